@@ -149,6 +149,10 @@ class Platform:
         """Interpret one endpoint's answer."""
         return Reading(Status.ERROR, f"{self.title}: no reader for {endpoint.name}")
 
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read the post out of an archived copy of one of :meth:`archive_urls` (None if absent)."""
+        return None
+
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """URL spellings under which archives may hold the post (all are searched)."""
         return (ref.url,)
