@@ -74,7 +74,9 @@ def word_containment(quote: str, source: str) -> float:
     for word in words:
         if word in vocabulary or (
             len(word) > 2
-            and process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=weights.WORD_MATCH)
+            and process.extractOne(
+                word, choices, scorer=fuzz.ratio, score_cutoff=weights.WORD_MATCH
+            )
         ):
             found += 1
     return found / len(words)
@@ -105,7 +107,7 @@ def _fold_char(ch: str) -> str:
 
 
 def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``normalize_loose(text)`` and, for each of its characters, the offset it came from in text."""
+    """``normalize_loose(text)`` and, for each of its characters, its offset in ``text``."""
     chars: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):

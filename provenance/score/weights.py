@@ -104,7 +104,13 @@ CAPS: Mapping[str, float] = MappingProxyType(
 )
 
 #: Grade cut-offs, highest first: (lowest score of the grade, grade).
-GRADES: tuple[tuple[float, str], ...] = ((85.0, "A"), (70.0, "B"), (55.0, "C"), (40.0, "D"), (0.0, "F"))
+GRADES: tuple[tuple[float, str], ...] = (
+    (85.0, "A"),
+    (70.0, "B"),
+    (55.0, "C"),
+    (40.0, "D"),
+    (0.0, "F"),
+)
 
 
 @dataclass(frozen=True, slots=True)
