@@ -56,7 +56,7 @@ class Agency:
     abbrev: tuple[str, ...]
     """Abbreviations in both scripts, matched as whole words wherever they stand."""
     dateline_only: tuple[str, ...]
-    """Names too ambiguous to match bare (``واس``): only in dateline, parenthesised or named shapes."""
+    """Forms too ambiguous to match bare (``واس``): only in dateline, bracketed or named shapes."""
     domains: tuple[str, ...]
     """The organisation's web domains, lower case."""
     country: str
@@ -79,7 +79,7 @@ class Registry:
     outlets: tuple[Agency, ...]
     """Newspapers and broadcasters, in file order."""
 
-    def by_id(self, id: str) -> Agency | None:  # noqa: A002 - the registry's own word for it
+    def by_id(self, id: str) -> Agency | None:
         """Return the agency or outlet whose id is ``id`` (case-sensitive), or None."""
         return self._index().get(id)
 
@@ -153,12 +153,12 @@ def _entry(raw: Any, kind: str, where: str) -> Agency:
         if required and key not in raw:
             raise DataError(f"{where}: missing field {key!r}")
     if not isinstance(ident, str) or not _ID.fullmatch(ident):
-        raise DataError(f"{where}: field 'id': {ident!r} is not an id (a letter, then letters/digits)")
+        raise DataError(f"{where}: field 'id': {ident!r} is not a letter then letters/digits")
     name = _text(raw, "name", where)
     lists = {key: _strings(raw, key, where) for key in
              ("names_ar", "aliases", "abbrev", "dateline_only", "domains")}
     if not (lists["names_ar"] or lists["aliases"] or lists["abbrev"] or lists["dateline_only"]):
-        raise DataError(f"{where}: field 'names_ar': empty names (give at least one name or abbrev)")
+        raise DataError(f"{where}: field 'names_ar': empty names (give a name or an abbrev)")
     if not lists["domains"]:
         raise DataError(f"{where}: field 'domains': empty")
     for domain in lists["domains"]:
