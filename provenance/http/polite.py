@@ -1,0 +1,90 @@
+"""Politeness: one budget per host, shared by every platform, archive and agency request.
+
+For each host: at most ``per_host_concurrency`` requests in flight, at least ``min_interval``
+seconds between the starts of two requests, and no request before the time a server asked for
+with ``Retry-After``. The Wayback CDX server (and its TimeMaps) is its own lane: it allows about
+30 requests a minute, answers 429 without ``Retry-After`` and blocks IPs that keep asking, so it
+gets a wider interval and a fixed back-off after each 429. Every wait goes through the one
+injected sleep, so tests can record waits instead of spending them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+import httpx
+
+from provenance.http.options import HttpOptions
+from provenance.http.timing import Clock, Sleep, is_wayback_cdx, server_wait
+
+
+@dataclass(slots=True)
+class _Lane:
+    """Pacing state of one host (or of the Wayback CDX server)."""
+
+    interval: float
+    """Seconds between the starts of two requests in this lane."""
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    """Held while a request waits for its turn, so turns are handed out in order."""
+    next_start: float = 0.0
+    """Clock time before which no request in this lane may start."""
+
+
+class PoliteTransport(httpx.AsyncBaseTransport):
+    """Spaces and bounds requests per host, and remembers what servers asked for."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        options: HttpOptions,
+        *,
+        sleep: Sleep,
+        clock: Clock,
+    ) -> None:
+        """Wrap ``inner``; every wait is ``await sleep(seconds)`` measured with ``clock``."""
+        self._inner = inner
+        self._options = options
+        self._sleep = sleep
+        self._clock = clock
+        self._lanes: dict[str, _Lane] = {}
+        self._slots: dict[str, asyncio.Semaphore] = {}
+
+    def _lane(self, url: httpx.URL) -> _Lane:
+        cdx = is_wayback_cdx(url)
+        key = f"{url.host}#cdx" if cdx else url.host
+        lane = self._lanes.get(key)
+        if lane is None:
+            interval = self._options.min_interval
+            if cdx:
+                interval = max(interval, self._options.wayback_cdx_interval)
+            lane = self._lanes[key] = _Lane(interval=interval)
+        return lane
+
+    def _slot(self, host: str) -> asyncio.Semaphore:
+        slot = self._slots.get(host)
+        if slot is None:
+            slot = self._slots[host] = asyncio.Semaphore(self._options.per_host_concurrency)
+        return slot
+
+    async def _take_turn(self, lane: _Lane) -> None:
+        async with lane.lock:
+            delay = lane.next_start - self._clock()
+            if delay > 0:
+                await self._sleep(delay)
+            lane.next_start = max(lane.next_start, self._clock()) + lane.interval
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Wait for the host's turn, send, and note any back-off the answer asks for."""
+        lane = self._lane(request.url)
+        async with self._slot(request.url.host):
+            await self._take_turn(lane)
+            response = await self._inner.handle_async_request(request)
+        wait = server_wait(response, request.url, self._options)
+        if wait is not None:
+            lane.next_start = max(lane.next_start, self._clock() + wait)
+        return response
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self._inner.aclose()
