@@ -60,19 +60,14 @@ def _lookup_for_error(archive: str, url: str, request: str, error: Exception) ->
         return Lookup(archive, url, LookupOutcome.SKIPPED_OFFLINE, str(error), request=request)
     if isinstance(error, PolicyRefused):
         return Lookup(archive, url, LookupOutcome.SKIPPED_POLICY, str(error), request=request)
-    return Lookup(archive, url, LookupOutcome.ERROR, f"{type(error).__name__}: {error}",
-                  request=request)
+    return Lookup(archive, url, LookupOutcome.ERROR, f"{type(error).__name__}: {error}")
 
 
 async def _wayback(client: httpx.AsyncClient, url: str) -> tuple[Lookup, tuple[Capture, ...]]:
-    request = "GET " + wayback.cdx_query_url(url, limit=wayback.PAGE_LIMIT, show_resume_key=True)
-    try:
-        result = await wayback.cdx_search(client, url, match_type="exact")
-    except (httpx.HTTPError, FetchError) as error:
-        return _lookup_for_error("wayback", url, request, error), ()
+    result = await wayback.cdx_search(client, url, match_type="exact")
     captures = tuple(c for c in (row.to_capture() for row in result.rows) if c is not None)
     reason = result.reason or ("" if result.complete else "more pages than were fetched")
-    return Lookup("wayback", url, result.outcome, reason, len(captures)), captures
+    return Lookup("wayback", url, result.outcome, reason, len(captures), result.request), captures
 
 
 async def _archive_today(client: httpx.AsyncClient,

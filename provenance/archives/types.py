@@ -79,6 +79,11 @@ class ArchiveResult:
         return tuple(lookup for lookup in self.lookups if lookup.outcome in INCOMPLETE_OUTCOMES)
 
     @property
+    def requests(self) -> tuple[str, ...]:
+        """``GET <url>`` of every request that could not be made (for ``Resolution.requests``)."""
+        return tuple(lookup.request for lookup in self.lookups if lookup.request)
+
+    @property
     def evidence(self) -> tuple[Capture, ...]:
         """Captures whose archived status is not an error (a captured 404 proves nothing)."""
         return tuple(c for c in self.captures if c.archived_status is None

@@ -26,6 +26,7 @@ from datetime import datetime
 import httpx
 
 from provenance.archives.types import LookupOutcome, format_timestamp, parse_timestamp
+from provenance.errors import FetchError, OfflineMiss, PolicyRefused
 from provenance.model import Capture
 
 #: The CDX search endpoint.
@@ -111,6 +112,18 @@ class CdxResult:
     """Pages fetched."""
     complete: bool = True
     """False when the page bound stopped the search with a resume key left over."""
+    request: str | None = None
+    """``GET <url>`` of a page request that could not be made (offline miss, policy refusal)."""
+
+    @property
+    def note(self) -> str:
+        """The reason, under the name the resolver reads."""
+        return self.reason
+
+    @property
+    def requests(self) -> tuple[str, ...]:
+        """Requests that could not be made (zero or one)."""
+        return (self.request,) if self.request else ()
 
 
 def cdx_query_url(
@@ -255,8 +268,9 @@ async def cdx_search(
 ) -> CdxResult:
     """List the Wayback captures of ``url``, following resume keys for at most ``max_pages``.
 
-    Blocked sites, 429s and other refusals come back as a :class:`CdxResult` outcome; transport
-    errors (and the HTTP layer's ``FetchError``) propagate.
+    Blocked sites, 429s and other refusals come back as a :class:`CdxResult` outcome. The
+    HTTP layer's refusals (offline miss, policy) and transport errors become ``skipped_*`` or
+    ``error`` outcomes too, so a caller listing candidates never has to catch anything.
     """
     rows: list[CdxRow] = []
     resume_key: str | None = None
@@ -265,7 +279,10 @@ async def cdx_search(
         query = cdx_query_url(url, match_type=match_type, from_=from_, to=to, filters=filters,
                               collapse=collapse, limit=limit, show_resume_key=True,
                               resume_key=resume_key)
-        response = await client.get(query)
+        try:
+            response = await client.get(query)
+        except (httpx.HTTPError, FetchError) as error:
+            return _unreachable(url, query, error, pages, rows)
         pages += 1
         failure = _failure(url, response, pages, rows)
         if failure is not None:
@@ -280,6 +297,21 @@ async def cdx_search(
             break
     outcome = LookupOutcome.FOUND if rows else LookupOutcome.NONE
     return CdxResult(url, outcome, tuple(rows), "", pages, complete=not resume_key)
+
+
+def _unreachable(url: str, query: str, error: Exception, pages: int,
+                 rows: list[CdxRow]) -> CdxResult:
+    """A page request that failed before any answer, as a value."""
+    if isinstance(error, OfflineMiss):
+        outcome = LookupOutcome.SKIPPED_OFFLINE
+    elif isinstance(error, PolicyRefused):
+        outcome = LookupOutcome.SKIPPED_POLICY
+    else:
+        outcome = LookupOutcome.ERROR
+    # Only skipped requests are listed: an ERROR was attempted, and a rerun may succeed.
+    request = f"GET {query}" if outcome is not LookupOutcome.ERROR else None
+    return CdxResult(url, outcome, tuple(rows), f"{type(error).__name__}: {error}", pages,
+                     complete=False, request=request)
 
 
 def _failure(url: str, response: httpx.Response, pages: int,
