@@ -1,0 +1,254 @@
+"""A realistic Report for the seed article, built by hand (constructed test data).
+
+The spans are computed from the real seed text, so every renderer points at the right lines:
+the flattened tweet on lines 6–7, INA on line 8, AP on line 12, and the paraphrase presented as
+a quote on line 4 (PV301). Resolutions, captures, post IDs and scores are CONSTRUCTED, modelled
+on the shapes in reference/formats.md; they are not recordings of real responses.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from provenance.model import (
+    Anchor,
+    Article,
+    ArticleReport,
+    ArticleScore,
+    Capture,
+    Citation,
+    CitationRole,
+    Claim,
+    ClaimScore,
+    Component,
+    DateKind,
+    DateMention,
+    Detections,
+    Embed,
+    EmbedForm,
+    Finding,
+    InferredDate,
+    Medium,
+    Origin,
+    PostRecord,
+    QuoteMatch,
+    Report,
+    Resolution,
+    Severity,
+    Span,
+    Status,
+)
+
+SEED = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
+)
+SEED_NAME = "000_ec877a3d0b7e51c8.txt"
+
+
+@dataclass(frozen=True)
+class FakeRule:
+    """Stand-in for provenance.score.rules entries while that module does not exist."""
+
+    id: str
+    name: str
+    title: str
+    severity: Severity
+    doc: str
+
+
+FAKE_RULES = (
+    FakeRule("PV101", "flattened-embed", "Flattened embed without URL", Severity.LOW,
+             "The embed lost its link and ID; it can only be found by search."),
+    FakeRule("PV202", "agency-copy-missing", "Agency copy not found", Severity.MEDIUM,
+             "The agency is named but its own copy of the story was not found."),
+    FakeRule("PV301", "quote-not-verbatim", "Quote not verbatim", Severity.MEDIUM,
+             "Text in quotation marks differs from the source's words."),
+    FakeRule("PV401", "no-medium", "Claim with no medium", Severity.MEDIUM,
+             "The article does not say how the statement reached it."),
+    FakeRule("PV403", "hearsay-chain", "Hearsay chain", Severity.HIGH,
+             "A speaker relays what someone else said."),
+)
+
+
+def _install_fake_rules() -> None:
+    """Use the real rule registry when it exists; otherwise a small fake (tests only)."""
+    try:
+        importlib.import_module("provenance.score.rules")
+    except ImportError:
+        module = types.ModuleType("provenance.score.rules")
+        module.RULES = FAKE_RULES  # type: ignore[attr-defined]
+        module.rule = lambda rid: next(r for r in FAKE_RULES if r.id == rid)  # type: ignore[attr-defined]
+        sys.modules["provenance.score.rules"] = module
+
+
+_install_fake_rules()
+
+
+def seed_article() -> Article:
+    """The seed as a plain-text Article, one anchor per line."""
+    raw = SEED.read_text(encoding="utf-8")
+    anchors, offset = [], 0
+    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+        anchors.append(Anchor(offset, number, 1))
+        offset += len(line)
+    return Article(f"articles/{SEED_NAME}", raw, "text", "utf-8", tuple(anchors))
+
+
+def find(article: Article, needle: str, line: int) -> Span:
+    """Span of the first ``needle`` at or after the start of ``line``."""
+    start = article.text.index(needle, article.anchors[line - 1].offset)
+    return article.span(start, start + len(needle))
+
+
+POST_TEXT = (
+    "اليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي والتي بدأناها في العام الماضي، "
+    "لنعلن رسميا انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق، وستستمر العلاقة "
+    "مع التحالف الدولي في مجال التدريب والاستشارة والتمكين."
+)
+POST_ID = "1468872546186166272"  # constructed: a snowflake that decodes to 2021-12-09T09:18Z
+ID_TIME = datetime(2021, 12, 9, 9, 18, tzinfo=UTC)
+
+
+def build_seed_report() -> Report:
+    """The whole constructed Report for the seed."""
+    art = seed_article()
+    lines = art.text.splitlines()
+    e_start = art.anchors[5].offset
+    e_end = art.anchors[6].offset + len(lines[6])
+    embed = Embed("e1", "twitter", EmbedForm.FLATTENED, None, None, "qassimalaraji",
+                  "قاسم الاعرجي", date(2021, 12, 9), lines[5], art.span(e_start, e_end))
+    ina = Citation("c1", "INA", "Iraqi News Agency", "وكالة الانباء العراقية (واع)",
+                   CitationRole.WITNESS, True, find(art, "وكالة الانباء العراقية (واع)", 8))
+    ap = Citation("c2", "AP", "Associated Press", 'وكالة "أسوشيتد برس" الأميركية',
+                  CitationRole.INTERVIEW, True, find(art, 'وكالة "أسوشيتد برس" الأميركية', 12))
+    araji, maan = "قاسم الأعرجي", "اللواء سعد معن"
+
+    def claim(cid, text, line, speaker, medium, sources, quoted=True, verb=None, by=None):
+        return Claim(cid, text, quoted, speaker, None, verb, medium, sources, by,
+                     find(art, text, line), line)
+
+    claims = (
+        claim("k1", "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق رسمياً", 2,
+              araji, Medium.POST, ("e1",), verb="يعلن"),
+        claim("k2", "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق.", 3, araji,
+              Medium.POST, ("e1",), quoted=False, verb="أعلن"),
+        claim("k3", "تم انتهاء جولة الحوار الأخيرة مع التحالف والتي بدأت في العام الماضي", 4,
+              "الأعرجي", Medium.POST, ("e1",), verb="وأضاف"),
+        claim("k4", "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق رسمياً", 4,
+              "الأعرجي", Medium.POST, ("e1",), verb="مشيراً"),
+        claim("k5", "العلاقة مع التحالف الدولي ستستمر في مجال التدريب والاستشارة والتمكين", 5,
+              "الأعرجي", Medium.POST, ("e1",), verb="وتابع"),
+        claim("k6", "اجتماعاً عقد في مقر الخلية", 8, maan, Medium.PRESS_CONFERENCE, ("c1",),
+              verb="أكد"),
+        claim("k7", "اللواء جون بريمر أكد في ضوء عمليات نقل الأفراد المعدات", 9, "اللواء جون بريمر",
+              Medium.PRESS_CONFERENCE, ("c1",), verb="وتابع", by=maan),
+        claim("k8", "التعاون بين القوات العراقية والتحالف الدولي مستمر", 10, maan,
+              Medium.PRESS_CONFERENCE, ("c1",), verb="وشدد"),
+        claim("k9", "العراق والولايات المتحدة انخرطاً في نقاش", 11, "مصطفى الكاظمي",
+              Medium.NONE, (), verb="قال"),
+        claim("k10", "القوات الأمنية العراقية والجيش قادرون على حماية أمن البلاد", 12,
+              "الكاظمي", Medium.INTERVIEW, ("c2",), verb="قال"),
+        claim("k11", "نتائج الحوار الاستراتيجيّ العراقي-الأميركي مهمة", 13, "برهم صالح",
+              Medium.NONE, (), verb="قال"),
+        claim("k12", "مصلحة العراق تستوجب تعزيز مؤسسات الدولة", 14, "صالح", Medium.NONE, (),
+              verb="وأضاف"),
+    )
+    dates = (
+        DateMention("d1", DateKind.RELATIVE_WEEKDAY, "اليوم الخميس", date(2021, 12, 9),
+                    find(art, "اليوم الخميس", 3), weekday=3),
+        DateMention("d2", DateKind.FOOTER, "December 9, 2021", date(2021, 12, 9),
+                    find(art, "December 9, 2021", 7)),
+        DateMention("d3", DateKind.EXPLICIT, "الـ25 من تموز/ يوليو الماضي", date(2021, 7, 25),
+                    find(art, "الـ25 من تموز/ يوليو الماضي", 11),
+                    note="year taken from the post date"),
+    )
+    det = Detections(art, (embed,), (), (ina, ap), claims, dates,
+                     InferredDate(date(2021, 12, 9), "the post footer date is a Thursday, as "
+                                  "'اليوم الخميس' on line 3 says"))
+    uri_m = f"https://web.archive.org/web/20211209101500/https://twitter.com/qassimalaraji/status/{POST_ID}"
+    resolutions = (
+        Resolution("e1", Status.LIVE, "found in the archive by handle, date and text",
+                   Origin.FIXTURE,
+                   PostRecord("twitter", POST_ID,
+                              f"https://twitter.com/qassimalaraji/status/{POST_ID}", POST_TEXT,
+                              "qassimalaraji", "قاسم الاعرجي", ID_TIME, "ar"),
+                   (Capture("wayback", uri_m,
+                            f"https://twitter.com/qassimalaraji/status/{POST_ID}",
+                            datetime(2021, 12, 9, 10, 15, tzinfo=UTC), 200, False),),
+                   ID_TIME, 91.0),
+        Resolution("c1", Status.NOT_FOUND_UNKNOWN, "no INA story matched the quotes",
+                   Origin.FIXTURE),
+        Resolution("c2", Status.SKIPPED_OFFLINE, "no recording for the AP search",
+                   None, requests=("GET https://apnews.com/search?q=Kadhimi",)),
+    )
+    paraphrase = QuoteMatch("paraphrase", 71.0, 64.0,
+                            "اليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي والتي بدأناها "
+                            "في العام الماضي", "e1")
+
+    def fnd(rid, sev, msg, item):
+        return Finding(rid, sev, msg, item.id, item.span, {"rule": rid})
+
+    def score(item, points, comps, findings=(), match=None):
+        return ClaimScore(item.id, points, comps, findings, match)
+
+    base_post = Component("base:post", 85, "rests on an embedded post found in the archive")
+    base_conf = Component("base:press_conference", 60, "a press conference attended by INA")
+    base_none = Component("base:none", 25, "no medium named")
+    by_id = {c.id: c for c in claims}
+    claim_scores = (
+        score(by_id["k1"], 85, (base_post,)),
+        score(by_id["k2"], 85, (base_post,)),
+        score(by_id["k3"], 60, (base_post, Component("PV301", -25, "paraphrase in quotes")),
+              (fnd("PV301", Severity.MEDIUM, "Quote differs from the post: paraphrase "
+                   "presented as a quote (partial 71, token set 64)", by_id["k3"]),), paraphrase),
+        score(by_id["k4"], 80, (base_post,), (), QuoteMatch("near_verbatim", 96.0, 100.0,
+              "لنعلن رسميا انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق", "e1")),
+        score(by_id["k5"], 80, (base_post,)),
+        score(by_id["k6"], 55, (base_conf, Component("PV202", -5, "INA copy not found")),
+              (fnd("PV202", Severity.MEDIUM, "INA is named but its copy was not found",
+                   by_id["k6"]),)),
+        score(by_id["k7"], 30, (base_conf, Component("PV403", -30, "hearsay")),
+              (fnd("PV403", Severity.HIGH, "Second-hand: سعد معن relays what جون بريمر said",
+                   by_id["k7"]),)),
+        score(by_id["k8"], 60, (base_conf,)),
+        score(by_id["k9"], 25, (base_none,),
+              (fnd("PV401", Severity.MEDIUM, "No medium: how did the statement reach the "
+                   "article?", by_id["k9"]),)),
+        score(by_id["k10"], 50, (Component("base:interview", 50, "AP interview, copy not "
+                                           "checked"),)),
+        score(by_id["k11"], 25, (base_none,),
+              (fnd("PV401", Severity.MEDIUM, "No medium named", by_id["k11"]),)),
+        score(by_id["k12"], 25, (base_none,),
+              (fnd("PV401", Severity.MEDIUM, "No medium named", by_id["k12"]),)),
+    )
+    article_findings = (
+        Finding("PV101", Severity.LOW, "Flattened tweet by @qassimalaraji has no link or ID",
+                "e1", embed.span, {"handle": "qassimalaraji", "claimed_date": date(2021, 12, 9)}),
+    )
+    article_score = ArticleScore(62, "C", (
+        Component("mean", 57, "weighted mean of claim scores; the headline counts double"),
+        Component("cap:PV403", 0, "a high finding caps the grade at C"),
+    ))
+    return Report(
+        (ArticleReport(det, resolutions, claim_scores, article_findings, article_score),),
+        "1.0", Origin.FIXTURE,
+    )
+
+
+@pytest.fixture
+def seed_report() -> Report:
+    """The constructed Report for the seed article."""
+    return build_seed_report()
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The seed article's text."""
+    return SEED.read_text(encoding="utf-8")
