@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from provenance.http.options import HttpOptions
-from provenance.http.timing import Clock, Sleep, is_wayback_cdx, server_wait
+from provenance.http.timing import WAIT_EXTENSION, Clock, Sleep, is_wayback_cdx, server_wait
 
 
 @dataclass(slots=True)
@@ -83,6 +83,8 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         wait = server_wait(response, request.url, self._options)
         if wait is not None:
             lane.next_start = max(lane.next_start, self._clock() + wait)
+            # Handed to the retry policy, so an HTTP-date is turned into seconds only once.
+            response.extensions[WAIT_EXTENSION] = wait
         return response
 
     async def aclose(self) -> None:

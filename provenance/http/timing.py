@@ -29,6 +29,9 @@ WAYBACK_HOST = "web.archive.org"
 #: Path prefixes served by the Wayback CDX server, which shares one strict rate limit.
 WAYBACK_CDX_PREFIXES = ("/cdx/", "/web/timemap")
 
+#: Response extension holding the wait already read from an answer (seconds, capped).
+WAIT_EXTENSION = "provenance_wait"
+
 #: Longest Retry-After value read as digits; longer strings are nonsense, not waits.
 MAX_RETRY_AFTER_DIGITS = 9
 
@@ -85,6 +88,9 @@ def server_wait(response: httpx.Response, url: httpx.URL, options: HttpOptions) 
     """
     if response.status_code not in WAIT_STATUSES:
         return None
+    known = response.extensions.get(WAIT_EXTENSION)
+    if isinstance(known, int | float):
+        return known
     asked = parse_retry_after(response.headers.get("retry-after"))
     if asked is not None:
         return min(asked, options.retry_after_cap)

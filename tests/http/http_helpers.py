@@ -15,6 +15,7 @@ TEST_HOSTS = frozenset({"web.archive.org", "example.org", "x.com", "publish.twit
 FAKE_DNS = {
     "example.org": ["93.184.215.14"],
     "x.com": ["104.244.42.1"],
+    "mobile.x.com": ["104.244.42.3"],
     "web.archive.org": ["207.241.237.3"],
     "publish.twitter.com": ["104.244.42.2"],
     "intranet.example.org": ["10.1.2.3"],

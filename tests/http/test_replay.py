@@ -9,12 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
+from http_helpers import make_options
 
 from provenance.errors import DataError, OfflineMiss
 from provenance.http import fetch, make_client
 from provenance.model import Origin
-
-from http_helpers import make_options
 
 CDX = "https://web.archive.org/cdx/search/cdx"
 
@@ -24,13 +23,27 @@ def _entry(method: str, url: str, status: int, text: str, **content: Any) -> dic
     return {
         "startedDateTime": "2026-01-01T00:00:00.000Z",
         "time": 1,
-        "request": {"method": method, "url": url, "httpVersion": "HTTP/1.1", "cookies": [],
-                    "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
-        "response": {"status": status, "statusText": "", "httpVersion": "HTTP/1.1",
-                     "cookies": [], "headers": [{"name": "Content-Type", "value": "text/plain"}],
-                     "content": {"size": len(text), "mimeType": "text/plain", "text": text,
-                                 **content},
-                     "redirectURL": "", "headersSize": -1, "bodySize": -1},
+        "request": {
+            "method": method,
+            "url": url,
+            "httpVersion": "HTTP/1.1",
+            "cookies": [],
+            "headers": [],
+            "queryString": [],
+            "headersSize": -1,
+            "bodySize": 0,
+        },
+        "response": {
+            "status": status,
+            "statusText": "",
+            "httpVersion": "HTTP/1.1",
+            "cookies": [],
+            "headers": [{"name": "Content-Type", "value": "text/plain"}],
+            "content": {"size": len(text), "mimeType": "text/plain", "text": text, **content},
+            "redirectURL": "",
+            "headersSize": -1,
+            "bodySize": -1,
+        },
         "cache": {},
         "timings": {"send": 0, "wait": 1, "receive": 0},
     }
@@ -38,9 +51,10 @@ def _entry(method: str, url: str, status: int, text: str, **content: Any) -> dic
 
 def _har(tmp_path: Path, entries: list[dict[str, Any]]) -> Path:
     path = tmp_path / "fixture.har"
-    doc = {"comment": "constructed for tests",
-           "log": {"version": "1.2", "creator": {"name": "test", "version": "0"},
-                   "entries": entries}}
+    doc = {
+        "comment": "constructed for tests",
+        "log": {"version": "1.2", "creator": {"name": "test", "version": "0"}, "entries": entries},
+    }
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -90,7 +104,9 @@ async def test_redacted_parameter_matches_any_value(tmp_path: Path):
     har = _har(tmp_path, [_entry("GET", recorded, 200, "{}")])
     options = make_options(mode="replay", har_path=har, allow_other_hosts=True)
     async with make_client(options) as client:
-        response = await fetch(client, "https://cdn.syndication.twimg.com/tweet-result?token=4a&id=20")
+        response = await fetch(
+            client, "https://cdn.syndication.twimg.com/tweet-result?token=4a&id=20"
+        )
     assert response.text == "{}"
 
 
@@ -106,8 +122,9 @@ async def test_browser_export_loads_and_serves_decoded_bodies(tmp_path: Path):
     ]
     page["_resourceType"] = "document"
     page["request"]["headers"] = [{"name": ":authority", "value": "example.org"}]
-    image = _entry("GET", "https://example.org/i.png", 200,
-                   base64.b64encode(png).decode(), encoding="base64")
+    image = _entry(
+        "GET", "https://example.org/i.png", 200, base64.b64encode(png).decode(), encoding="base64"
+    )
     failed = _entry("GET", "https://example.org/blocked", 0, "")
     del failed["response"]["content"]["text"]
     har = _har(tmp_path, [page, image, failed])
@@ -144,21 +161,32 @@ async def test_replayed_redirect_is_followed(tmp_path: Path):
 
 @pytest.mark.parametrize(
     "content",
-    ["not json at all", json.dumps({"log": {}}), json.dumps({"log": {"entries": [{"x": 1}]}}),
-     json.dumps({"log": {"entries": [_entry("GET", "https://example.org/", 200, "!!!",
-                                            encoding="base64")]}})],
+    [
+        "not json at all",
+        json.dumps({"log": {}}),
+        json.dumps({"log": {"entries": [{"x": 1}]}}),
+        json.dumps(
+            {
+                "log": {
+                    "entries": [
+                        _entry("GET", "https://example.org/", 200, "!!!", encoding="base64")
+                    ]
+                }
+            }
+        ),
+    ],
 )
 def test_malformed_har_raises_data_error_naming_the_file(tmp_path: Path, content: str):
     """Unreadable JSON, no entries, an entry without request, bad base64: DataError with path."""
     path = tmp_path / "broken.har"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(DataError, match="broken.har"):
+    with pytest.raises(DataError, match=r"broken\.har"):
         make_client(make_options(mode="replay", har_path=path))
 
 
 def test_missing_har_raises_data_error(tmp_path: Path):
     """A HAR path that does not exist is a DataError naming it."""
-    with pytest.raises(DataError, match="nothing.har"):
+    with pytest.raises(DataError, match=r"nothing\.har"):
         make_client(make_options(mode="replay", har_path=tmp_path / "nothing.har"))
 
 
