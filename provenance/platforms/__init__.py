@@ -16,10 +16,38 @@ from provenance.platforms.base import (
     Reading,
     TextHit,
 )
+from provenance.platforms.bluesky import Bluesky
+from provenance.platforms.dailymotion import Dailymotion
+from provenance.platforms.discord import Discord
+from provenance.platforms.facebook import Facebook
+from provenance.platforms.instagram import Instagram
+from provenance.platforms.linkedin import LinkedIn
+from provenance.platforms.mastodon import Mastodon
+from provenance.platforms.reddit import Reddit
+from provenance.platforms.telegram import Telegram
+from provenance.platforms.threads import Threads
+from provenance.platforms.tiktok import TikTok
 from provenance.platforms.twitter import Twitter
+from provenance.platforms.vimeo import Vimeo
+from provenance.platforms.youtube import YouTube
 
-#: Every supported platform, in matching order.
-REGISTRY: tuple[Platform, ...] = (Twitter(),)
+#: Every supported platform, in matching order. Mastodon comes last: it accepts any host.
+REGISTRY: tuple[Platform, ...] = (
+    Twitter(),
+    Instagram(),
+    Threads(),
+    Facebook(),
+    TikTok(),
+    YouTube(),
+    Vimeo(),
+    Dailymotion(),
+    Telegram(),
+    Bluesky(),
+    Reddit(),
+    LinkedIn(),
+    Discord(),
+    Mastodon(),
+)
 
 _BY_NAME = {platform.name: platform for platform in REGISTRY}
 

@@ -1,0 +1,278 @@
+"""Helpers every platform module shares: URL splitting, embed markup lookup, answer reading.
+
+Nothing here knows a platform. URL helpers accept the spellings articles really contain
+(protocol-relative ``//host/…``, scheme-less ``host/…``, HTML-escaped ``&amp;``); markup helpers
+walk a BeautifulSoup tree; reading helpers turn the failure shapes every HTTP API shares
+(429, 5xx, a body that is not JSON) into :class:`Reading` values, never exceptions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+from provenance.model import Status
+from provenance.platforms.base import Reading
+
+#: Attributes that hold an iframe's address (lazy loaders move ``src`` aside).
+IFRAME_SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-url")
+#: Environment variables that may hold a Meta app token for oEmbed (first found wins).
+META_TOKEN_VARS = ("PROVENANCE_META_TOKEN", "META_OEMBED_TOKEN")
+#: Graph API version used for Meta oEmbed.
+META_GRAPH_VERSION = "v23.0"
+#: Dashes that open an embed footer: em dash, en dash, its entity, ``--`` and a hyphen.
+FOOTER_DASH = r"(?:—|–|&mdash;|--|-)"
+#: How far back from a footer the post text may start.
+MAX_POST_TEXT = 3000
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{0,15}://", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitUrl:
+    """A URL cut into the parts platform parsers look at."""
+
+    host: str
+    """Lower-case host without port or trailing dot."""
+    path: str
+    """The path, as written (case kept: shortcodes are case-sensitive)."""
+    query: dict[str, str]
+    """First value of each query parameter."""
+    fragment: str
+    """The fragment, without ``#``."""
+
+    def segments(self) -> list[str]:
+        """Non-empty path segments."""
+        return [part for part in self.path.split("/") if part]
+
+
+class DatedPattern:
+    """A regex whose source holds ``<DATE>``, compiled on first use with datetext's pattern.
+
+    Platform modules load with the registry, which ``provenance.detect`` imports; importing
+    ``provenance.detect.datetext`` at module level would make the two packages import each other.
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            from provenance.detect.datetext import DATE_PATTERN
+
+            self._compiled = re.compile(self.source.replace("<DATE>", DATE_PATTERN), self.flags)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """:meth:`re.Pattern.search`."""
+        return self.compiled.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """:meth:`re.Pattern.finditer`."""
+        return self.compiled.finditer(text)
+
+
+def parse_date(text: str | None) -> date | None:
+    """A footer date written in words (:func:`provenance.detect.datetext.parse_date_text`)."""
+    if not text:
+        return None
+    from provenance.detect.datetext import parse_date_text
+
+    return parse_date_text(text)
+
+
+def split_url(url: str) -> SplitUrl | None:
+    """Split a URL as articles write it; None when it has no host or is not web-like."""
+    url = url.strip().replace("&amp;", "&")
+    if url.startswith("//"):
+        url = "https:" + url
+    elif not _SCHEME.match(url):
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    query = {key: values[0] for key, values in parse_qs(parts.query).items() if values}
+    return SplitUrl(host, parts.path, query, parts.fragment)
+
+
+def encode(url: str) -> str:
+    """Percent-encode a URL for use as a query parameter value."""
+    return quote(url, safe="")
+
+
+def has_class(tag: Any, name: str) -> bool:
+    """True when the element's ``class`` attribute contains ``name``."""
+    classes = tag.get("class") or ()
+    if isinstance(classes, str):
+        classes = classes.split()
+    return name in classes
+
+
+def elements(tree: Any, tag: str | list[str],
+             css_class: str | list[str] | None = None) -> Iterator[Any]:
+    """Elements named ``tag`` (optionally with ``css_class``) in document order."""
+    if tree is None or not hasattr(tree, "find_all"):
+        return iter(())
+    if css_class is None:
+        return iter(tree.find_all(tag))
+    return iter(tree.find_all(tag, class_=css_class))
+
+
+def iframe_sources(tree: Any) -> Iterator[tuple[Any, str]]:
+    """Each ``iframe`` (and old ``embed``) with its address, protocol-relative ones included."""
+    for element in elements(tree, ["iframe", "embed"]):
+        for attr in IFRAME_SOURCE_ATTRS:
+            value = element.get(attr)
+            if isinstance(value, str) and value.strip():
+                yield element, value.strip()
+                break
+
+
+def element_text(tag: Any) -> str:
+    """The element's text with whitespace collapsed."""
+    return _SPACES.sub(" ", tag.get_text(" ")).strip()
+
+
+def text_before(text: str, footer_start: int) -> tuple[int, str | None]:
+    """The post text a footer belongs to: its own line before it, else the previous line.
+
+    Returns the text's start offset (``footer_start`` when there is none) and the text.
+    """
+    line_start = text.rfind("\n", max(0, footer_start - MAX_POST_TEXT), footer_start) + 1
+    if line_start == 0 and footer_start > MAX_POST_TEXT:
+        line_start = footer_start - MAX_POST_TEXT
+    same_line = text[line_start:footer_start]
+    if same_line.strip():
+        offset = line_start + len(same_line) - len(same_line.lstrip())
+        return offset, same_line.strip()
+    cursor = line_start - 1
+    while cursor > 0:
+        previous_start = text.rfind("\n", max(0, cursor - MAX_POST_TEXT), cursor) + 1
+        previous = text[previous_start:cursor]
+        if previous.strip():
+            offset = previous_start + len(previous) - len(previous.lstrip())
+            return offset, previous.strip()
+        if previous_start == 0:
+            break
+        cursor = previous_start - 1
+    return footer_start, None
+
+
+def load_json(body: bytes) -> Any:
+    """Parse a JSON body; None when it is not JSON (an HTML error page, ``Forbidden``)."""
+    try:
+        return json.loads(body.decode("utf-8", errors="replace"))
+    except ValueError:
+        return None
+
+
+def header(headers: Mapping[str, str], name: str) -> str:
+    """A header value, looked up case-insensitively ('' when absent)."""
+    wanted = name.lower()
+    for key, value in headers.items():
+        if key.lower() == wanted:
+            return value
+    return ""
+
+
+def http_failure(title: str, status_code: int, headers: Mapping[str, str]) -> Reading | None:
+    """The reading for failures every API shares (429, 5xx); None for other statuses."""
+    if status_code == 429:
+        retry = header(headers, "retry-after")
+        wait = f" (Retry-After: {retry})" if retry else ""
+        return Reading(Status.RATE_LIMITED, f"{title} answered 429 Too Many Requests{wait}")
+    if status_code >= 500:
+        return Reading(Status.ERROR, f"{title} answered HTTP {status_code}: server error",
+                       decisive=False)
+    return None
+
+
+def unexpected(title: str, status_code: int, body: bytes) -> Reading:
+    """The reading for an answer no rule covers: an error quoting the start of the body."""
+    snippet = body[:120].decode("utf-8", errors="replace").strip()
+    return Reading(Status.ERROR, f"{title} answered HTTP {status_code} unexpectedly: {snippet!r}",
+                   decisive=False)
+
+
+def meta_token(env: Mapping[str, str]) -> str | None:
+    """The Meta app token from the environment, if one is set."""
+    for name in META_TOKEN_VARS:
+        value = env.get(name, "").strip()
+        if value:
+            return value
+    return None
+
+
+def meta_credentials_reason(title: str, env: Mapping[str, str]) -> str | None:
+    """Why a Meta platform cannot be read without a token; None when a token is set."""
+    if meta_token(env):
+        return None
+    names = " or ".join(META_TOKEN_VARS)
+    return f"{title} oEmbed needs a Meta app token: set {names}"
+
+
+#: Graph API error codes that mean "slow down" (application, user and page rate limits).
+GRAPH_RATE_CODES = frozenset({4, 17, 32, 613})
+#: Graph API error codes that mean the token itself is bad (the run's fault, not the post's).
+GRAPH_TOKEN_CODES = frozenset({102, 190})
+
+
+def read_meta_oembed(title: str, status_code: int, headers: Mapping[str, str],
+                     body: bytes) -> tuple[Reading | None, str | None]:
+    """Read a Meta (Graph) oEmbed answer.
+
+    Returns ``(reading, html)``: a failure reading and None, or None and the embed ``html`` for
+    the caller to read author and text from (Meta stopped sending ``author_name`` in 2025).
+    """
+    failure = http_failure(title, status_code, headers)
+    if failure is not None:
+        return failure, None
+    data = load_json(body)
+    if status_code == 200 and isinstance(data, dict) and isinstance(data.get("html"), str):
+        return None, data["html"]
+    error = data.get("error") if isinstance(data, dict) else None
+    if isinstance(error, dict):
+        code = error.get("code")
+        message = str(error.get("message", ""))[:200]
+        if code in GRAPH_RATE_CODES:
+            return Reading(Status.RATE_LIMITED, f"{title} oEmbed rate limit: {message}"), None
+        if code in GRAPH_TOKEN_CODES:
+            return Reading(Status.ERROR, f"{title} oEmbed refused the token: {message}",
+                           decisive=False), None
+        # Meta gives one answer for deleted, private and never-existing posts.
+        return Reading(Status.NOT_FOUND_UNKNOWN,
+                       f"{title} oEmbed cannot show the post (deleted, private or never "
+                       f"existed): {message}"), None
+    if status_code == 404:
+        return Reading(Status.NOT_FOUND_UNKNOWN, f"{title} oEmbed answered 404"), None
+    return unexpected(f"{title} oEmbed", status_code, body), None
+
+
+def oembed_json(title: str, status_code: int, headers: Mapping[str, str],
+                body: bytes) -> tuple[Reading | None, dict[str, Any] | None]:
+    """Common start of reading a plain oEmbed answer: a failure reading, or the JSON object."""
+    failure = http_failure(title, status_code, headers)
+    if failure is not None:
+        return failure, None
+    data = load_json(body)
+    if status_code == 200 and isinstance(data, dict):
+        return None, data
+    if status_code == 200:
+        snippet = body[:80].decode("utf-8", errors="replace").strip()
+        return Reading(Status.ERROR, f"{title} oEmbed answered 200 without JSON: {snippet!r}",
+                       decisive=False), None
+    return None, None
