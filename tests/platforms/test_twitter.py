@@ -1,0 +1,280 @@
+"""X / Twitter platform: URL forms, markup, flattened footers, snowflake times.
+
+All inputs are constructed for these tests, modelled on the shapes quoted in
+shared/reference/formats.md §1.1 and quirks.md ("Flattened tweets").
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from provenance.model import EmbedForm
+from provenance.platforms.base import PostRef
+from provenance.platforms.twitter import Twitter
+
+TW = Twitter()
+
+
+# ---------------------------------------------------------------------- URLs
+
+@pytest.mark.parametrize(
+    ("url", "post_id", "canonical"),
+    [
+        ("https://twitter.com/qassimalaraji/status/1468939457440215044",
+         "1468939457440215044", "https://twitter.com/qassimalaraji/status/1468939457440215044"),
+        ("http://www.twitter.com/jack/status/20", "20", "https://twitter.com/jack/status/20"),
+        ("https://mobile.twitter.com/jack/status/20?lang=en", "20",
+         "https://twitter.com/jack/status/20"),
+        ("https://x.com/KSAMOFA/status/987437752164737025/photo/1", "987437752164737025",
+         "https://twitter.com/KSAMOFA/status/987437752164737025"),
+        ("https://x.com/a_b/status/987437752164737025/video/1?s=20#frag", "987437752164737025",
+         "https://twitter.com/a_b/status/987437752164737025"),
+        ("https://twitter.com/bpoweski/statuses/71633762", "71633762",
+         "https://twitter.com/bpoweski/status/71633762"),
+        ("https://twitter.com/statuses/71633762", "71633762",
+         "https://twitter.com/i/web/status/71633762"),
+        ("https://twitter.com/i/web/status/1196304860653637632", "1196304860653637632",
+         "https://twitter.com/i/web/status/1196304860653637632"),
+        ("https://x.com/i/status/1196304860653637632/", "1196304860653637632",
+         "https://twitter.com/i/web/status/1196304860653637632"),
+        ("//twitter.com/WordPress/status/987437752164737025?ref_src=twsrc%5Etfw",
+         "987437752164737025", "https://twitter.com/WordPress/status/987437752164737025"),
+        ("twitter.com/WordPress/status/987437752164737025", "987437752164737025",
+         "https://twitter.com/WordPress/status/987437752164737025"),
+        ("https://twitter.com/#!/jack/status/20", "20", "https://twitter.com/jack/status/20"),
+    ],
+)
+def test_status_urls_are_parsed_and_canonicalised(url: str, post_id: str, canonical: str) -> None:
+    ref = TW.parse_url(url)
+    assert ref is not None
+    assert (ref.platform, ref.post_id, ref.url) == ("twitter", post_id, canonical)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://twitter.com/intent/tweet?text=hello&url=https://example.com",
+        "https://twitter.com/intent/follow?screen_name=outlet",
+        "https://twitter.com/share?url=https://example.com/a",
+        "https://twitter.com/hashtag/العراق?src=hash",
+        "https://x.com/hashtag/Iraq?src=hashtag_click",
+        "https://twitter.com/search?q=%23iraq",
+        "https://twitter.com/qassimalaraji",
+        "https://x.com/outlet/",
+        "https://pic.twitter.com/6dGDvdXmEW",
+        "pic.x.com/kefcrbhp3m",
+        "https://t.co/XXXXXXXXXX",
+        "https://twitter.com/jack/status/",
+        "https://twitter.com/jack/status/abc",
+        "https://nottwitter.com/jack/status/20",
+        "https://example.com/twitter.com/jack/status/20",
+        "https://platform.twitter.com/widgets.js",
+    ],
+)
+def test_non_status_urls_are_rejected(url: str) -> None:
+    assert TW.parse_url(url) is None
+
+
+def test_hosts_and_archive_spellings() -> None:
+    assert {"twitter.com", "x.com", "mobile.twitter.com"} <= TW.hosts
+    assert TW.api_hosts == {"cdn.syndication.twimg.com", "publish.twitter.com"}
+    ref = PostRef("twitter", "20", "https://twitter.com/jack/status/20", "jack")
+    assert TW.archive_urls(ref) == ("https://twitter.com/jack/status/20",
+                                    "https://x.com/jack/status/20")
+    bare = PostRef("twitter", "20", "https://twitter.com/i/web/status/20")
+    assert TW.archive_urls(bare) == ("https://twitter.com/i/web/status/20",
+                                     "https://x.com/i/web/status/20")
+
+
+# ---------------------------------------------------------------------- snowflakes
+
+@pytest.mark.parametrize(
+    ("post_id", "iso"),
+    [
+        ("463440424141459456", "2014-05-05T22:09:42.079000"),
+        ("702136612822634496", "2016-02-23T14:23:08.221000"),
+        ("704420904437043200", "2016-02-29T21:40:05.782000"),
+        ("987437752164737025", "2018-04-20T21:08:00.479000"),
+        ("1098230906194546688", "2019-02-20T14:40:26.837000"),
+        ("1196304860653637632", "2019-11-18T05:51:19.706000"),
+        ("1384138850478346243", "2021-04-19T13:36:32.667000"),
+        ("1679189879086018562", "2023-07-12T18:03:59.670000"),
+        ("2023357708301455483", "2026-02-16T11:24:04.484000"),
+        ("2023205364368351634", "2026-02-16T01:18:42.860000"),
+    ],
+)
+def test_snowflake_vectors(post_id: str, iso: str) -> None:
+    decoded = TW.id_time(post_id)
+    assert decoded.time == datetime.fromisoformat(iso).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize("post_id", ["20", "71633762", "29700859247"])
+def test_pre_snowflake_ids_carry_no_time(post_id: str) -> None:
+    decoded = TW.id_time(post_id)
+    assert decoded.time is None
+    assert "pre-snowflake" in decoded.note
+
+
+def test_future_ids_are_implausible() -> None:
+    in_400_days_ms = int(datetime.now(UTC).timestamp() * 1000) + 400 * 86_400_000
+    decoded = TW.id_time(str((in_400_days_ms - 1288834974657) << 22))
+    assert decoded.time is None
+    assert "implausible" in decoded.note
+    assert TW.id_time("not-a-number").time is None
+
+
+# ---------------------------------------------------------------------- markup
+
+BLOCKQUOTE = """<blockquote class="twitter-tweet" data-dnt="true"><p lang="ar" dir="rtl">نص التغريدة
+<a href="https://t.co/abc">pic.twitter.com/KEfcRBhp3M</a></p>&mdash; مريم المطيري (@mariamtalentt)
+<a href="https://twitter.com/mariamtalentt/status/1808845158160498887?ref_src=twsrc%5Etfw">July 4, 2024</a>
+</blockquote>
+<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>"""
+
+
+def test_blockquote_markup() -> None:
+    hits = list(TW.find_markup(BeautifulSoup(BLOCKQUOTE, "html.parser")))
+    assert len(hits) == 1
+    hit = hits[0]
+    assert hit.form is EmbedForm.MARKUP and hit.element.name == "blockquote"
+    assert hit.ref is not None and hit.ref.post_id == "1808845158160498887"
+    assert (hit.handle, hit.author, hit.lang) == ("mariamtalentt", "مريم المطيري", "ar")
+    assert hit.claimed_date == date(2024, 7, 4)
+    assert hit.text == "نص التغريدة\npic.twitter.com/KEfcRBhp3M"
+
+
+def test_old_statuses_markup_and_japanese_date() -> None:
+    html = ('<blockquote class="twitter-tweet" lang="ja"><p lang="ja" dir="ltr">試合</p>'
+            '&mdash; サッカー (@SoccerKinki) <a href="https://twitter.com/SoccerKinki/statuses/'
+            '736379978950922240">2016年5月28日</a></blockquote>')
+    (hit,) = TW.find_markup(BeautifulSoup(html, "html.parser"))
+    assert hit.ref is not None and hit.ref.post_id == "736379978950922240"
+    assert hit.claimed_date == date(2016, 5, 28)
+    assert hit.author == "サッカー"
+
+
+def test_cms_wrapper_without_vendor_class() -> None:
+    html = ('<div class="codefragment codefragment--twitter"><blockquote><p>Text</p>'
+            '-- WordPress (@WordPress) <a href="https://twitter.com/WordPress/status/'
+            '987437752164737025">April 20, 2018</a></blockquote></div>'
+            '<blockquote><p>An ordinary quotation</p></blockquote>')
+    hits = list(TW.find_markup(BeautifulSoup(html, "html.parser")))
+    assert len(hits) == 1
+    assert hits[0].handle == "WordPress" and hits[0].author == "WordPress"
+    assert hits[0].claimed_date == date(2018, 4, 20)
+
+
+def test_rendered_iframes() -> None:
+    html = """
+    <div class="twitter-tweet twitter-tweet-rendered" data-tweet-id="1384138850478346243">
+      <iframe src="https://platform.twitter.com/embed/Tweet.html?id=1384138850478346243"></iframe>
+    </div>
+    <iframe class="twitter-tweet-rendered" src="//platform.twitter.com/embed/Tweet.html?dnt=true&amp;id=1679189879086018562&amp;theme=dark"></iframe>
+    <iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe>
+    """
+    hits = list(TW.find_markup(BeautifulSoup(html, "html.parser")))
+    assert [h.form for h in hits] == [EmbedForm.RENDERED, EmbedForm.RENDERED]
+    assert [h.ref.post_id for h in hits if h.ref] == ["1384138850478346243",
+                                                      "1679189879086018562"]
+    assert hits[0].ref is not None
+    assert hits[0].ref.url == "https://twitter.com/i/web/status/1384138850478346243"
+
+
+# ---------------------------------------------------------------------- flattened
+
+def _one(text: str):  # noqa: ANN202 - a TextHit
+    hits = list(TW.find_flattened(text))
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+SEED_LIKE = ("مقدمة الخبر.\nاليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي\n"
+             "— قاسم الاعرجي (@qassimalaraji) December 9, 2021\nفقرة تالية.")
+
+
+def test_footer_on_its_own_line_takes_the_previous_line() -> None:
+    hit = _one(SEED_LIKE)
+    assert hit.text == "اليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي"
+    assert (hit.handle, hit.author, hit.claimed_date) == (
+        "qassimalaraji", "قاسم الاعرجي", date(2021, 12, 9))
+    assert SEED_LIKE[hit.start:].startswith("اليوم")
+    assert SEED_LIKE[:hit.end].endswith("2021")
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "&mdash;", "--", "-"])
+def test_dash_variants(dash: str) -> None:
+    hit = _one(f"Tweet text here\n{dash} Mustafa Al-Kadhimi مصطفى الكاظمي (@MAKadhimi) "
+               "July 25, 2021")
+    assert hit.author == "Mustafa Al-Kadhimi مصطفى الكاظمي"
+    assert hit.handle == "MAKadhimi" and hit.text == "Tweet text here"
+
+
+def test_missing_spaces_and_glued_footer_with_media_leftover() -> None:
+    text = ("وقال البيان #العراق_ينتفضpic.twitter.com/6dGDvdXmEW— وزارة الخارجية(@KSAMOFA) "
+            "December 29, 2021 ثم تابع الخبر.")
+    hit = _one(text)
+    assert hit.author == "وزارة الخارجية" and hit.handle == "KSAMOFA"
+    assert hit.text == "وقال البيان #العراق_ينتفضpic.twitter.com/6dGDvdXmEW"
+    assert hit.claimed_date == date(2021, 12, 29)
+
+
+def test_lead_in_is_not_part_of_the_text() -> None:
+    hit = _one("وكتب الأعرجي في تغريدة: انتهت المهام القتالية — قاسم الاعرجي (@qassimalaraji) "
+               "December 9, 2021")
+    assert hit.text == "انتهت المهام القتالية"
+    hit = _one("وفيما يلي نص التغريدة:\nانتهت المهام\n— قاسم (@qassimalaraji) December 9, 2021")
+    assert hit.text == "انتهت المهام"
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("— الاسم (@name_1) ٩ ديسمبر ٢٠٢١", date(2021, 12, 9)),
+        ("— الاسم (@name_1) 9 كانون الأول 2021", date(2021, 12, 9)),
+        ("— Le nom (@name_1) 20 novembre 2024", date(2024, 11, 20)),
+        ("— El nombre (@name_1) 3 de marzo de 2020", date(2020, 3, 3)),
+        ("— Der Name (@name_1) 1. März 2019", date(2019, 3, 1)),
+        ("— İsim (@name_1) 15 Ağustos 2022", date(2022, 8, 15)),
+        ("— 名前 (@name_1) 2016年5月28日", date(2016, 5, 28)),
+    ],
+)
+def test_localised_footer_dates(footer: str, expected: date) -> None:
+    assert _one(f"text\n{footer}").claimed_date == expected
+
+
+def test_names_with_emoji_and_flags() -> None:
+    hit = _one("Great day 🎉\n— 🇮🇶 Ali ✪ علي 🇮🇶 (@ali_99) March 3, 2020")
+    assert hit.author == "🇮🇶 Ali ✪ علي 🇮🇶"
+
+
+def test_handle_rules_and_non_footers() -> None:
+    assert list(TW.find_flattened("— Name (@this_is_far_too_long_handle) May 5, 2014")) == []
+    assert list(TW.find_flattened("contact us (@outlet) for more")) == []
+    # Instagram's flattened credit is not a tweet footer.
+    assert list(TW.find_flattened("A post shared by Name (@handle) on Mar 7, 2020")) == []
+
+
+def test_two_footers_do_not_share_text() -> None:
+    text = ("first tweet\n— A (@aaa) May 5, 2014\n— B (@bbb) May 6, 2014\n")
+    first, second = TW.find_flattened(text)
+    assert first.text == "first tweet"
+    assert second.text is None and second.author == "B"
+
+
+def test_status_url_after_footer_names_the_post() -> None:
+    hit = _one("text\n— A (@aaa) https://twitter.com/aaa/status/987437752164737025")
+    assert hit.ref is not None and hit.ref.post_id == "987437752164737025"
+
+
+def test_adversarial_input_is_linear() -> None:
+    pieces = ["(@", "—", "--", '"', "(@a)", "— x (@a) ", "(@abc) May 5, 2014 ", "«", "-"]
+    text = "".join(pieces[i % len(pieces)] for i in range(40_000))[:200_000]
+    text += "— " * 20_000 + "(@" * 20_000 + "x" * 20_000 + "(@a)"
+    started = time.perf_counter()
+    hits = list(TW.find_flattened(text))
+    assert time.perf_counter() - started < 2.0
+    assert hits  # the well-formed footers in there are still found
