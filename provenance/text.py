@@ -56,3 +56,166 @@ def normalize_loose(text: str) -> str:
     text = normalize(text).casefold()
     text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
     return _SPACES.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------- offsets
+
+def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+    """Fold ``text`` like :func:`normalize` but keep every character's place.
+
+    Returns the folded string and, for each of its characters, the offset in ``text`` it came
+    from, so patterns written in folded spelling (``اكد`` for ``أكّد``) can be matched and their
+    positions mapped back. Whitespace is kept as it is (not collapsed) and nothing is stripped
+    at the ends.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if _STRIP.match(char):
+            continue
+        piece = unicodedata.normalize("NFKC", char) if _PRESENTATION.match(char) else char
+        for part in piece:
+            folded = part.translate(FOLD)
+            out.append(folded)
+            where.extend([index] * len(folded))
+    return "".join(out), tuple(where)
+
+
+# --------------------------------------------------------------------------- names
+
+#: Arabic letter → consonant class shared with Latin spellings. Letters mapped to "" are vowels
+#: or letters that Latin spellings drop or write as vowels (ا و ي ع ء ة), so that
+#: ``قاسم الاعرجي`` and ``qassimalaraji`` both reduce to ``ksmlrj``.
+ARABIC_SKELETON = {
+    "ا": "", "أ": "", "إ": "", "آ": "", "ٱ": "", "ء": "", "ئ": "", "ؤ": "", "ى": "", "ي": "",
+    "و": "", "ع": "", "ة": "", "ب": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "j", "ح": "h",
+    "ه": "h", "خ": "x", "د": "d", "ذ": "d", "ض": "d", "ظ": "d", "ز": "d", "ر": "r", "س": "s",
+    "ص": "s", "ش": "c", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "پ": "b", "چ": "c", "گ": "j", "ڤ": "f", "ی": "", "ک": "k",
+}
+#: Latin digraphs first (longest first), then single letters, mapped to the same classes.
+#: ``g`` joins ``j`` because Egyptian and Gulf spellings write ج as g; ``q``/``c`` join ``k``.
+LATIN_SKELETON = (
+    ("sch", "c"), ("kh", "x"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+    ("ph", "f"), ("ou", ""), ("ee", ""), ("oo", ""),
+    ("a", ""), ("e", ""), ("i", ""), ("o", ""), ("u", ""), ("y", ""), ("w", ""),
+    ("q", "k"), ("c", "k"), ("g", "j"), ("z", "d"), ("v", "f"), ("p", "b"), ("x", "ks"),
+)
+_LATIN_SKELETON_RE = re.compile("|".join(re.escape(k) for k, _ in LATIN_SKELETON))
+_LATIN_SKELETON_MAP = dict(LATIN_SKELETON)
+#: The most common single Latin spelling of each Arabic letter (for :func:`transliterate`).
+ARABIC_TO_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "'", "ئ": "'", "ؤ": "'", "ى": "a",
+    "ي": "i", "و": "w", "ع": "'", "ة": "a", "ب": "b", "ت": "t", "ط": "t", "ث": "th", "ج": "j",
+    "ح": "h", "ه": "h", "خ": "kh", "د": "d", "ذ": "dh", "ض": "d", "ظ": "dh", "ز": "z", "ر": "r",
+    "س": "s", "ص": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n",
+}
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_NAME_THRESHOLD = 85.0
+#: Handles often wrap the name in words that are not part of it.
+HANDLE_NOISE = ("official", "real", "the", "iq", "gov", "news", "media")
+
+
+def transliterate(name: str) -> str:
+    """Spell an Arabic name in Latin letters the most common way, without short vowels.
+
+    Latin input is only lower-cased. The article ``ال`` becomes ``al-``.
+
+    >>> transliterate("قاسم الأعرجي")
+    "qasm al-a'rji"
+    """
+    words = []
+    for word in normalize(name).split():
+        if not _ARABIC_LETTER.search(word):
+            words.append(word.casefold())
+            continue
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = "al-", word[2:]
+        words.append(prefix + "".join(ARABIC_TO_LATIN.get(ch, ch) for ch in word))
+    return " ".join(words)
+
+
+def name_skeleton(text: str) -> str:
+    """Reduce a name or handle in Arabic or Latin script to its consonant classes.
+
+    Short vowels are not written in Arabic and are spelt freely in Latin, so only consonants
+    are kept, doubled letters collapse, and letters Latin writers confuse share a class.
+    """
+    text = normalize(text).casefold()
+    out: list[str] = []
+    for ch in text:
+        if ch in ARABIC_SKELETON:
+            out.append(ARABIC_SKELETON[ch])
+        elif ch.isascii() and ch.isalpha():
+            out.append(ch)
+    latin = _LATIN_SKELETON_RE.sub(lambda m: _LATIN_SKELETON_MAP[m.group(0)], "".join(out))
+    collapsed = [c for i, c in enumerate(latin) if i == 0 or c != latin[i - 1]]
+    return "".join(collapsed)
+
+
+def _name_forms(name: str) -> set[str]:
+    """Skeletons of the ways a handle may spell ``name``: whole, without ``ال``, parts."""
+    words = normalize(name).split()
+    bare = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+    forms = {" ".join(words), " ".join(bare)}
+    if len(words) > 1:
+        forms |= {words[-1], bare[-1], words[0] + " " + words[-1], bare[0] + " " + bare[-1],
+                  words[-1] + " " + words[0], bare[-1] + " " + bare[0]}
+    return {s for s in (name_skeleton(f) for f in forms) if len(s) >= 3}
+
+
+def name_matches_handle(name: str, handle: str) -> bool:
+    """Tell whether a handle (``qassimalaraji``) spells a person's name (``قاسم الأعرجي``).
+
+    Compares consonant skeletons with rapidfuzz, so Arabic names match their usual Latin
+    spellings (ق→q/k, ج→j/g, الـ→al/el/omitted, vowels free) and Latin names match too.
+    """
+    from rapidfuzz import fuzz
+
+    cleaned = handle.lstrip("@").casefold()
+    for noise in HANDLE_NOISE:
+        if cleaned.endswith(noise) and len(cleaned) > len(noise) + 3:
+            cleaned = cleaned[: -len(noise)]
+    target = name_skeleton(re.sub(r"[\d_]+", "", cleaned))
+    if len(target) < 3:
+        return False
+    for form in _name_forms(name):
+        # Three-consonant skeletons (a bare surname) only count when exact or after initials.
+        if len(form) == 3:
+            if target == form or (target.endswith(form) and len(target) - len(form) <= 2):
+                return True
+            continue
+        if fuzz.ratio(form, target) >= _NAME_THRESHOLD:
+            return True
+        # A handle may add a prefix or suffix (``PM`` + name): the whole name must be inside.
+        if len(form) >= 5 and len(target) > len(form) and fuzz.partial_ratio(form, target) >= 95:
+            return True
+    return False
+
+
+def same_person(a: str, b: str) -> bool:
+    """Tell whether two written names can refer to the same person.
+
+    True for spelling variants (``قاسم الأعرجي`` / ``قاسم الاعرجي``), for a surname against
+    the full name (``الأعرجي`` / ``قاسم الأعرجي``), and across scripts by consonant skeleton
+    (``Mustafa al-Kadhimi`` / ``مصطفى الكاظمي``).
+    """
+    from rapidfuzz import fuzz
+
+    left, right = normalize_loose(a), normalize_loose(b)
+    if not left or not right:
+        return False
+    if left == right:
+        return True
+    short, long_ = sorted((left.split(), right.split()), key=len)
+    if len(short) < len(long_) and short == long_[-len(short):]:
+        return True
+    if fuzz.ratio(left, right) >= 90:
+        return True
+    if bool(_ARABIC_LETTER.search(left)) != bool(_ARABIC_LETTER.search(right)):
+        sk_left, sk_right = name_skeleton(left), name_skeleton(right)
+        if min(len(sk_left), len(sk_right)) >= 4:
+            return fuzz.ratio(sk_left, sk_right) >= _NAME_THRESHOLD
+    return False

@@ -1,0 +1,254 @@
+"""Attribution verbs, speakers and titles inside one paragraph.
+
+Arabic is matched on folded text (:func:`provenance.text.fold_with_offsets`) and every position
+is mapped back, so speakers and titles come out as written. Arabic titles precede the name
+(``رئيس الوزراء العراقي مصطفى الكاظمي``): a title starts at a head word and runs over definite
+words, ranks and a few construct nouns (``خلية``, ``أركان``); the name is the next one to three
+words up to a particle, a verb or punctuation. English titles are the title words at the front
+of a capitalised run (``Prime Minister Mustafa al-Kadhimi``) or an appositive after a comma
+(``X, the spokesman for Y, said``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from provenance.detect import vocab as v
+from provenance.text import fold_with_offsets
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_AR_VERB_RE = re.compile(
+    rf"(?<!\w)(?P<conj>[وف])?(?:(?P<past>{_alternation(v.AR_PAST_VERBS)})(?:ت|وا|ا)?"
+    rf"|(?P<present>{_alternation(v.AR_PRESENT_VERBS)})"
+    rf"|(?P<part>{_alternation(v.AR_PARTICIPLES)}))(?!\w)"
+)
+_EN_VERB_RE = re.compile(rf"(?<![\w-])(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_AR_LETTER = re.compile("[\u0600-\u06ff]")
+_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of the folded paragraph."""
+
+    text: str
+    """The folded spelling."""
+    start: int
+    """Offset in the folded paragraph."""
+    end: int
+    """Offset one past the end in the folded paragraph."""
+
+    @property
+    def is_word(self) -> bool:
+        """True for words, False for punctuation."""
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """An attribution verb found in a paragraph."""
+
+    start: int
+    """Offset in the original paragraph."""
+    end: int
+    """Offset one past the end in the original paragraph."""
+    token: int
+    """Index of its token."""
+    stem: str
+    """The folded verb without conjunction or suffix (``اضاف``, ``said``)."""
+    continuation: bool
+    """True for ``وأضاف``-type verbs and participles, which continue the current speaker."""
+    direct: bool
+    """True when the verb can take its content as a direct object (``أعلن انتهاء …``)."""
+    english: bool
+    """True for English verbs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who a verb's subject names, as token indexes."""
+
+    name: tuple[int, int] | None
+    """Token range [a, b) of the name, if any."""
+    title: tuple[int, int] | None
+    """Token range [a, b) of the title, if any."""
+    end: int
+    """Index of the first token after the subject."""
+    pronoun: bool = False
+    """True when the subject is a pronoun or a phrase that points back to someone."""
+
+
+class Paragraph:
+    """One paragraph with its folded text, tokens and attribution verbs."""
+
+    def __init__(self, text: str) -> None:
+        """Fold and tokenise ``text``."""
+        self.text = text
+        self.folded, self._where = fold_with_offsets(text)
+        self.tokens = [Token(m.group(0), m.start(), m.end())
+                       for m in _TOKEN_RE.finditer(self.folded)]
+        self._by_start = {t.start: i for i, t in enumerate(self.tokens)}
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded range to the original paragraph."""
+        if start >= len(self._where):
+            return (len(self.text), len(self.text))
+        stop = self._where[max(start, end - 1)] + 1
+        # Folding dropped trailing marks (tanween, shadda, tatweel): give them back.
+        while stop < len(self.text) and _MARK.match(self.text[stop]):
+            stop += 1
+        return (self._where[start], stop)
+
+    def token_orig(self, a: int, b: int) -> tuple[int, int]:
+        """Original offsets of tokens [a, b)."""
+        return self.orig(self.tokens[a].start, self.tokens[b - 1].end)
+
+    def words(self, a: int, b: int) -> str:
+        """The original text of tokens [a, b)."""
+        start, end = self.token_orig(a, b)
+        return self.text[start:end]
+
+    def token_at(self, original: int) -> int:
+        """Index of the first token starting at or after an original offset."""
+        for index, token in enumerate(self.tokens):
+            if self._where[token.start] >= original:
+                return index
+        return len(self.tokens)
+
+    def verbs(self) -> list[Verb]:
+        """Every attribution verb, Arabic and English, in order."""
+        found: list[Verb] = []
+        for match in _AR_VERB_RE.finditer(self.folded):
+            stem = match.group("past") or match.group("present") or match.group("part")
+            conj = bool(match.group("conj"))
+            index = self._by_start.get(match.start())
+            if index is None:
+                continue
+            following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
+            if stem in v.AR_GUARDED_VERBS and following not in v.AR_GUARDED_VERBS[stem]:
+                continue
+            if stem in v.AR_CONJUNCTION_ONLY and not conj:
+                continue
+            start, end = self.orig(match.start(), match.end())
+            continuation = conj or bool(match.group("part"))
+            found.append(Verb(start, end, index, stem, continuation,
+                              stem in v.AR_DIRECT_OBJECT_VERBS, False))
+        for match in _EN_VERB_RE.finditer(self.folded):
+            index = self._by_start.get(match.start())
+            if index is None:
+                continue
+            stem = match.group("en").lower()
+            start, end = self.orig(match.start(), match.end())
+            found.append(Verb(start, end, index, stem, stem in v.EN_CONTINUATION_VERBS,
+                              stem in v.EN_DIRECT_OBJECT_VERBS, True))
+        return sorted(found, key=lambda verb: verb.start)
+
+    # ----------------------------------------------------------------- Arabic subjects
+
+    def _word(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def _is_stop(self, word: str) -> bool:
+        bare = word[1:] if word.startswith("و") and len(word) > 3 else word
+        return (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
+                or word in v.AR_COMPLEMENTIZERS or bool(_AR_VERB_RE.fullmatch(word)))
+
+    def _title_head(self, i: int) -> int:
+        """Length in tokens of a title head starting at token ``i`` (0 if none)."""
+        for head in sorted(v.AR_TITLE_HEADS, key=lambda h: -h.count(" ")):
+            parts = head.split()
+            if [self._word(i + k) for k in range(len(parts))] == parts:
+                return len(parts)
+        return 0
+
+    def _name_run(self, i: int, limit: int) -> int:
+        """Index after an Arabic name starting at ``i`` (``i`` when there is none)."""
+        j = i
+        while j < limit and self.tokens[j].is_word and _AR_LETTER.match(self.tokens[j].text):
+            word = self.tokens[j].text
+            if self._is_stop(word) or self._title_head(j) or word in v.AR_RANKS:
+                break
+            size = j - i
+            if size >= 4 or (size >= 3 and not any(self._word(k) in v.AR_NAME_PARTICLES
+                                                   for k in range(i, j))):
+                break
+            j += 1
+        return j
+
+    def arabic_subject(self, i: int, limit: int, known: frozenset[str]) -> Subject | None:
+        """Parse a title and/or name starting at token ``i`` (before ``limit``)."""
+        head = self._title_head(i) if i < limit else 0
+        if head or self._word(i) in v.AR_RANKS:
+            j = i + max(head, 1)
+            while j < limit and self.tokens[j].is_word:
+                word = self.tokens[j].text
+                if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
+                    word.startswith("ال") and not self._is_stop(word)
+                    and word not in known
+                ):
+                    j += 1
+                    continue
+                break
+            name_end = self._name_run(j, limit)
+            name = (j, name_end) if name_end > j else None
+            return Subject(name, (i, j), name_end)
+        if self._word(i) in v.AR_ANONYMOUS:
+            end = i + 1
+            while end < min(limit, i + 3) and self.tokens[end].is_word and not self._is_stop(
+                self.tokens[end].text
+            ):
+                end += 1
+            return Subject((i, end), None, end)
+        end = self._name_run(i, limit)
+        if end == i:
+            return None
+        if self._word(i) in known or self._word(end - 1) in known:
+            return Subject((i, end), None, end)
+        after = self._word(end)
+        if end == limit or after in v.AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
+            return Subject((i, end), None, end)
+        return None
+
+    # ----------------------------------------------------------------- English subjects
+
+    def english_subject(self, i: int, limit: int) -> Subject | None:
+        """Parse ``Prime Minister X``, ``X, the spokesman for Y,`` or a pronoun at ``i``."""
+        word = self._word(i)
+        if word.lower() in v.EN_PRONOUNS:
+            return Subject(None, None, i + 1, pronoun=True)
+        j = i
+        last_title = -1
+        while j < limit and self.tokens[j].is_word:
+            token = self.tokens[j].text
+            lower = token.lower()
+            if lower in v.EN_TITLE_WORDS and (token[0].isupper() or j == last_title + 1
+                                              or lower in ("of", "the")):
+                if lower not in ("of", "the") or last_title >= 0:
+                    last_title = j
+                j += 1
+                continue
+            if token[0].isupper() or lower in v.EN_NAME_PARTICLES or lower.startswith("al-"):
+                j += 1
+                continue
+            break
+        if j == i:
+            return None
+        title = (i, last_title + 1) if last_title >= i else None
+        name_start = last_title + 1 if title else i
+        name = (name_start, j) if j > name_start else None
+        # An appositive title after a comma: "X, the spokesman for Y, said".
+        if name and not title and self._word(j) == "," and self._word(j + 1).lower() in (
+            "the", "a", "an"
+        ):
+            k = j + 1
+            while k < limit and self._word(k) not in (",", ".", ";"):
+                k += 1
+            if k - j <= 10:
+                return Subject(name, (j + 1, k), k + 1 if self._word(k) == "," else k)
+        return Subject(name, title, j)

@@ -1,0 +1,283 @@
+"""Statements in one paragraph: what was said, by whom, with which verb.
+
+Each attribution verb opens a region that runs to the next verb or the end of its sentence.
+The verb's content is the statement quotations in that region, or else reported speech after
+``أن``/``إن``/``that``, or (for ``أعلن``, ``announced``) the direct object; a quotation that no
+verb opens takes the verb after it (``"…"، قال الوزير``, ``"…," he said``). Speakers are
+parsed before the verb (``وكان رئيس الوزراء … الكاظمي، قال``) or after it (``أكد رئيس … سعد
+معن``). A quotation that opens with a name and a verb of its own (``"اللواء جون بريمر أكد …"``)
+is a second-hand statement. Resolving names and media across paragraphs is done by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from provenance.detect import vocab as v
+from provenance.detect.quotes import Quote, find_quotes, is_statement, sentence_bounds
+from provenance.detect.speakers import Paragraph, Subject, Verb
+
+#: A reported statement must have at least this many words to count.
+MIN_REPORTED_WORDS = 3
+_STRIP_CHARS = " \t.,،؛;:!?؟-–—"
+
+
+@dataclass(slots=True)
+class Statement:
+    """One statement found in a paragraph, before cross-paragraph resolution."""
+
+    start: int
+    """Offset of the statement's text in the paragraph."""
+    end: int
+    """Offset one past its end."""
+    quoted: bool
+    """True when it sits in quotation marks."""
+    sentence: tuple[int, int]
+    """Paragraph offsets of the sentence it belongs to."""
+    verb: str | None = None
+    """The attribution verb as written."""
+    speaker: str | None = None
+    """The name as written in this paragraph (may be a surname only)."""
+    title: str | None = None
+    """The title as written."""
+    continuation: bool = False
+    """True when the verb or subject hands the floor back (``وأضاف``, ``مشيراً``, ``he``)."""
+    relay_speaker: str | None = None
+    """For second-hand statements: the outer speaker as written (None: the current voice)."""
+    relay_title: str | None = None
+    """For second-hand statements: the outer speaker's title as written."""
+    second_hand: bool = False
+    """True when the statement reports what someone else said."""
+
+
+@dataclass(slots=True)
+class _Who:
+    """A verb's subject, resolved to text."""
+
+    speaker: str | None
+    title: str | None
+    pronoun: bool
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding spaces and punctuation."""
+    while start < end and text[start] in _STRIP_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _STRIP_CHARS:
+        end -= 1
+    return start, end
+
+
+def _who(para: Paragraph, subject: Subject | None) -> _Who:
+    """Turn token ranges into written text."""
+    if subject is None:
+        return _Who(None, None, False)
+    name = para.words(*subject.name) if subject.name else None
+    title = para.words(*subject.title) if subject.title else None
+    if title:
+        title = title.strip(" ,،")
+    return _Who(name, title, subject.pronoun)
+
+
+class _Parser:
+    """Parse one paragraph; ``known`` holds folded words of names seen in the article."""
+
+    def __init__(self, text: str, known: frozenset[str]) -> None:
+        self.text = text
+        self.para = Paragraph(text)
+        self.known = known
+        quotes = find_quotes(text)
+        self.quotes = quotes
+        self.claim_quotes = [q for q in quotes if is_statement(text, q)]
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(q.open_mark <= offset <= q.close_mark for q in self.claim_quotes)
+
+    def _subject(self, i: int, limit: int, english: bool) -> Subject | None:
+        if english:
+            return self.para.english_subject(i, limit)
+        return self.para.arabic_subject(i, limit, self.known)
+
+    def _preverbal(self, floor: int, verb: Verb) -> tuple[Subject | None, bool, bool]:
+        """Subject written before the verb; also (pronoun opener seen, leading complementizer)."""
+        para, i, end = self.para, self.para.token_at(floor), verb.token
+        pronoun = relayed = False
+        opener = [o.split() for o in v.AR_PRONOUN_OPENERS]
+        while i < end:
+            word = para.tokens[i].text
+            match = next((o for o in opener if [t.text for t in para.tokens[i:i + len(o)]] == o),
+                         None)
+            if match:
+                pronoun, i = True, i + len(match)
+            elif word.lower() in v.CLAUSE_OPENERS or not para.tokens[i].is_word:
+                i += 1
+            elif word in v.AR_COMPLEMENTIZERS or word.lower() == "that":
+                relayed, i = True, i + 1
+            else:
+                break
+        if i >= end:
+            return None, pronoun, relayed
+        subject = self._subject(i, end, verb.english)
+        if subject is None:
+            return None, pronoun, relayed
+        rest = [t for t in para.tokens[subject.end:end] if t.is_word]
+        if rest:
+            return None, pronoun, relayed
+        return subject, pronoun, relayed
+
+    def _after_subject(self, i: int, limit: int, english: bool) -> int:
+        """Skip punctuation and time words after a subject."""
+        fillers = v.EN_FILLERS if english else v.AR_FILLERS
+        while i < limit and (not self.para.tokens[i].is_word
+                             or self.para.tokens[i].text.lower() in fillers):
+            i += 1
+        return i
+
+    def _reported(self, verb: Verb, i: int, limit: int, direct: bool) -> tuple[int, int] | None:
+        """Reported content after token ``i``: after a complementizer, a colon, or directly."""
+        para = self.para
+        complementizers = v.EN_COMPLEMENTIZERS if verb.english else v.AR_COMPLEMENTIZERS
+        start_token = None
+        for k in range(i, limit):
+            if para.tokens[k].text.lower() in complementizers:
+                start_token = k + 1
+                break
+        if start_token is None:
+            j = self._after_subject(i, limit, verb.english)
+            if j < limit and (direct or (j > i and para.tokens[j - 1].text == ":")):
+                start_token = j
+        if start_token is None or start_token >= limit:
+            return None
+        start, _ = para.token_orig(start_token, start_token + 1)
+        _, end = para.token_orig(limit - 1, limit)
+        start, end = _strip(self.text, start, end)
+        if len(self.text[start:end].split()) < MIN_REPORTED_WORDS:
+            return None
+        return start, end
+
+    def _second_hand(self, statement: Statement) -> None:
+        """Mark a statement whose content opens with a name and a verb of its own."""
+        para = self.para
+        i, limit = para.token_at(statement.start), para.token_at(statement.end)
+        english = not any("\u0600" <= ch <= "\u06ff" for ch in self.text[statement.start:
+                                                                       statement.start + 20])
+        subject = self._subject(i, min(limit, i + 12), english)
+        if subject is None or subject.name is None or subject.pronoun:
+            return
+        inner = [vb for vb in para.verbs() if para.token_at(vb.start) == subject.end]
+        if not inner:
+            return
+        who = _who(para, subject)
+        statement.relay_speaker, statement.relay_title = statement.speaker, statement.title
+        statement.speaker, statement.title = who.speaker, who.title
+        statement.verb = self.text[inner[0].start:inner[0].end]
+        statement.second_hand = True
+
+    def parse(self) -> list[Statement]:
+        """All statements of the paragraph, in text order."""
+        verbs = [vb for vb in self.para.verbs() if not self._inside_quote(vb.start)]
+        out: list[Statement] = []
+        for s0, s1 in sentence_bounds(self.text, self.quotes):
+            out.extend(self._sentence(s0, s1, [vb for vb in verbs if s0 <= vb.start < s1]))
+        for statement in out:
+            if statement.quoted:
+                self._second_hand(statement)
+        return sorted(out, key=lambda s: s.start)
+
+    def _sentence(self, s0: int, s1: int, verbs: list[Verb]) -> list[Statement]:
+        para = self.para
+        quotes = [q for q in self.claim_quotes if s0 <= q.open_mark < s1]
+        used: set[int] = set()
+        found: list[Statement] = []
+        subjects: dict[int, _Who] = {}
+        floor = s0
+        relay: _Who | None = None
+        for k, verb in enumerate(verbs):
+            region_end = verbs[k + 1].start if k + 1 < len(verbs) else s1
+            before = [q.close_mark + 1 for q in quotes if q.close_mark < verb.start]
+            pre_floor = max([floor, *before])
+            is_participle = verb.continuation and verb.stem in v.AR_PARTICIPLES
+            subject, pronoun, relayed = (None, False, False) if is_participle else \
+                self._preverbal(pre_floor, verb)
+            preverbal = subject is not None
+            limit = para.token_at(region_end)
+            after = verb.token + 1
+            if verb.stem == "according to":
+                after += 1
+            if subject is None and not is_participle and not (verb.english and verb.stem == "told"):
+                subject = self._subject(after, limit, verb.english)
+                if subject is not None and subject.name is None and subject.title is None \
+                        and not subject.pronoun:
+                    subject = None
+            who = _who(para, subject)
+            who.pronoun = who.pronoun or pronoun or subject is None
+            subjects[verb.start] = who
+            verb_text = self.text[verb.start:verb.end]
+            base = Statement(0, 0, False, (s0, s1), verb_text, who.speaker, who.title,
+                             verb.continuation or who.pronoun)
+            if relayed and relay is not None:
+                base.second_hand = True
+                base.relay_speaker, base.relay_title = relay.speaker, relay.title
+            mine = [q for q in quotes if verb.end <= q.open_mark < region_end
+                    and q.open_mark not in used]
+            made = self._content(verb, None if preverbal else subject, after, limit, mine, base,
+                                 floor, s1)
+            for statement in made:
+                used.update(q.open_mark for q in mine)
+                found.append(statement)
+            relay = who if not made else None
+            floor = region_end
+        for quote in quotes:
+            if quote.open_mark in used:
+                continue
+            later = [vb for vb in verbs if vb.start > quote.close_mark]
+            who = subjects.get(later[0].start) if later else None
+            if later and who is not None and who.speaker is None and not who.pronoun:
+                who = None
+            verb_text = self.text[later[0].start:later[0].end] if later else None
+            start, end = _strip(self.text, quote.start, quote.end)
+            found.append(Statement(start, end, True, (s0, s1),
+                                   verb_text if who else None,
+                                   who.speaker if who else None, who.title if who else None,
+                                   bool(who and who.pronoun)))
+        return found
+
+    def _content(self, verb: Verb, subject: Subject | None, after: int, limit: int,
+                 quotes: list[Quote], base: Statement, floor: int, s1: int) -> list[Statement]:
+        """The statements a verb introduces."""
+        made: list[Statement] = []
+        for quote in quotes:
+            start, end = _strip(self.text, quote.start, quote.end)
+            made.append(_copy(base, start, end, True))
+        if made:
+            return made
+        if verb.stem == "according to":
+            return self._according_to(verb, subject, base, floor, s1)
+        i = subject.end if subject is not None else after
+        span = self._reported(verb, i, limit, verb.direct or (verb.english and subject is None
+                                                             and verb.stem in ("said", "says")))
+        return [_copy(base, span[0], span[1], False)] if span else []
+
+    def _according_to(self, verb: Verb, subject: Subject | None, base: Statement,
+                      floor: int, s1: int) -> list[Statement]:
+        """``According to X, …`` takes what follows; ``…, according to X`` what precedes."""
+        start, end = _strip(self.text, floor, verb.start)
+        if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
+            return [_copy(base, start, end, False)]
+        if subject is None:
+            return []
+        _, subject_end = self.para.token_orig(subject.end - 1, subject.end)
+        start, end = _strip(self.text, subject_end, s1)
+        if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
+            return [_copy(base, start, end, False)]
+        return []
+
+
+def _copy(base: Statement, start: int, end: int, quoted: bool) -> Statement:
+    return Statement(start, end, quoted, base.sentence, base.verb, base.speaker, base.title,
+                     base.continuation, base.relay_speaker, base.relay_title, base.second_hand)
+
+
+def paragraph_statements(text: str, known: frozenset[str] = frozenset()) -> list[Statement]:
+    """Find the statements in one paragraph (``known``: folded words of names seen elsewhere)."""
+    return _Parser(text, known).parse()
