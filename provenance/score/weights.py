@@ -98,7 +98,7 @@ PENALTIES: Mapping[str, float] = MappingProxyType(
 #: Highest article score allowed while a finding of this rule stands (the worst one wins).
 CAPS: Mapping[str, float] = MappingProxyType(
     {
-        "PV201": 59.0,  # a deleted post caps the article at D
+        "PV201": 54.0,  # a deleted post caps the article at D
         "PV302": 39.0,  # a quote its source does not contain caps it at F
     }
 )
