@@ -28,14 +28,15 @@ import httpx
 
 from provenance.errors import DataError
 from provenance.http.redact import (
+    form_text,
     query_pairs,
     redact_form,
     redact_headers,
     redact_url,
+    request_body,
 )
 
 HAR_VERSION = "1.2"
-FORM_TYPE = "application/x-www-form-urlencoded"
 
 #: Headers about the wire form of a body, wrong for the decoded body a HAR holds.
 WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
@@ -87,6 +88,8 @@ class HarExchange:
     """Response headers without pseudo-headers and wire-form headers."""
     body: bytes
     """Response body, decoded content."""
+    form: str | None = None
+    """The request's form body (``application/x-www-form-urlencoded``), part of the replay key."""
 
 
 def charset_of(content_type: str | None) -> str | None:
@@ -164,6 +167,8 @@ def _exchange(entry: Mapping[str, Any]) -> HarExchange | None:
         if not name.startswith(":") and name.lower() not in WIRE_HEADERS
     ]
     content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
+    posted = request.get("postData") or {}
+    form = form_text(posted.get("mimeType"), str(posted.get("text") or "").encode("utf-8"))
     return HarExchange(
         method=str(request["method"]).upper(),
         url=str(request["url"]),
@@ -171,6 +176,7 @@ def _exchange(entry: Mapping[str, Any]) -> HarExchange | None:
         reason=str(response.get("statusText") or ""),
         headers=tuple(headers),
         body=_decode_body(response.get("content") or {}, content_type),
+        form=form,
     )
 
 
@@ -227,6 +233,7 @@ def entry_from_exchange(
     """One HAR 1.2 entry for an exchange, with secrets redacted; ``body`` is the decoded body."""
     url = redact_url(request.url, extra_secrets)
     request_type = request.headers.get("content-type")
+    sent = request_body(request)
     har_request: dict[str, Any] = {
         "method": request.method,
         "url": url,
@@ -235,12 +242,15 @@ def entry_from_exchange(
         "headers": _header_list(request.headers.multi_items()),
         "queryString": [{"name": k, "value": v} for k, v in query_pairs(httpx.URL(url))],
         "headersSize": -1,
-        "bodySize": len(request.content),
+        "bodySize": len(sent),
     }
-    if request.content:
-        posted = request.content.decode("utf-8", "replace")
-        if request_type and request_type.split(";")[0].strip().lower() == FORM_TYPE:
-            posted = redact_form(posted, extra_secrets)
+    if sent:
+        form = form_text(request_type, sent)
+        posted = (
+            redact_form(form, extra_secrets)
+            if form is not None
+            else sent.decode("utf-8", "replace")
+        )
         har_request["postData"] = {"mimeType": request_type or "", "text": posted}
     http_version = response.extensions.get("http_version", b"HTTP/1.1")
     return {

@@ -11,6 +11,7 @@ injected sleep, so tests can record waits instead of spending them.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import httpx
@@ -29,6 +30,37 @@ class _Lane:
     """Held while a request waits for its turn, so turns are handed out in order."""
     next_start: float = 0.0
     """Clock time before which no request in this lane may start."""
+
+
+class _SlotStream(httpx.AsyncByteStream):
+    """A body that gives its host slot back when it is closed (or fails), exactly once."""
+
+    def __init__(
+        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, slot: asyncio.Semaphore
+    ):
+        self._inner = inner
+        self._slot: asyncio.Semaphore | None = slot
+
+    def _release(self) -> None:
+        if self._slot is not None:
+            self._slot.release()
+            self._slot = None
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except BaseException:
+            self._release()
+            raise
+
+    async def aclose(self) -> None:
+        try:
+            if isinstance(self._inner, httpx.AsyncByteStream):
+                await self._inner.aclose()
+        finally:
+            self._release()
 
 
 class PoliteTransport(httpx.AsyncBaseTransport):
@@ -75,11 +107,20 @@ class PoliteTransport(httpx.AsyncBaseTransport):
             lane.next_start = max(lane.next_start, self._clock()) + lane.interval
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Wait for the host's turn, send, and note any back-off the answer asks for."""
+        """Wait for the host's turn, send, and note any back-off the answer asks for.
+
+        The host's slot is held until the body has been read or the response closed.
+        """
         lane = self._lane(request.url)
-        async with self._slot(request.url.host):
+        slot = self._slot(request.url.host)
+        await slot.acquire()
+        try:
             await self._take_turn(lane)
             response = await self._inner.handle_async_request(request)
+        except BaseException:
+            slot.release()
+            raise
+        response.stream = _SlotStream(response.stream, slot)
         wait = server_wait(response, request.url, self._options)
         if wait is not None:
             lane.next_start = max(lane.next_start, self._clock() + wait)

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 import httpx
 
 REDACTED = "REDACTED"
+FORM_TYPE = "application/x-www-form-urlencoded"
 
 #: Request and response headers that carry credentials or session state.
 SECRET_HEADERS = frozenset(
@@ -110,15 +111,43 @@ def redact_url(url: str | httpx.URL, extra: frozenset[str] = frozenset()) -> str
     return str(parsed) if parsed != httpx.URL(url) else str(url)
 
 
-def exchange_key(method: str, url: str | httpx.URL, extra: frozenset[str] = frozenset()) -> str:
+def exchange_key(
+    method: str,
+    url: str | httpx.URL,
+    extra: frozenset[str] = frozenset(),
+    form: str | None = None,
+) -> str:
     """What replay matches on: the method and the URL with secrets redacted and the query sorted.
 
     The fragment is dropped (it never reaches the server) and the scheme, host and default port
-    are normalised by httpx, so spellings of one request meet in one key.
+    are normalised by httpx, so spellings of one request meet in one key. A form body (``form``,
+    as sent) is part of the key the same way, so two Save Page Now submissions of different URLs
+    to the one endpoint stay apart.
     """
     parsed = httpx.URL(url)
     pairs = sorted(redact_pairs(query_pairs(parsed), extra))
     canonical = parsed.copy_with(
         query=encode_pairs(pairs).encode("ascii") if pairs else None, fragment=None
     )
-    return f"{method.upper()} {canonical}"
+    key = f"{method.upper()} {canonical}"
+    if form:
+        fields = sorted(redact_pairs(parse_qsl(form, keep_blank_values=True), extra))
+        key += " " + encode_pairs(fields)
+    return key
+
+
+def request_body(request: httpx.Request) -> bytes:
+    """The request body when it is in memory; empty for an unread stream (a redirect hop)."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return b""
+
+
+def form_text(content_type: str | None, body: bytes) -> str | None:
+    """The body as form text when it is ``application/x-www-form-urlencoded``, else None."""
+    if not body or not content_type:
+        return None
+    if content_type.split(";", 1)[0].strip().lower() != FORM_TYPE:
+        return None
+    return body.decode("utf-8", "replace")

@@ -1,10 +1,10 @@
 """Replay: serve recorded exchanges from a HAR file and never touch the network.
 
 Requests are matched on :func:`provenance.http.redact.exchange_key` (method, URL with the query
-sorted, secret parameters matched by name). When one key was recorded several times (a CDX 429
-and then its 200, a post before and after deletion) the answers are served in recorded order,
-and the last one again once they run out. An unrecorded request raises ``OfflineMiss``, which the
-resolver turns into a ``skipped_offline`` status.
+sorted, form fields sorted, secret parameters matched by name). When one key was recorded several
+times (a CDX 429 and then its 200, a post before and after deletion) the answers are served in
+recorded order, and the last one again once they run out. An unrecorded request raises
+``OfflineMiss``, which the resolver turns into a ``skipped_offline`` status.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import httpx
 
 from provenance.errors import OfflineMiss
 from provenance.http.har import HarExchange, load_har
-from provenance.http.redact import exchange_key, redact_url
+from provenance.http.redact import exchange_key, form_text, redact_url, request_body
 from provenance.model import Origin
 
 
@@ -28,7 +28,7 @@ class ReplayTransport(httpx.AsyncBaseTransport):
         self._extra = extra_secrets
         self._recorded: dict[str, list[HarExchange]] = defaultdict(list)
         for exchange in load_har(har_path):
-            key = exchange_key(exchange.method, exchange.url, extra_secrets)
+            key = exchange_key(exchange.method, exchange.url, extra_secrets, exchange.form)
             self._recorded[key].append(exchange)
         self._served: dict[str, int] = defaultdict(int)
 
@@ -39,7 +39,8 @@ class ReplayTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Serve the next recorded answer for this request, or raise ``OfflineMiss``."""
-        key = exchange_key(request.method, request.url, self._extra)
+        form = form_text(request.headers.get("content-type"), request_body(request))
+        key = exchange_key(request.method, request.url, self._extra, form)
         answers = self._recorded.get(key)
         if not answers:
             raise OfflineMiss(request.method, redact_url(request.url, self._extra))

@@ -126,3 +126,19 @@ def test_public_addresses_have_no_reason():
     """A public address is not refused."""
     assert forbidden_reason(literal_address("93.184.215.14")) is None  # type: ignore[arg-type]
     assert forbidden_reason(literal_address("2606:4700::1")) is None  # type: ignore[arg-type]
+
+
+async def test_internationalised_allowed_host_matches_its_punycode():
+    """An Arabic allow-list entry matches requests however the host is spelt."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.raw_host.decode())
+        return httpx.Response(200)
+
+    options = make_options(allowed_hosts=frozenset({"وكالة.السعودية"}))
+    async with make_client(options, transport=httpx.MockTransport(handler)) as client:
+        await fetch(client, "https://www.وكالة.السعودية/news")
+        with pytest.raises(PolicyRefused):
+            await fetch(client, "https://وكالة.com/news")
+    assert seen == ["www.xn--mgbe0ffr.xn--mgberp4a5d4ar"]

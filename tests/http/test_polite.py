@@ -7,6 +7,7 @@ import asyncio
 import httpx
 from http_helpers import FakeTime, make_options
 
+from provenance.errors import FetchError
 from provenance.http import fetch, make_client
 
 
@@ -67,3 +68,31 @@ async def test_retry_after_holds_back_later_requests_to_the_host(fake_time: Fake
         assert (await fetch(client, "https://x.com/a")).status_code == 429
         assert (await fetch(client, "https://x.com/b")).status_code == 200
     assert fake_time.sleeps == [5.0]
+
+
+async def test_host_slot_is_given_back_after_failures_and_redirects():
+    """With one slot per host, redirects, errors and oversized bodies never leak the slot."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/jump":
+            return httpx.Response(302, headers={"location": "https://x.com/end"})
+        if request.url.path == "/big":
+            return httpx.Response(200, content=b"x" * 5000)
+        if request.url.path == "/down":
+            raise httpx.ConnectError("down")
+        return httpx.Response(200, text="end")
+
+    options = make_options(per_host_concurrency=1, max_body_bytes=1000, retry_attempts=2)
+    async with make_client(options, transport=httpx.MockTransport(handler)) as client:
+
+        async def run() -> list[str]:
+            seen = []
+            for path in ("/jump", "/big", "/down", "/end", "/end"):
+                try:
+                    seen.append((await fetch(client, f"https://x.com{path}")).text)
+                except FetchError as exc:
+                    seen.append(type(exc).__name__)
+            return seen
+
+        seen = await asyncio.wait_for(run(), timeout=5)
+    assert seen == ["end", "ResponseTooLarge", "FetchError", "end", "end"]

@@ -165,3 +165,58 @@ def test_har_problems_reports_missing_members():
     assert "log: creator.version missing" in problems
     assert "entry 0: entry.request missing" in problems
     assert "entry 0: request is not an object" in problems
+
+
+async def test_redirect_hops_are_recorded_and_replayed(tmp_path: Path):
+    """Both hops of a redirect are recorded; replay follows them to the same final body."""
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/i/status/1":
+            return httpx.Response(301, headers={"location": "https://x.com/someone/status/1"})
+        return httpx.Response(200, text="تغريدة")
+
+    har = tmp_path / "redirect.har"
+    options = make_options(mode="record", har_path=har)
+    async with make_client(options, transport=httpx.MockTransport(server)) as client:
+        live = await fetch(client, "https://x.com/i/status/1")
+    doc = json.loads(har.read_text(encoding="utf-8"))
+    assert [e["response"]["status"] for e in doc["log"]["entries"]] == [301, 200]
+    assert doc["log"]["entries"][0]["response"]["redirectURL"] == "https://x.com/someone/status/1"
+    async with make_client(make_options(mode="replay", har_path=har)) as client:
+        replayed = await fetch(client, "https://x.com/i/status/1")
+    assert replayed.text == live.text == "تغريدة"
+    assert str(replayed.url) == "https://x.com/someone/status/1"
+
+
+async def test_form_posts_to_one_endpoint_replay_by_their_fields(tmp_path: Path):
+    """Two Save Page Now submissions of different URLs replay their own answers."""
+
+    def server(request: httpx.Request) -> httpx.Response:
+        submitted = dict(httpx.QueryParams(request.content.decode()))["url"]
+        return httpx.Response(200, json={"url": submitted, "job_id": f"spn2-{submitted[-1]}"})
+
+    har = tmp_path / "spn.har"
+    options = make_options(mode="record", har_path=har)
+    async with make_client(options, transport=httpx.MockTransport(server)) as client:
+        for n in (1, 2):
+            await fetch(
+                client,
+                "https://web.archive.org/save",
+                method="POST",
+                data={"url": f"https://x.com/a/status/{n}", "secret": f"k{n}"},
+            )
+    async with make_client(make_options(mode="replay", har_path=har)) as client:
+        second = await fetch(
+            client,
+            "https://web.archive.org/save",
+            method="POST",
+            data={"secret": "other", "url": "https://x.com/a/status/2"},
+        )
+        first = await fetch(
+            client,
+            "https://web.archive.org/save",
+            method="POST",
+            data={"url": "https://x.com/a/status/1", "secret": "k1"},
+        )
+    assert second.json()["job_id"] == "spn2-2"
+    assert first.json()["job_id"] == "spn2-1"
