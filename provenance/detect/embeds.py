@@ -99,8 +99,8 @@ _SPEAKER_AR_RE = re.compile(
     + r")\s{1,3}([^\s،,.:؛\"«]{2,30}(?:\s{1,3}[^\s،,.:؛\"«]{2,30}){0,3})\s{0,3}$"
 )
 _SPEAKER_EN_RE = re.compile(
-    r"((?:[A-Z][\w.'-]{0,30}\s{1,3}){0,2}[A-Z][\w.'-]{0,30})\s{1,3}(?:"
-    + "|".join(SPEECH_VERBS_EN) + r")\s{0,3}$"
+    r"((?:[A-Z][\w.'-]{0,30}\s{1,3}){0,2}[A-Z][\w.'-]{0,30})\s{1,3}(?:(?:"
+    + "|".join(SPEECH_VERBS_EN) + r")\s{0,3})?$"
 )
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: Words that cannot start a speaker's name (pronoun-like fillers after the verb).

@@ -64,7 +64,7 @@ LEAD_IN_WORDS = (
 )
 _LEAD_IN_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(LEAD_IN_WORDS, key=len, reverse=True))
-    + r")[^\n:.!?؟]{0,80}:", re.IGNORECASE)
+    + r")[^\n:.!?؟]{0,80}:(?!/)", re.IGNORECASE)
 #: A wrapper class naming Twitter (``codefragment--twitter``, ``embed-twitter``).
 _WRAPPER_CLASS_RE = re.compile(r"twitter|tweet", re.IGNORECASE)
 _DASH_PREFIX_RE = re.compile(r"^[\s—–-]{0,8}(?:&mdash;)?\s{0,8}")

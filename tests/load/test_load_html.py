@@ -32,7 +32,7 @@ PAGE = """<!doctype html>
 """
 
 
-def _article():  # noqa: ANN202
+def _article():
     return load_bytes(PAGE.encode("utf-8"), "page.html", fmt="html")
 
 

@@ -107,7 +107,7 @@ def test_markdown_keeps_links_in_text(tmp_path: Path) -> None:
 
 def test_missing_and_unreadable_inputs(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
-    with pytest.raises(InputError, match="nope.txt"):
+    with pytest.raises(InputError, match=r"nope\.txt"):
         load_path(missing)
     with pytest.raises(InputError, match="directory"):
         load_path(tmp_path)

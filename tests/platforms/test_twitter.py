@@ -131,7 +131,8 @@ def test_future_ids_are_implausible() -> None:
 
 BLOCKQUOTE = """<blockquote class="twitter-tweet" data-dnt="true"><p lang="ar" dir="rtl">نص التغريدة
 <a href="https://t.co/abc">pic.twitter.com/KEfcRBhp3M</a></p>&mdash; مريم المطيري (@mariamtalentt)
-<a href="https://twitter.com/mariamtalentt/status/1808845158160498887?ref_src=twsrc%5Etfw">July 4, 2024</a>
+<a href="https://twitter.com/mariamtalentt/status/1808845158160498887?ref_src=twsrc%5Etfw"
+>July 4, 2024</a>
 </blockquote>
 <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>"""
 
@@ -173,7 +174,9 @@ def test_rendered_iframes() -> None:
     <div class="twitter-tweet twitter-tweet-rendered" data-tweet-id="1384138850478346243">
       <iframe src="https://platform.twitter.com/embed/Tweet.html?id=1384138850478346243"></iframe>
     </div>
-    <iframe class="twitter-tweet-rendered" src="//platform.twitter.com/embed/Tweet.html?dnt=true&amp;id=1679189879086018562&amp;theme=dark"></iframe>
+    <iframe class="twitter-tweet-rendered"
+      src="//platform.twitter.com/embed/Tweet.html?dnt=true&amp;id=1679189879086018562&amp;t=d">
+    </iframe>
     <iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe>
     """
     hits = list(TW.find_markup(BeautifulSoup(html, "html.parser")))
@@ -186,7 +189,7 @@ def test_rendered_iframes() -> None:
 
 # ---------------------------------------------------------------------- flattened
 
-def _one(text: str):  # noqa: ANN202 - a TextHit
+def _one(text: str):
     hits = list(TW.find_flattened(text))
     assert len(hits) == 1, hits
     return hits[0]
