@@ -11,7 +11,8 @@ header naming ``AdministrativeAccessControlException`` (or ``RobotAccessControlE
 that is an answer about the site, so it comes back as a value, not an exception.
 
 Parsing is pure (:func:`parse_cdx`, :func:`cdx_blocked`); :func:`cdx_search` does the requests
-through the client it is given and lets transport errors propagate to the caller. The CDX
+through the client it is given and returns every failure, even a transport error, as an outcome,
+because the resolver lists candidates from it without a wrapper of its own. The CDX
 server allows about 30 requests a minute, so pages are bounded and the politeness layer in
 ``provenance.http`` spaces them.
 """

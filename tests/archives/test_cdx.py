@@ -198,3 +198,14 @@ async def test_search_transport_error_is_an_error_value() -> None:
         result = await cdx_search(client, "https://x.com/a/status/1")
     assert result.outcome is LookupOutcome.ERROR and result.requests == ()
     assert "ConnectTimeout" in result.reason
+
+
+def test_timestamps_are_padded_and_validated() -> None:
+    from provenance.archives.types import parse_timestamp
+
+    assert parse_timestamp("2021") == datetime(2021, 1, 1, tzinfo=UTC)
+    assert parse_timestamp("20211209") == datetime(2021, 12, 9, tzinfo=UTC)
+    assert parse_timestamp("20211332000000") is None
+    assert parse_timestamp("abc") is None
+    bad = CdxRow("k", "notatime", "u", "text/html", 200, "d", 1)
+    assert bad.to_capture() is None
