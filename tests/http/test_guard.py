@@ -142,3 +142,19 @@ async def test_internationalised_allowed_host_matches_its_punycode():
         with pytest.raises(PolicyRefused):
             await fetch(client, "https://وكالة.com/news")
     assert seen == ["www.xn--mgbe0ffr.xn--mgberp4a5d4ar"]
+
+
+async def test_outside_testing_names_go_through_the_system_resolver(monkeypatch):  # type: ignore[no-untyped-def]
+    """Without an injected resolver and testing=False, the OS resolver is asked (stubbed here)."""
+    asked: list[str] = []
+
+    async def stub(host: str) -> list[str]:
+        asked.append(host)
+        return ["10.9.8.7"]
+
+    monkeypatch.setattr("provenance.http.system_resolver", stub)
+    options = make_options(testing=False)
+    async with make_client(options, transport=httpx.MockTransport(_ok)) as client:
+        with pytest.raises(PolicyRefused, match=r"resolves to private address 10\.9\.8\.7"):
+            await fetch(client, "https://example.org/")
+    assert asked == ["example.org"]
