@@ -42,7 +42,7 @@ class Settings:
     fail_on: Severity | None = Severity.HIGH
     """Exit 1 when a finding has this severity or higher; None disables the finding gate."""
     strict: bool = False
-    """Exit 3 when any item stayed unverified because of the run (network, rate limit, offline miss)."""
+    """Exit 3 when an item stayed unverified because of the run (network, rate limit, offline)."""
     claim_threshold: int = DEFAULT_CLAIM_THRESHOLD
     """Claims scored under this fail in JUnit and are flagged in Markdown."""
     formats: tuple[Format, ...] = (Format.TERMINAL,)
@@ -271,8 +271,9 @@ def load_settings(
     merged: dict[str, Any] = {}
     if config is not None:
         data = read_toml(config)
-        table = data if config.name != "pyproject.toml" else data.get("tool", {}).get(
-            "provenance", {})
+        table = (
+            data if config.name != "pyproject.toml" else data.get("tool", {}).get("provenance", {})
+        )
         merged.update(_from_file(config, table))
     else:
         found = find_config((cwd or Path.cwd()).resolve())

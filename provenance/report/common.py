@@ -29,7 +29,7 @@ from provenance.model import (
 FSI = "\u2068"
 PDI = "\u2069"
 
-#: Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, Arabic presentation forms).
+#: Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, presentation forms).
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 
 #: A run that starts with an RTL letter and goes on over RTL letters, digits, spaces and the
@@ -108,7 +108,7 @@ def isolate(text: str) -> str:
             if core.endswith(closer) and core.count(opener) < core.count(closer):
                 core = core[:-1].rstrip(_TRAILING)
         parts.append(text[last : match.start()])
-        parts.append(f"{FSI}{core}{PDI}{run[len(core):]}")
+        parts.append(f"{FSI}{core}{PDI}{run[len(core) :]}")
         last = match.end()
     parts.append(text[last:])
     return "".join(parts)
@@ -157,10 +157,8 @@ class Index:
     def __init__(self, article: ArticleReport) -> None:
         det = article.detections
         self.article = article
-        self.items: dict[str, Item] = {
-            item.id: item
-            for item in (*det.embeds, *det.post_mentions, *det.citations, *det.claims)
-        }
+        found: list[Item] = [*det.embeds, *det.post_mentions, *det.citations, *det.claims]
+        self.items: dict[str, Item] = {item.id: item for item in found}
         self.resolutions: dict[str, Resolution] = {r.item_id: r for r in article.resolutions}
         self.scores: dict[str, ClaimScore] = {s.claim_id: s for s in article.claim_scores}
 

@@ -106,8 +106,11 @@ def item_band(index: Index, item: AnyItem) -> tuple[Band, str]:
     if res is None:
         shown = band(None)
         return shown, f"{shown.icon} {shown.label} {rules}".strip()
-    key = "live" if res.status is Status.LIVE else (
-        "incomplete" if res.status in INCOMPLETE_STATUSES else "dead")
+    key = (
+        "live"
+        if res.status is Status.LIVE
+        else ("incomplete" if res.status in INCOMPLETE_STATUSES else "dead")
+    )
     shown = STATUS_BANDS[key]
     return shown, f"{shown.icon} {res.status.value} {rules}".strip()
 
@@ -163,13 +166,15 @@ def annotate(article: ArticleReport, index: Index) -> str:
 def _resolution_rows(res: Resolution) -> list[str]:
     rows = [
         f"<dt>Status</dt><dd><code>{_e(res.status.value)}</code>: {_bdi(res.reason)}</dd>",
-        f"<dt>Evidence from</dt><dd>{_e(res.origin.value if res.origin else 'nothing fetched')}</dd>",
+        f"<dt>Evidence from</dt><dd>{_e(res.origin or 'nothing fetched')}</dd>",
     ]
     if res.id_time:
         rows.append(f"<dt>ID time</dt><dd><time>{_e(res.id_time.isoformat())}</time></dd>")
     if res.post:
-        rows.append(f"<dt>Original</dt><dd>{_link(res.post.url)}"
-                    f"<blockquote dir=\"auto\">{_e(res.post.text)}</blockquote></dd>")
+        rows.append(
+            f"<dt>Original</dt><dd>{_link(res.post.url)}"
+            f'<blockquote dir="auto">{_e(res.post.text)}</blockquote></dd>'
+        )
     if res.captures:
         caps = "".join(
             f"<li>{_e(c.archive)} <time>{_e(c.memento_datetime.isoformat())}</time> "
@@ -207,8 +212,9 @@ def _claim_rows(index: Index, claim: Claim) -> list[str]:
             f"<tr><td>{_e(c.name)}</td><td>{c.points:+g}</td><td>{_bdi(c.why)}</td></tr>"
             for c in score.components
         )
-        rows.append(f"<dt>Score {score.score}</dt><dd><table class=\"components\">{comps}"
-                    "</table></dd>")
+        rows.append(
+            f'<dt>Score {score.score}</dt><dd><table class="components">{comps}</table></dd>'
+        )
     return rows
 
 
@@ -219,12 +225,15 @@ def panel(index: Index, item: AnyItem) -> str:
     if isinstance(item, Claim):
         rows += _claim_rows(index, item)
     elif isinstance(item, Embed):
-        rows.append(f"<dt>Post</dt><dd>{_e(item.platform)} · {_e(item.form.value)} · "
-                    f"{_bdi(item.author)} @{_e(item.handle or '—')} · "
-                    f"claimed {_e(item.claimed_date or '—')}</dd>")
+        rows.append(
+            f"<dt>Post</dt><dd>{_e(item.platform)} · {_e(item.form.value)} · "
+            f"{_bdi(item.author)} @{_e(item.handle or '—')} · "
+            f"claimed {_e(item.claimed_date or '—')}</dd>"
+        )
     elif isinstance(item, Citation):
-        rows.append(f"<dt>Agency</dt><dd>{_e(item.name)} ({_e(item.agency)}), "
-                    f"{_e(item.role.value)}</dd>")
+        rows.append(
+            f"<dt>Agency</dt><dd>{_e(item.name)} ({_e(item.agency)}), {_e(item.role.value)}</dd>"
+        )
     res = index.resolutions.get(item.id)
     if res is not None:
         rows += _resolution_rows(res)
@@ -236,12 +245,15 @@ def panel(index: Index, item: AnyItem) -> str:
             for f in findings
         )
         rows.append(f"<dt>Rules fired</dt><dd><ul>{lis}</ul></dd>")
-    label = item.text if isinstance(item, Claim) else (
-        item.surface if isinstance(item, Citation | PostMention) else item.text or item.id)
+    label = (
+        item.text
+        if isinstance(item, Claim)
+        else (item.surface if isinstance(item, Citation | PostMention) else item.text or item.id)
+    )
     return (
         f'<details id="ev-{_e(item.id)}" class="evidence band-{shown.name}" dir="ltr" '
         f'lang="en"><summary><span class="badge">{_e(badge)}</span> <code>{_e(item.id)}</code> '
-        f'{_bdi((label or "")[:120])}</summary><dl>{"".join(rows)}</dl></details>'
+        f"{_bdi((label or '')[:120])}</summary><dl>{''.join(rows)}</dl></details>"
     )
 
 
@@ -285,7 +297,7 @@ def render_html(report: Report) -> str:
     title = ", ".join(a.detections.article.source for a in report.articles) or "report"
     body = "".join(_section(a, report.rubric_version) for a in report.articles)
     return (
-        f"<!DOCTYPE html>\n<html{root}><head><meta charset=\"utf-8\">"
+        f'<!DOCTYPE html>\n<html{root}><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>provenance: {_e(title)}</title><style>{CSS}</style></head><body>"
         f'<header class="banner origin-{_e(origin)}" dir="ltr" lang="en">'

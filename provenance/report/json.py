@@ -295,8 +295,10 @@ def render_detections_json(detections: Sequence[Detections]) -> str:
 
 def load_schema() -> dict[str, Any]:
     """The JSON Schema that both ``detect`` and ``check`` documents follow."""
-    text = resources.files("provenance.report").joinpath("schema/report.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("provenance.report")
+        .joinpath("schema/report.schema.json")
+        .read_text(encoding="utf-8")
     )
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -7,8 +7,10 @@ verified. Table cells escape ``|`` and keep Arabic readable by isolating right-t
 
 from __future__ import annotations
 
+from collections import Counter
+
 from provenance.model import INCOMPLETE_STATUSES, ArticleReport, Report, Status
-from provenance.report.common import ORIGIN_BANNERS, Index, band, isolate, shorten
+from provenance.report.common import ORIGIN_BANNERS, Index, band, isolate, rule_title, shorten
 
 #: How many of the lowest-scored claims the summary lists.
 WORST_CLAIMS = 5
@@ -40,6 +42,11 @@ def _worst_claims(index: Index, threshold: int) -> list[str]:
     return rows
 
 
+def _rules_fired(index: Index) -> str:
+    counts = Counter(f.rule_id for f in index.findings())
+    return ", ".join(f"`{rule}` {rule_title(rule)} ×{n}" for rule, n in sorted(counts.items()))
+
+
 def _weak_sources(index: Index) -> list[str]:
     rows = []
     for res in index.article.resolutions:
@@ -67,6 +74,9 @@ def _article(article: ArticleReport, rubric: str, threshold: int) -> list[str]:
             f"{len(article.detections.claims)} claims, {len(index.findings())} findings"
         )
         out.append("")
+    fired = _rules_fired(index)
+    if fired:
+        out += [f"Rules fired: {fired}", ""]
     worst = _worst_claims(index, threshold)
     if worst:
         out += ["| score | line | speaker | claim | rules |", "|---|---|---|---|---|", *worst, ""]

@@ -18,7 +18,9 @@ from provenance.report.common import SARIF_LEVELS, Index, rules_table, version
 from provenance.report.json import plain, resolution_dict
 from provenance.text import normalize
 
-SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 INFORMATION_URI = "https://github.com/provenance-tools/provenance"
 #: Version of the fingerprint recipe; bump it if the hashed text changes.
 FINGERPRINT_KEY = "provenanceItem/v1"

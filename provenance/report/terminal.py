@@ -65,8 +65,9 @@ def _embeds_table(index: Index) -> Table:
                 for c in res.captures
             ]
         status = res.status.value if res else "unresolved"
-        table.add_row(embed.id, str(embed.span.line), _cell(where), status,
-                      _cell("; ".join(evidence), 200))
+        table.add_row(
+            embed.id, str(embed.span.line), _cell(where), status, _cell("; ".join(evidence), 200)
+        )
     return table
 
 
@@ -74,16 +75,27 @@ def _citations_table(index: Index) -> Table:
     table = _table("Agency citations", "id", "line", "agency", "role", "as written", "status")
     for cit in index.article.detections.citations:
         res = index.resolutions.get(cit.id)
-        table.add_row(cit.id, str(cit.span.line), cit.name, cit.role.value, _cell(cit.surface),
-                      res.status.value if res else "unresolved")
+        table.add_row(
+            cit.id,
+            str(cit.span.line),
+            cit.name,
+            cit.role.value,
+            _cell(cit.surface),
+            res.status.value if res else "unresolved",
+        )
     return table
 
 
 def _claim_row(index: Index, claim: Claim, scored: bool) -> list[str | Text]:
     score = index.scores.get(claim.id)
     shown = band(score.score if score else None)
-    row: list[str | Text] = [claim.id, str(claim.span.line), _cell(claim.speaker, 30),
-                             _cell(claim.text, 60), claim.medium.value]
+    row: list[str | Text] = [
+        claim.id,
+        str(claim.span.line),
+        _cell(claim.speaker, 30),
+        _cell(claim.text, 60),
+        claim.medium.value,
+    ]
     if scored:
         value = "—" if score is None else str(score.score)
         row.append(Text(f"{shown.icon} {value}", style=shown.style))
@@ -107,12 +119,17 @@ def _article(console: Console, article: ArticleReport, scored: bool, rubric: str
     det = article.detections
     console.print(Text(f"Article: {det.article.source}", style="bold"))
     if det.article_date:
-        console.print(Text(f"Written: {det.article_date.value} ({isolate(det.article_date.reason)})"))
+        console.print(
+            Text(f"Written: {det.article_date.value} ({isolate(det.article_date.reason)})")
+        )
     if scored and article.score:
         shown = band(article.score.score)
         console.print(
-            Text(f"Grade {article.score.grade} {shown.icon} {article.score.score}/100 "
-                 f"({shown.label}), rubric {rubric}", style=f"bold {shown.style}")
+            Text(
+                f"Grade {article.score.grade} {shown.icon} {article.score.score}/100 "
+                f"({shown.label}), rubric {rubric}",
+                style=f"bold {shown.style}",
+            )
         )
     if det.embeds:
         console.print(_embeds_table(index))
@@ -124,8 +141,11 @@ def _article(console: Console, article: ArticleReport, scored: bool, rubric: str
     if scored and other:
         console.print(Text("Findings on embeds, citations and the article", style="bold"))
         for finding in other:
-            console.print(f"  {finding.rule_id} [{finding.severity.value}] line "
-                          f"{finding.span.line}: {isolate(finding.message)}", markup=False)
+            console.print(
+                f"  {finding.rule_id} [{finding.severity.value}] line "
+                f"{finding.span.line}: {isolate(finding.message)}",
+                markup=False,
+            )
     console.print()
 
 

@@ -46,9 +46,7 @@ from provenance.model import (
     Status,
 )
 
-SEED = (
-    Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
-)
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 SEED_NAME = "000_ec877a3d0b7e51c8.txt"
 
 
@@ -64,16 +62,41 @@ class FakeRule:
 
 
 FAKE_RULES = (
-    FakeRule("PV101", "flattened-embed", "Flattened embed without URL", Severity.LOW,
-             "The embed lost its link and ID; it can only be found by search."),
-    FakeRule("PV202", "agency-copy-missing", "Agency copy not found", Severity.MEDIUM,
-             "The agency is named but its own copy of the story was not found."),
-    FakeRule("PV301", "quote-not-verbatim", "Quote not verbatim", Severity.MEDIUM,
-             "Text in quotation marks differs from the source's words."),
-    FakeRule("PV401", "no-medium", "Claim with no medium", Severity.MEDIUM,
-             "The article does not say how the statement reached it."),
-    FakeRule("PV403", "hearsay-chain", "Hearsay chain", Severity.HIGH,
-             "A speaker relays what someone else said."),
+    FakeRule(
+        "PV101",
+        "flattened-embed-without-id",
+        "Flattened embed without URL or ID",
+        Severity.LOW,
+        "The embed lost its link and ID; it can only be found by search.",
+    ),
+    FakeRule(
+        "PV301",
+        "quote-not-verbatim",
+        "Quote is a paraphrase of its source",
+        Severity.MEDIUM,
+        "Text in quotation marks differs from the source's words.",
+    ),
+    FakeRule(
+        "PV403",
+        "hearsay-chain",
+        "Second-hand claim (hearsay chain)",
+        Severity.LOW,
+        "A speaker relays what someone else said.",
+    ),
+    FakeRule(
+        "PV404",
+        "agency-copy-not-found",
+        "Agency named as a source but its copy not found",
+        Severity.LOW,
+        "The agency is named but its own copy of the story was not found.",
+    ),
+    FakeRule(
+        "PV405",
+        "no-medium",
+        "Claim with no medium named",
+        Severity.LOW,
+        "The article does not say how the statement reached it.",
+    ),
 )
 
 
@@ -122,75 +145,234 @@ def build_seed_report() -> Report:
     lines = art.text.splitlines()
     e_start = art.anchors[5].offset
     e_end = art.anchors[6].offset + len(lines[6])
-    embed = Embed("e1", "twitter", EmbedForm.FLATTENED, None, None, "qassimalaraji",
-                  "قاسم الاعرجي", date(2021, 12, 9), lines[5], art.span(e_start, e_end))
-    ina = Citation("c1", "INA", "Iraqi News Agency", "وكالة الانباء العراقية (واع)",
-                   CitationRole.WITNESS, True, find(art, "وكالة الانباء العراقية (واع)", 8))
-    ap = Citation("c2", "AP", "Associated Press", 'وكالة "أسوشيتد برس" الأميركية',
-                  CitationRole.INTERVIEW, True, find(art, 'وكالة "أسوشيتد برس" الأميركية', 12))
+    embed = Embed(
+        "e1",
+        "twitter",
+        EmbedForm.FLATTENED,
+        None,
+        None,
+        "qassimalaraji",
+        "قاسم الاعرجي",
+        date(2021, 12, 9),
+        lines[5],
+        art.span(e_start, e_end),
+    )
+    ina = Citation(
+        "c1",
+        "INA",
+        "Iraqi News Agency",
+        "وكالة الانباء العراقية (واع)",
+        CitationRole.WITNESS,
+        True,
+        find(art, "وكالة الانباء العراقية (واع)", 8),
+    )
+    ap = Citation(
+        "c2",
+        "AP",
+        "Associated Press",
+        'وكالة "أسوشيتد برس" الأميركية',
+        CitationRole.INTERVIEW,
+        True,
+        find(art, 'وكالة "أسوشيتد برس" الأميركية', 12),
+    )
     araji, maan = "قاسم الأعرجي", "اللواء سعد معن"
 
     def claim(cid, text, line, speaker, medium, sources, quoted=True, verb=None, by=None):
-        return Claim(cid, text, quoted, speaker, None, verb, medium, sources, by,
-                     find(art, text, line), line)
+        return Claim(
+            cid, text, quoted, speaker, None, verb, medium, sources, by, find(art, text, line), line
+        )
 
     claims = (
-        claim("k1", "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق رسمياً", 2,
-              araji, Medium.POST, ("e1",), verb="يعلن"),
-        claim("k2", "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق.", 3, araji,
-              Medium.POST, ("e1",), quoted=False, verb="أعلن"),
-        claim("k3", "تم انتهاء جولة الحوار الأخيرة مع التحالف والتي بدأت في العام الماضي", 4,
-              "الأعرجي", Medium.POST, ("e1",), verb="وأضاف"),
-        claim("k4", "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق رسمياً", 4,
-              "الأعرجي", Medium.POST, ("e1",), verb="مشيراً"),
-        claim("k5", "العلاقة مع التحالف الدولي ستستمر في مجال التدريب والاستشارة والتمكين", 5,
-              "الأعرجي", Medium.POST, ("e1",), verb="وتابع"),
-        claim("k6", "اجتماعاً عقد في مقر الخلية", 8, maan, Medium.PRESS_CONFERENCE, ("c1",),
-              verb="أكد"),
-        claim("k7", "اللواء جون بريمر أكد في ضوء عمليات نقل الأفراد المعدات", 9, "اللواء جون بريمر",
-              Medium.PRESS_CONFERENCE, ("c1",), verb="وتابع", by=maan),
-        claim("k8", "التعاون بين القوات العراقية والتحالف الدولي مستمر", 10, maan,
-              Medium.PRESS_CONFERENCE, ("c1",), verb="وشدد"),
-        claim("k9", "العراق والولايات المتحدة انخرطاً في نقاش", 11, "مصطفى الكاظمي",
-              Medium.NONE, (), verb="قال"),
-        claim("k10", "القوات الأمنية العراقية والجيش قادرون على حماية أمن البلاد", 12,
-              "الكاظمي", Medium.INTERVIEW, ("c2",), verb="قال"),
-        claim("k11", "نتائج الحوار الاستراتيجيّ العراقي-الأميركي مهمة", 13, "برهم صالح",
-              Medium.NONE, (), verb="قال"),
-        claim("k12", "مصلحة العراق تستوجب تعزيز مؤسسات الدولة", 14, "صالح", Medium.NONE, (),
-              verb="وأضاف"),
+        claim(
+            "k1",
+            "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق رسمياً",
+            2,
+            araji,
+            Medium.POST,
+            ("e1",),
+            verb="يعلن",
+        ),
+        claim(
+            "k2",
+            "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق.",
+            3,
+            araji,
+            Medium.POST,
+            ("e1",),
+            quoted=False,
+            verb="أعلن",
+        ),
+        claim(
+            "k3",
+            "تم انتهاء جولة الحوار الأخيرة مع التحالف والتي بدأت في العام الماضي",
+            4,
+            "الأعرجي",
+            Medium.POST,
+            ("e1",),
+            verb="وأضاف",
+        ),
+        claim(
+            "k4",
+            "انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق رسمياً",
+            4,
+            "الأعرجي",
+            Medium.POST,
+            ("e1",),
+            verb="مشيراً",
+        ),
+        claim(
+            "k5",
+            "العلاقة مع التحالف الدولي ستستمر في مجال التدريب والاستشارة والتمكين",
+            5,
+            "الأعرجي",
+            Medium.POST,
+            ("e1",),
+            verb="وتابع",
+        ),
+        claim(
+            "k6", "اجتماعاً عقد في مقر الخلية", 8, maan, Medium.PRESS_CONFERENCE, ("c1",), verb="أكد"
+        ),
+        claim(
+            "k7",
+            "اللواء جون بريمر أكد في ضوء عمليات نقل الأفراد المعدات",
+            9,
+            "اللواء جون بريمر",
+            Medium.PRESS_CONFERENCE,
+            ("c1",),
+            verb="وتابع",
+            by=maan,
+        ),
+        claim(
+            "k8",
+            "التعاون بين القوات العراقية والتحالف الدولي مستمر",
+            10,
+            maan,
+            Medium.PRESS_CONFERENCE,
+            ("c1",),
+            verb="وشدد",
+        ),
+        claim(
+            "k9",
+            "العراق والولايات المتحدة انخرطاً في نقاش",
+            11,
+            "مصطفى الكاظمي",
+            Medium.NONE,
+            (),
+            verb="قال",
+        ),
+        claim(
+            "k10",
+            "القوات الأمنية العراقية والجيش قادرون على حماية أمن البلاد",
+            12,
+            "الكاظمي",
+            Medium.INTERVIEW,
+            ("c2",),
+            verb="قال",
+        ),
+        claim(
+            "k11",
+            "نتائج الحوار الاستراتيجيّ العراقي-الأميركي مهمة",
+            13,
+            "برهم صالح",
+            Medium.NONE,
+            (),
+            verb="قال",
+        ),
+        claim(
+            "k12",
+            "مصلحة العراق تستوجب تعزيز مؤسسات الدولة",
+            14,
+            "صالح",
+            Medium.NONE,
+            (),
+            verb="وأضاف",
+        ),
     )
     dates = (
-        DateMention("d1", DateKind.RELATIVE_WEEKDAY, "اليوم الخميس", date(2021, 12, 9),
-                    find(art, "اليوم الخميس", 3), weekday=3),
-        DateMention("d2", DateKind.FOOTER, "December 9, 2021", date(2021, 12, 9),
-                    find(art, "December 9, 2021", 7)),
-        DateMention("d3", DateKind.EXPLICIT, "الـ25 من تموز/ يوليو الماضي", date(2021, 7, 25),
-                    find(art, "الـ25 من تموز/ يوليو الماضي", 11),
-                    note="year taken from the post date"),
+        DateMention(
+            "d1",
+            DateKind.RELATIVE_WEEKDAY,
+            "اليوم الخميس",
+            date(2021, 12, 9),
+            find(art, "اليوم الخميس", 3),
+            weekday=3,
+        ),
+        DateMention(
+            "d2",
+            DateKind.FOOTER,
+            "December 9, 2021",
+            date(2021, 12, 9),
+            find(art, "December 9, 2021", 7),
+        ),
+        DateMention(
+            "d3",
+            DateKind.EXPLICIT,
+            "الـ25 من تموز/ يوليو الماضي",
+            date(2021, 7, 25),
+            find(art, "الـ25 من تموز/ يوليو الماضي", 11),
+            note="year taken from the post date",
+        ),
     )
-    det = Detections(art, (embed,), (), (ina, ap), claims, dates,
-                     InferredDate(date(2021, 12, 9), "the post footer date is a Thursday, as "
-                                  "'اليوم الخميس' on line 3 says"))
+    det = Detections(
+        art,
+        (embed,),
+        (),
+        (ina, ap),
+        claims,
+        dates,
+        InferredDate(
+            date(2021, 12, 9),
+            "the post footer date is a Thursday, as 'اليوم الخميس' on line 3 says",
+        ),
+    )
     uri_m = f"https://web.archive.org/web/20211209101500/https://twitter.com/qassimalaraji/status/{POST_ID}"
     resolutions = (
-        Resolution("e1", Status.LIVE, "found in the archive by handle, date and text",
-                   Origin.FIXTURE,
-                   PostRecord("twitter", POST_ID,
-                              f"https://twitter.com/qassimalaraji/status/{POST_ID}", POST_TEXT,
-                              "qassimalaraji", "قاسم الاعرجي", ID_TIME, "ar"),
-                   (Capture("wayback", uri_m,
-                            f"https://twitter.com/qassimalaraji/status/{POST_ID}",
-                            datetime(2021, 12, 9, 10, 15, tzinfo=UTC), 200, False),),
-                   ID_TIME, 91.0),
-        Resolution("c1", Status.NOT_FOUND_UNKNOWN, "no INA story matched the quotes",
-                   Origin.FIXTURE),
-        Resolution("c2", Status.SKIPPED_OFFLINE, "no recording for the AP search",
-                   None, requests=("GET https://apnews.com/search?q=Kadhimi",)),
+        Resolution(
+            "e1",
+            Status.LIVE,
+            "found in the archive by handle, date and text",
+            Origin.FIXTURE,
+            PostRecord(
+                "twitter",
+                POST_ID,
+                f"https://twitter.com/qassimalaraji/status/{POST_ID}",
+                POST_TEXT,
+                "qassimalaraji",
+                "قاسم الاعرجي",
+                ID_TIME,
+                "ar",
+            ),
+            (
+                Capture(
+                    "wayback",
+                    uri_m,
+                    f"https://twitter.com/qassimalaraji/status/{POST_ID}",
+                    datetime(2021, 12, 9, 10, 15, tzinfo=UTC),
+                    200,
+                    False,
+                ),
+            ),
+            ID_TIME,
+            91.0,
+        ),
+        Resolution(
+            "c1", Status.NOT_FOUND_UNKNOWN, "no INA story matched the quotes", Origin.FIXTURE
+        ),
+        Resolution(
+            "c2",
+            Status.SKIPPED_OFFLINE,
+            "no recording for the AP search",
+            None,
+            requests=("GET https://apnews.com/search?q=Kadhimi",),
+        ),
     )
-    paraphrase = QuoteMatch("paraphrase", 71.0, 64.0,
-                            "اليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي والتي بدأناها "
-                            "في العام الماضي", "e1")
+    paraphrase = QuoteMatch(
+        "paraphrase",
+        71.0,
+        64.0,
+        "اليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي والتي بدأناها في العام الماضي",
+        "e1",
+    )
 
     def fnd(rid, sev, msg, item):
         return Finding(rid, sev, msg, item.id, item.span, {"rule": rid})
@@ -205,40 +387,106 @@ def build_seed_report() -> Report:
     claim_scores = (
         score(by_id["k1"], 85, (base_post,)),
         score(by_id["k2"], 85, (base_post,)),
-        score(by_id["k3"], 60, (base_post, Component("PV301", -25, "paraphrase in quotes")),
-              (fnd("PV301", Severity.MEDIUM, "Quote differs from the post: paraphrase "
-                   "presented as a quote (partial 71, token set 64)", by_id["k3"]),), paraphrase),
-        score(by_id["k4"], 80, (base_post,), (), QuoteMatch("near_verbatim", 96.0, 100.0,
-              "لنعلن رسميا انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق", "e1")),
+        score(
+            by_id["k3"],
+            60,
+            (base_post, Component("PV301", -25, "paraphrase in quotes")),
+            (
+                fnd(
+                    "PV301",
+                    Severity.MEDIUM,
+                    "Quote differs from the post: paraphrase "
+                    "presented as a quote (partial 71, token set 64)",
+                    by_id["k3"],
+                ),
+            ),
+            paraphrase,
+        ),
+        score(
+            by_id["k4"],
+            80,
+            (base_post,),
+            (),
+            QuoteMatch(
+                "near_verbatim",
+                96.0,
+                100.0,
+                "لنعلن رسميا انتهاء المهام القتالية لقوات التحالف وانسحابها من العراق",
+                "e1",
+            ),
+        ),
         score(by_id["k5"], 80, (base_post,)),
-        score(by_id["k6"], 55, (base_conf, Component("PV202", -5, "INA copy not found")),
-              (fnd("PV202", Severity.MEDIUM, "INA is named but its copy was not found",
-                   by_id["k6"]),)),
-        score(by_id["k7"], 30, (base_conf, Component("PV403", -30, "hearsay")),
-              (fnd("PV403", Severity.HIGH, "Second-hand: سعد معن relays what جون بريمر said",
-                   by_id["k7"]),)),
+        score(
+            by_id["k6"],
+            55,
+            (base_conf, Component("PV404", -5, "INA copy not found")),
+            (fnd("PV404", Severity.LOW, "INA is named but its copy was not found", by_id["k6"]),),
+        ),
+        score(
+            by_id["k7"],
+            30,
+            (base_conf, Component("PV403", -30, "hearsay")),
+            (
+                fnd(
+                    "PV403",
+                    Severity.LOW,
+                    "Second-hand: سعد معن relays what جون بريمر said",
+                    by_id["k7"],
+                ),
+            ),
+        ),
         score(by_id["k8"], 60, (base_conf,)),
-        score(by_id["k9"], 25, (base_none,),
-              (fnd("PV401", Severity.MEDIUM, "No medium: how did the statement reach the "
-                   "article?", by_id["k9"]),)),
-        score(by_id["k10"], 50, (Component("base:interview", 50, "AP interview, copy not "
-                                           "checked"),)),
-        score(by_id["k11"], 25, (base_none,),
-              (fnd("PV401", Severity.MEDIUM, "No medium named", by_id["k11"]),)),
-        score(by_id["k12"], 25, (base_none,),
-              (fnd("PV401", Severity.MEDIUM, "No medium named", by_id["k12"]),)),
+        score(
+            by_id["k9"],
+            25,
+            (base_none,),
+            (
+                fnd(
+                    "PV405",
+                    Severity.LOW,
+                    "No medium: how did the statement reach the article?",
+                    by_id["k9"],
+                ),
+            ),
+        ),
+        score(
+            by_id["k10"], 50, (Component("base:interview", 50, "AP interview, copy not checked"),)
+        ),
+        score(
+            by_id["k11"],
+            25,
+            (base_none,),
+            (fnd("PV405", Severity.LOW, "No medium named", by_id["k11"]),),
+        ),
+        score(
+            by_id["k12"],
+            25,
+            (base_none,),
+            (fnd("PV405", Severity.LOW, "No medium named", by_id["k12"]),),
+        ),
     )
     article_findings = (
-        Finding("PV101", Severity.LOW, "Flattened tweet by @qassimalaraji has no link or ID",
-                "e1", embed.span, {"handle": "qassimalaraji", "claimed_date": date(2021, 12, 9)}),
+        Finding(
+            "PV101",
+            Severity.LOW,
+            "Flattened tweet by @qassimalaraji has no link or ID",
+            "e1",
+            embed.span,
+            {"handle": "qassimalaraji", "claimed_date": date(2021, 12, 9)},
+        ),
     )
-    article_score = ArticleScore(62, "C", (
-        Component("mean", 57, "weighted mean of claim scores; the headline counts double"),
-        Component("cap:PV403", 0, "a high finding caps the grade at C"),
-    ))
+    article_score = ArticleScore(
+        62,
+        "C",
+        (
+            Component("mean", 57, "weighted mean of claim scores; the headline counts double"),
+            Component("lede", 5, "the headline's claims rest on the post"),
+        ),
+    )
     return Report(
         (ArticleReport(det, resolutions, claim_scores, article_findings, article_score),),
-        "1.0", Origin.FIXTURE,
+        "1.0",
+        Origin.FIXTURE,
     )
 
 

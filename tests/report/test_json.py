@@ -32,7 +32,10 @@ def test_check_document_is_valid_and_points_at_seed_lines(seed_report: Report, v
     assert doc["schema_version"] == "1"
     embed = doc["embeds"][0]
     assert (embed["form"], embed["handle"], embed["claimed_date"]) == (
-        "flattened", "qassimalaraji", "2021-12-09")
+        "flattened",
+        "qassimalaraji",
+        "2021-12-09",
+    )
     assert (embed["span"]["line"], embed["span"]["end_line"]) == (6, 7)
     assert embed["resolution"]["status"] == "live"
     assert embed["resolution"]["id_time"] == "2021-12-09T09:18:00Z"
@@ -47,7 +50,11 @@ def test_check_document_is_valid_and_points_at_seed_lines(seed_report: Report, v
     assert k3["score"] == 60 and k3["components"][1]["points"] == -25
     article = doc["article"]
     assert (article["score"], article["grade"], article["rubric_version"], article["origin"]) == (
-        62, "C", "1.0", "fixture")
+        62,
+        "C",
+        "1.0",
+        "fixture",
+    )
     assert article["lines"] == 14 and article["inferred_date"] == "2021-12-09"
     # Arabic is written as text, not as \u escapes.
     assert "قاسم الاعرجي" in render_json(seed_report)

@@ -33,8 +33,11 @@ def test_cases_and_failures(seed_report: Report) -> None:
     suite = suites[0]
     assert suite.get("name") == "articles/000_ec877a3d0b7e51c8.txt"
     assert (suite.get("tests"), suite.get("failures")) == ("12", "4")
-    failed = {c.get("name").split(" ")[0]: c.find("failure") for c in suite.findall("testcase")
-              if c.find("failure") is not None}
+    failed = {
+        c.get("name").split(" ")[0]: c.find("failure")
+        for c in suite.findall("testcase")
+        if c.find("failure") is not None
+    }
     assert sorted(failed) == ["k11", "k12", "k7", "k9"]
     assert failed["k7"].get("type") == "PV403"
     assert failed["k7"].get("message").startswith("score 30 < 50: PV403 Second-hand")

@@ -15,6 +15,9 @@ def test_summary_has_grade_worst_claims_and_weak_sources(seed_report: Report) ->
     lines = out.splitlines()
     assert lines[0] == "## provenance · Evidence: recorded fixtures (offline audit)"
     assert "**Grade C** ◐ 62/100 (partly sourced) · rubric 1.0 · 12 claims, 7 findings" in out
+    assert "Rules fired: `PV101` Flattened embed without URL or ID ×1, `PV301`" in out
+    assert "`PV301` Quote is a paraphrase of its source ×1" in out
+    assert "`PV405` Claim with no medium named ×3" in out
     rows = [line for line in lines if line.startswith("| ✖") or line.startswith("| ◐")]
     # The five lowest scores, lowest first, ties in text order (lines 11, 13, 14, then 9, 12).
     assert [r.split(" | ")[1] for r in rows] == ["11", "13", "14", "9", "12"]

@@ -14,7 +14,8 @@ from provenance.report.terminal import render_detections_terminal, render_termin
 def test_first_line_states_offline_origin(seed_report: Report) -> None:
     """An offline audit says so on its first line; a live run says live."""
     assert render_terminal(seed_report).splitlines()[0] == (
-        "Evidence: recorded fixtures (offline audit)")
+        "Evidence: recorded fixtures (offline audit)"
+    )
     live = replace(seed_report, origin=Origin.LIVE)
     assert render_terminal(live).splitlines()[0] == "Evidence: live checks"
 
