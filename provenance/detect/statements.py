@@ -230,16 +230,16 @@ class _Parser:
         for quote in quotes:
             if quote.open_mark in used:
                 continue
+            # A quotation no verb opened takes the verb after it ("…"، قال الوزير).
             later = [vb for vb in verbs if vb.start > quote.close_mark]
-            who = subjects.get(later[0].start) if later else None
-            if later and who is not None and who.speaker is None and not who.pronoun:
-                who = None
-            verb_text = self.text[later[0].start:later[0].end] if later else None
+            owner = subjects.get(later[0].start) if later else None
             start, end = _strip(self.text, quote.start, quote.end)
-            found.append(Statement(start, end, True, (s0, s1),
-                                   verb_text if who else None,
-                                   who.speaker if who else None, who.title if who else None,
-                                   bool(who and who.pronoun)))
+            statement = Statement(start, end, True, (s0, s1))
+            if owner is not None:
+                statement.verb = self.text[later[0].start:later[0].end]
+                statement.speaker, statement.title = owner.speaker, owner.title
+                statement.continuation = owner.pronoun
+            found.append(statement)
         return found
 
     def _content(self, verb: Verb, subject: Subject | None, after: int, limit: int,

@@ -1,0 +1,277 @@
+"""Dates: embed footers, explicit and relative dates in the text, and the article's own date.
+
+The article's writing date is inferred first, because relative expressions need it: machine
+metadata wins; else a footer date that falls on the weekday the text calls "today"
+(``اليوم الخميس``); else the latest footer date. Then every expression is resolved against it:
+a day and month without a year takes the year from the article date (``الماضي``/``last``: the
+most recent past occurrence, ``المقبل``/``next``: the next one), a weekday is the nearest such
+day, ``أمس`` is the day before. Each mention's ``note`` says how its value was reached.
+
+Text is matched folded (:func:`provenance.text.fold_with_offsets`), so ``الـ25`` and ``الأيام
+الأخيرة`` match plain patterns, and positions map back to the original. Full dates with a year
+use :data:`provenance.detect.datetext.DATE_PATTERN`; numeric ones go to dateparser (DMY).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from provenance.detect import vocab as v
+from provenance.detect.datetext import (
+    DATE_PATTERN,
+    MONTHS,
+    WEEKDAYS_AR,
+    WEEKDAYS_EN,
+    parse_date_text,
+)
+from provenance.model import Article, DateKind, DateMention, Embed, InferredDate, Span
+from provenance.text import fold_with_offsets, normalize
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+_FOLDED_MONTHS = {normalize(k).casefold(): m for k, m in MONTHS.items()}
+_FOLDED_WEEKDAYS = {normalize(k): d for k, d in WEEKDAYS_AR.items()} | WEEKDAYS_EN
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>{_alt(_FOLDED_MONTHS)})(?:\s*[/\\-]?\s*(?:{_alt(_FOLDED_MONTHS)}))?"
+_MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
+#: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
+_DAY_MONTH = re.compile(
+    rf"(?<!\w)(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+|of\s+)?(?:شهر\s+)?{_MONTH}"
+    rf"{_MARKER}(?!\w)"
+    rf"|(?<!\w)(?P<month2>{_alt(v_ for v_ in _FOLDED_MONTHS if v_.isascii())})\s+"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)",
+    re.IGNORECASE,
+)
+#: Part of a month: ``في الأيام الأخيرة من تموز``, ``late July``.
+_MONTH_PART = re.compile(
+    rf"(?<!\w)(?P<part>{_alt(v.MONTH_PART_PHRASES)})[\s-]+(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    rf"(?<!\w)(?:(?P<lead>{_alt(v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)})\s+)?"
+    rf"(?P<weekday>{_alt(_FOLDED_WEEKDAYS)}){_MARKER}(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
+_FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Found:
+    """A date expression before resolution."""
+
+    start: int
+    end: int
+    kind: DateKind
+    value: date | None = None
+    weekday: int | None = None
+    note: str | None = None
+    day: int | None = None
+    month: int | None = None
+    marker: str | None = None
+    today: bool = False
+    relative: str | None = None
+    part: str | None = None
+
+
+def _direction(marker: str | None) -> int:
+    if marker is None:
+        return 0
+    return -1 if marker.lower() in v.PAST_MARKERS else 1
+
+
+def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
+    """Find every date expression outside ``skip`` ranges, longest kinds first."""
+    folded, where = fold_with_offsets(text)
+    taken: list[tuple[int, int]] = list(skip)
+    found: list[_Found] = []
+
+    def place(a: int, b: int, item: _Found) -> None:
+        if any(a < y and x < b for x, y in taken):
+            return
+        taken.append((a, b))
+        item.start, item.end = a, b
+        found.append(item)
+
+    for m in _FULL.finditer(text):
+        place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, parse_date_text(m.group(0))))
+    for m in _NUMERIC.finditer(text):
+        place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, _numeric(m.group(0)),
+                                         note="numeric date read day first"))
+
+    def back(m: re.Match[str]) -> tuple[int, int]:
+        return where[m.start()], where[m.end() - 1] + 1
+
+    for m in _DAY_MONTH.finditer(folded):
+        month = m.group("month") or m.group("month2")
+        day = m.group("day") or m.group("day2")
+        place(*back(m), _Found(0, 0, DateKind.EXPLICIT, day=int(day),
+                               month=_FOLDED_MONTHS[month.casefold()], marker=m.group("marker")))
+    for m in _MONTH_PART.finditer(folded):
+        part = v.MONTH_PART_PHRASES[m.group("part").lower()]
+        place(*back(m), _Found(0, 0, DateKind.RELATIVE, part=part,
+                               month=_FOLDED_MONTHS[m.group("month").casefold()],
+                               marker=m.group("marker")))
+    for m in _WEEKDAY.finditer(folded):
+        lead, marker = (m.group("lead") or "").lower(), m.group("marker")
+        is_english = m.group("weekday").isascii()
+        if not (lead or marker or (is_english and m.group("weekday")[0].isupper())):
+            continue
+        place(*back(m), _Found(0, 0, DateKind.RELATIVE_WEEKDAY,
+                               weekday=_FOLDED_WEEKDAYS[m.group("weekday").lower()
+                                                        if is_english else m.group("weekday")],
+                               marker=marker or (lead if lead in ("last", "next") else None),
+                               today=lead == "اليوم" or lead == "this"))
+    for m in _RELATIVE.finditer(folded):
+        place(*back(m), _Found(0, 0, DateKind.RELATIVE, relative=m.group("rel").lower()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _numeric(surface: str) -> date | None:
+    """Read ``2021-12-09`` or ``09/12/2021`` (day first, as Arabic and most other news write)."""
+    import dateparser
+
+    parsed = dateparser.parse(surface, settings={"DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None
+
+
+def _infer(article: Article, footers: list[tuple[Embed, date]],
+           found: list[_Found], text: str) -> InferredDate | None:
+    """The article's writing date, with the evidence for it."""
+    published = article.metadata.get("published_time")
+    if published:
+        try:
+            when = datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+            return InferredDate(when, f"the page's published_time metadata says {when}")
+        except ValueError:
+            pass
+    todays = [f for f in found if f.kind is DateKind.RELATIVE_WEEKDAY and f.today]
+    for embed, day in sorted(footers, key=lambda p: p[1], reverse=True):
+        for mention in todays:
+            if day.weekday() == mention.weekday:
+                surface = text[mention.start:mention.end]
+                return InferredDate(day, f"the footer date {day} of {embed.id} is a "
+                                         f"{WEEKDAY_NAMES[day.weekday()]}, as '{surface}' says")
+    if footers:
+        embed, day = max(footers, key=lambda p: p[1])
+        reason = f"the latest embed footer date, {day} of {embed.id}"
+        if todays:
+            reason += (f"; the text's '{text[todays[0].start:todays[0].end]}' does not fall on "
+                       "it")
+        return InferredDate(day, reason)
+    return None
+
+
+def _resolve(item: _Found, ref: date | None, text: str) -> None:
+    """Give a found expression its value and note, relative to ``ref``."""
+    if item.kind is DateKind.EXPLICIT and item.month is not None and item.day is not None:
+        if ref is None:
+            item.note = "no year written and no article date to take it from"
+            return
+        direction = _direction(item.marker)
+        year = ref.year
+        try:
+            value = date(year, item.month, item.day)
+            if direction < 0 and value > ref:
+                value = date(year - 1, item.month, item.day)
+            elif direction > 0 and value < ref:
+                value = date(year + 1, item.month, item.day)
+        except ValueError:
+            item.note = "not a calendar date"
+            return
+        item.value = value
+        how = {-1: "the most recent past", 1: "the next", 0: "the same year as"}[direction]
+        item.note = (f"year taken from the article date {ref}: {how} "
+                     f"{MONTH_NAMES[item.month - 1]} {item.day}" if direction else
+                     f"year taken from the article date {ref}")
+    elif item.kind is DateKind.RELATIVE_WEEKDAY and item.weekday is not None and ref:
+        back_days = (ref.weekday() - item.weekday) % 7
+        direction = _direction(item.marker)
+        if direction > 0:
+            item.value = ref + timedelta(days=(item.weekday - ref.weekday()) % 7 or 7)
+            item.note = f"the next {WEEKDAY_NAMES[item.weekday]} after {ref}"
+        elif direction < 0:
+            item.value = ref - timedelta(days=back_days or 7)
+            item.note = f"the last {WEEKDAY_NAMES[item.weekday]} before {ref}"
+        else:
+            item.value = ref - timedelta(days=back_days)
+            item.note = (f"the article date {ref} is a {WEEKDAY_NAMES[item.weekday]}"
+                         if back_days == 0 else
+                         f"the nearest {WEEKDAY_NAMES[item.weekday]} on or before {ref}")
+            if item.today and back_days:
+                item.note += f"; 'today' does not match the article date {ref}"
+    elif item.kind is DateKind.RELATIVE and ref is not None:
+        _resolve_relative(item, ref)
+
+
+def _resolve_relative(item: _Found, ref: date) -> None:
+    """Relative days get a value; periods and month parts only a note."""
+    if item.relative and normalize(item.relative) in v.RELATIVE_DAYS:
+        offset = v.RELATIVE_DAYS[normalize(item.relative)]
+        item.value = ref + timedelta(days=offset)
+        item.note = f"{offset:+d} day(s) from the article date {ref}"
+    elif item.relative:
+        unit, offset = v.RELATIVE_PERIODS[normalize(item.relative)]
+        if unit == "year":
+            item.note = f"the year {ref.year + offset} (from the article date {ref})"
+        else:
+            item.note = f"a {unit} {offset:+d} from the article date {ref}; no single day"
+    elif item.part and item.month:
+        year = ref.year
+        if _direction(item.marker) < 0 and item.month > ref.month:
+            year -= 1
+        elif item.month > ref.month and item.marker is None:
+            year -= 1  # reported speech is about the past unless the text says otherwise
+        item.note = (f"{item.part} {MONTH_NAMES[item.month - 1]} {year} (year from the article "
+                     f"date {ref}); no single day")
+
+
+def find_dates(
+    article: Article, embeds: tuple[Embed, ...]
+) -> tuple[tuple[DateMention, ...], InferredDate | None]:
+    """Find footer, explicit, relative and metadata dates, and infer the article's date."""
+    text = article.text
+    footers = [(e, e.claimed_date) for e in embeds if e.claimed_date]
+    skip = [(e.span.start, e.span.end) for e in embeds]
+    found = _scan(text, skip)
+    inferred = _infer(article, footers, found, text)
+    ref = inferred.value if inferred else None
+    mentions: list[tuple[int, DateKind, str, date | None, Span, int | None, str | None]] = []
+    published = article.metadata.get("published_time")
+    if published:
+        value = inferred.value if inferred and "metadata" in inferred.reason else None
+        mentions.append((-1, DateKind.METADATA, published, value, article.span(0, 0), None,
+                         "article metadata published_time"))
+    for embed, day in footers:
+        inner = list(_FULL.finditer(text, embed.span.start, embed.span.end))
+        a, b = (inner[-1].start(), inner[-1].end()) if inner else (embed.span.start,
+                                                                   embed.span.end)
+        mentions.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,
+                         article.span(a, b), None, f"footer of {embed.id}"))
+    for item in found:
+        _resolve(item, ref, text)
+        mentions.append((item.start, item.kind, text[item.start:item.end], item.value,
+                         article.span(item.start, item.end), item.weekday, item.note))
+    mentions.sort(key=lambda m: m[0])
+    dates = tuple(
+        DateMention(f"d{i}", kind, surface, value, span, weekday, note)
+        for i, (_, kind, surface, value, span, weekday, note) in enumerate(mentions, 1)
+    )
+    return dates, inferred
+
+
+__all__ = ["find_dates"]
