@@ -106,16 +106,19 @@ async def _capped(
 class _CappedStream(httpx.AsyncByteStream):
     """The decoded, capped body; closing it closes the wire response."""
 
-    def __init__(self, response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
+    def __init__(
+        self, response: httpx.Response, chunks: AsyncIterator[bytes], url: httpx.URL
+    ) -> None:
         self._response = response
         self._chunks = chunks
+        self._url = url
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
             async for chunk in self._chunks:
                 yield chunk
         except zlib.error as exc:
-            raise FetchError(f"corrupt compressed body ({exc})") from exc
+            raise FetchError(f"{self._url}: corrupt compressed body ({exc})") from exc
 
     async def aclose(self) -> None:
         await self._response.aclose()
@@ -160,7 +163,7 @@ class LimitTransport(httpx.AsyncBaseTransport):
         return httpx.Response(
             status_code=response.status_code,
             headers=headers,
-            stream=_CappedStream(response, chunks),
+            stream=_CappedStream(response, chunks, request.url),
             extensions=extensions,
         )
 

@@ -42,10 +42,14 @@ async def no_sleep(seconds: float) -> None:
 
 
 def choose_sleep(options: HttpOptions, sleep: Sleep | None) -> Sleep:
-    """The sleep to use: the injected one, else a no-op in testing, else ``asyncio.sleep``."""
+    """The sleep to use: the injected one, else a no-op in testing or replay, else asyncio's.
+
+    Replay keeps the retry policy (a recorded 429 is still followed by its recorded retry) but
+    waiting for a file to change its answer would only slow an offline audit down.
+    """
     if sleep is not None:
         return sleep
-    return no_sleep if options.testing else asyncio.sleep
+    return no_sleep if options.testing or options.mode == "replay" else asyncio.sleep
 
 
 def choose_clock(clock: Clock | None) -> Clock:

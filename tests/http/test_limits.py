@@ -122,3 +122,13 @@ async def test_too_many_redirects_is_response_too_large():
         with pytest.raises(ResponseTooLarge, match="more than 3 redirects"):
             await fetch(client, "https://example.org/0")
     assert calls == 4
+
+
+async def test_corrupt_gzip_is_a_fetch_error_naming_the_url():
+    """A body that claims gzip but is not becomes a FetchError, not a zlib error."""
+    handler = lambda request: httpx.Response(  # noqa: E731
+        200, stream=Chunks(b"this is not gzip"), headers={"content-encoding": "gzip"}
+    )
+    async with _client(handler) as client:
+        with pytest.raises(FetchError, match=r"https://example\.org/z: corrupt"):
+            await fetch(client, "https://example.org/z")

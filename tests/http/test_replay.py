@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from pathlib import Path
@@ -202,3 +203,15 @@ async def test_replay_never_uses_the_network_transport(tmp_path: Path):
         assert (await fetch(client, "https://example.org/a")).text == "a"
         with pytest.raises(OfflineMiss):
             await fetch(client, "https://example.org/other")
+
+
+async def test_replay_keeps_retrying_but_never_waits(tmp_path: Path):
+    """Outside testing, replay still follows a recorded 429 with its retry, without sleeping."""
+    url = "https://x.com/a"
+    first = _entry("GET", url, 429, "later")
+    first["response"]["headers"].append({"name": "Retry-After", "value": "600"})
+    har = _har(tmp_path, [first, _entry("GET", url, 200, "now")])
+    options = make_options(mode="replay", har_path=har, testing=False)
+    async with make_client(options) as client:
+        response = await asyncio.wait_for(fetch(client, url), timeout=5)
+    assert response.text == "now"
