@@ -168,7 +168,7 @@ def find_embeds(article: Article) -> tuple[tuple[Embed, ...], tuple[PostMention,
     candidates.extend(_link_candidates(article, platforms.parse_post_url))
     candidates.extend(c for c in _text_url_candidates(article.text, platforms.parse_post_url)
                       if not _inside_intervals(furniture, c.start))
-    kept = sorted(_dedupe(candidates), key=lambda c: (c.start, c.rank))
+    kept = sorted(_dedupe(candidates), key=_order)
     embeds = tuple(_to_embed(article, f"e{i}", c) for i, c in enumerate(kept, start=1))
     mentions = _find_mentions(article, embeds, furniture)
     return embeds, mentions
@@ -211,27 +211,46 @@ def _text_url_candidates(text: str, parse: Any) -> list[_Candidate]:
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     """One embed per place: a lower-ranked hit inside a kept one is part of it."""
     kept: list[_Candidate] = []
-    starts: list[tuple[int, int]] = []  # (start, index into kept), sorted
+    starts: list[tuple[int, int]] = []  # (start, index into kept) of text hits, sorted
+    by_element: dict[int, int] = {}  # id(element) → index into kept
     for candidate in sorted(candidates, key=lambda c: (c.rank, c.start)):
-        at = bisect.bisect_right(starts, (candidate.start, len(kept)))
-        holder = None
-        for _, index in starts[max(0, at - 2):at]:
-            if _contains(kept[index], candidate):
-                holder = index
+        holder = _holder(candidate, kept, starts, by_element)
         if holder is None:
+            if candidate.element is not None:
+                by_element.setdefault(id(candidate.element), len(kept))
             bisect.insort(starts, (candidate.start, len(kept)))
             kept.append(candidate)
         elif _enriches(kept[holder], candidate):
-            ref = candidate.ref
-            kept[holder] = replace(kept[holder], ref=ref)
+            kept[holder] = replace(kept[holder], ref=candidate.ref)
     return kept
 
 
+def _holder(candidate: _Candidate, kept: list[_Candidate], starts: list[tuple[int, int]],
+            by_element: dict[int, int]) -> int | None:
+    """Index of the kept candidate that already holds this place, if any."""
+    if candidate.element is not None:
+        for node in (candidate.element, *candidate.element.parents):
+            if id(node) in by_element:
+                return by_element[id(node)]
+    at = bisect.bisect_right(starts, (candidate.start, len(kept)))
+    for _, index in reversed(starts[max(0, at - 2):at]):
+        if _contains(kept[index], candidate):
+            return index
+    return None
+
+
+def _order(candidate: _Candidate) -> tuple[int, int, int, int]:
+    """Text order; elements at the same offset (empty iframes) in source order."""
+    element = candidate.element
+    line = getattr(element, "sourceline", None) or 0
+    pos = getattr(element, "sourcepos", None) or 0
+    return (candidate.start, line, pos, candidate.rank)
+
+
 def _contains(outer: _Candidate, inner: _Candidate) -> bool:
-    """Same place: the inner element sits in the outer one, or its text in the outer text."""
+    """Same place: the inner text lies inside the outer one's (non-empty) text."""
     if outer.element is not None and inner.element is not None:
-        return inner.element is outer.element or any(
-            parent is outer.element for parent in inner.element.parents)
+        return False  # elements are compared by identity in _holder
     return outer.start <= inner.start and inner.end <= outer.end and outer.end > outer.start
 
 

@@ -6,12 +6,19 @@ except the seed, which is read from shared/seed beside the repository.
 
 from __future__ import annotations
 
+import re
+import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from provenance import platforms
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes, load_path
 from provenance.model import EmbedForm
+from provenance.platforms.base import MarkupHit, Platform, PostRef, TextHit
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
@@ -156,3 +163,53 @@ def test_same_post_at_two_places_is_two_embeds() -> None:
     embeds, _ = _text(body)
     assert [e.id for e in embeds] == ["e1", "e2"]
     assert {e.url for e in embeds} == {"https://twitter.com/jack/status/20"}
+
+
+class _Fake(Platform):
+    """A made-up platform: proves embeds.py needs no platform knowledge."""
+
+    name = "fake"
+    hosts = frozenset({"fake.example"})
+
+    def parse_url(self, url: str) -> PostRef | None:
+        match = re.match(r"(?:https?:)?//fake\.example/p/([0-9]+)$", url)
+        if not match:
+            return None
+        return PostRef("fake", match.group(1), f"https://fake.example/p/{match.group(1)}")
+
+    def find_markup(self, tree: Any) -> list[MarkupHit]:
+        return [MarkupHit(frame, EmbedForm.RENDERED, self.parse_url(frame["src"]))
+                for frame in tree.find_all("iframe", src=re.compile("fake"))]
+
+    def find_flattened(self, text: str) -> list[TextHit]:
+        return [TextHit(m.start(), m.end(), "someone", None, None, m.group(1))
+                for m in re.finditer(r"FAKEPOST\(([^)]{1,50})\)", text)]
+
+
+def test_registry_platforms_need_no_change_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(platforms, "REGISTRY", (*platforms.REGISTRY, _Fake()))
+    html = """<html><body><article><p>مقدمة</p>
+<iframe src="https://fake.example/p/1"></iframe>
+<iframe src="//fake.example/p/2"></iframe>
+<p>FAKEPOST(hello) ثم https://fake.example/p/3</p>
+<footer><a href="https://fake.example/p/4">x</a></footer>
+</article></body></html>"""
+    embeds, _ = _text(html, "html")
+    assert [(e.id, e.platform, e.form, e.post_id) for e in embeds] == [
+        ("e1", "fake", EmbedForm.RENDERED, "1"),
+        ("e2", "fake", EmbedForm.RENDERED, "2"),
+        ("e3", "fake", EmbedForm.FLATTENED, None),
+        ("e4", "fake", EmbedForm.URL, "3"),
+    ]
+    assert [e.span.line for e in embeds] == [2, 3, 4, 4]
+    assert embeds[2].text == "hello"
+
+
+def test_embed_detection_is_linear_on_adversarial_text() -> None:
+    pieces = ["(@", "—", "--", '"', "(@a)", "— x (@a) ", "(@abc) May 5, 2014 ", "«", "-",
+              "في تغريدة ", "https://twitter.com/a/status/1 ", "twitter.com/", "a." * 5]
+    text = "".join(pieces[i % len(pieces)] for i in range(40_000))[:200_000]
+    started = time.perf_counter()
+    embeds, _ = _text(text)
+    assert time.perf_counter() - started < 4.0
+    assert any(e.form is EmbedForm.FLATTENED for e in embeds)
