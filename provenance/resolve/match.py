@@ -91,8 +91,10 @@ def _verdict(q: str, s: str, partial: float, token_set: float) -> str:
         partial >= weights.NEAR_VERBATIM_PARTIAL and token_set >= weights.NEAR_VERBATIM_TOKEN_SET
     ) or containment >= weights.NEAR_VERBATIM_CONTAINMENT:
         return NEAR_VERBATIM
-    if partial >= weights.PARAPHRASE_PARTIAL or (
-        token_set >= weights.PARAPHRASE_TOKEN_SET and containment >= weights.PARAPHRASE_CONTAINMENT
+    # Character scores alone are noisy on short quotes (any two Arabic words share letters):
+    # a paraphrase must also keep most of the source's words.
+    if containment >= weights.PARAPHRASE_CONTAINMENT and (
+        partial >= weights.PARAPHRASE_PARTIAL or token_set >= weights.PARAPHRASE_TOKEN_SET
     ):
         return PARAPHRASE
     return NOT_FOUND

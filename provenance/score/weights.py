@@ -24,13 +24,13 @@ NEAR_VERBATIM_TOKEN_SET = 90.0
 #: Share of the quote's words found in the source that alone makes it near-verbatim
 #: (a reordered quote keeps every word while its partial_ratio drops).
 NEAR_VERBATIM_CONTAINMENT = 0.9
-#: partial_ratio at or above which a quote is a rewording of the source (paraphrase 84;
+#: partial_ratio at or above which a quote may be a rewording of the source (paraphrase 84;
 #: unrelated sentences on the same topic score 50–68).
 PARAPHRASE_PARTIAL = 75.0
-#: token_set_ratio that, with PARAPHRASE_CONTAINMENT, also marks a paraphrase (reordered rewording).
+#: token_set_ratio that may also mark a rewording (when the words are reordered as well).
 PARAPHRASE_TOKEN_SET = 75.0
-#: Share of the quote's words in the source that, with PARAPHRASE_TOKEN_SET, marks a paraphrase
-#: (topical fabrications reuse about half of the source's words).
+#: Share of the quote's words that must be in the source for any paraphrase verdict: topical
+#: fabrications reuse about half the words, and short quotes reach partial 75 by shared letters.
 PARAPHRASE_CONTAINMENT = 0.6
 #: fuzz.ratio at which two words count as the same word (absorbs clitics: ستستمر / وستستمر = 92).
 WORD_MATCH = 85.0

@@ -154,3 +154,16 @@ def test_verdict_rank_orders_best_first() -> None:
         2,
         3,
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict"),
+    [
+        # Constructed short quotes: shared letters push partial_ratio past 75 by chance.
+        ("قوات الاحتلال", NOT_FOUND),
+        ("الحوار فشل", NOT_FOUND),
+        ("انتهت المهام القتالية", PARAPHRASE),
+    ],
+)
+def test_short_quotes_need_the_sources_words(post_text: str, quote: str, verdict: str) -> None:
+    assert compare(quote, post_text, "e1").verdict == verdict
