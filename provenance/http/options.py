@@ -18,9 +18,7 @@ Mode = Literal["live", "record", "replay"]
 
 MODES: tuple[Mode, ...] = ("live", "record", "replay")
 
-DEFAULT_USER_AGENT = (
-    "provenance/0.1 (source-provenance checker; +https://pypi.org/project/provenance/)"
-)
+DEFAULT_USER_AGENT = "provenance/0.1 (news source-provenance checker)"
 
 
 @dataclass(frozen=True, slots=True)
