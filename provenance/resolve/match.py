@@ -11,6 +11,7 @@ give a fabricated quote 85 and 100. The thresholds live in :mod:`provenance.scor
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -100,6 +101,7 @@ def _verdict(q: str, s: str, partial: float, token_set: float) -> str:
     return NOT_FOUND
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """What :func:`normalize_loose` makes of one character, before spaces are collapsed."""
     if ch.isspace():

@@ -102,10 +102,11 @@ def post_not_archived(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """No web archive holds a usable capture of the post (a captured 404 does not count).
 
     If the post disappears, nothing will show what it said. Fix: save it (``provenance`` can
-    ask the Wayback Machine's Save Page Now). Not reported when the run could not look.
+    ask the Wayback Machine's Save Page Now). Not reported when the run could not look (the
+    item is unverified, or some of its requests could not be made).
     """
     for embed, resolution in _resolved_embeds(ctx):
-        if resolution.status in INCOMPLETE_STATUSES:
+        if resolution.status in INCOMPLETE_STATUSES or resolution.requests:
             continue
         if not usable_captures(resolution):
             yield rule.finding(

@@ -199,6 +199,8 @@ def test_pv204_not_archived_counts_only_usable_captures() -> None:
     # Offline runs did not look, so they say nothing about archives.
     offline = Resolution("e1", Status.SKIPPED_OFFLINE, "no recording")
     assert hits("PV204", dets(), (offline,)) == []
+    unasked = live(captures=(), requests=("GET https://web.archive.org/cdx/search/cdx?url=x",))
+    assert hits("PV204", dets(), (unasked,)) == []
 
 
 def test_pv205_archived_only_after_article() -> None:
