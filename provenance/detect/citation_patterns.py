@@ -1,0 +1,205 @@
+"""Named tables for the citation detector: context words, role cues, dateline and credit shapes.
+
+Every table is written in ordinary spelling and folded once, at import, with the same folding the
+detector applies to the article (hamza seats, alef maqsura, ta marbuta, diacritics), so a cue
+such as ``مقابلة`` also matches ``مقابله``. Patterns run on one line or one clause of text at a
+time and every repetition is bounded, so they stay linear on adversarial input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from provenance.text import FOLD
+
+#: Harakat, superscript alef, tatweel and Quranic marks: dropped by the folding, as in text.py.
+_STRIP = frozenset(
+    [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+
+
+def fold(text: str) -> str:
+    """Fold Arabic spelling variants one character at a time (no whitespace collapsing)."""
+    return fold_with_offsets(text)[0]
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and return, for each folded character, its offset in ``text``.
+
+    Folding only drops or replaces single characters, so the map is exact; the extra last entry
+    is ``len(text)``, the offset one past the end.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if char in _STRIP:
+            continue
+        if "\ufb50" <= char <= "\ufeff":
+            char = unicodedata.normalize("NFKC", char)
+        for part in char.translate(FOLD):
+            out.append(part)
+            where.append(index)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of folded words, longest first, spaces matching 1–3 spaces."""
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in folded)
+
+
+# --------------------------------------------------------------------------- context words
+
+#: Words that introduce a news agency by kind (``وكالة رويترز``, ``the news agency SPA``).
+AGENCY_WORDS_AR = ("وكالة", "الوكالة", "وكالة أنباء", "وكالة الأنباء", "الوكالة الرسمية")
+#: Words that introduce a newspaper or broadcaster (``قناة العربية``, ``صحيفة الاتحاد``).
+OUTLET_WORDS_AR = (
+    "قناة", "صحيفة", "جريدة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "القناة", "الصحيفة",
+    "الجريدة", "الموقع", "الشبكة", "المجلة", "الإذاعة", "تلفزيون", "فضائية", "الفضائية",
+)
+AGENCY_WORDS_LATIN = ("news agency", "agency", "agence", "wire service", "news service")
+OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
+
+#: Arabic proclitics that attach to a name (و ف ل ب ك), at most two of them.
+PROCLITIC = r"[وفلبك]{0,2}"
+#: Quotation marks that may wrap a name (``وكالة "أسوشيتد برس"``, ``لـ«الاتحاد»``).
+QUOTES = "\"'“”„«»‘’"
+
+#: Names shorter than this many letters take no proclitic: ك + افي would read كافي.
+MIN_LETTERS_FOR_PROCLITIC = 4
+
+# --------------------------------------------------------------------------- exclusions
+
+#: Per registry id: text right after the name that shows another sense (``AP Stylebook``).
+EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
+    "AP": re.compile(
+        r"[\s-](?:Stylebook|[Ss]tyle|[Ee]xams?|[Tt]ests?|[Cc]lass(?:es)?|[Cc]ourses?|[Cc]redits?"
+        r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
+    ),
+    "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|" + fold("في\\b|لايت") + ")"),
+    "AlJazeera": re.compile(r"\s{1,3}(?:" + _alternation(
+        ("العربية", "الفراتية", "السورية", "الكورية", "الإيبيرية", "الماليزية", "الخضراء")
+    ) + ")"),
+}
+#: Per registry id: text right before the name that shows another sense (``لقاح سبوتنيك``).
+EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
+    "Sputnik": re.compile("(?:" + _alternation(("لقاح", "vaccine", "لقاحات")) + r")\s{1,3}$"),
+    "AlJazeera": re.compile("(?:" + _alternation(("شبه", "ولاية", "منطقة")) + r")\s{1,3}$"),
+    "Anadolu": re.compile("(?:" + _alternation(("هضبة", "شبه جزيرة")) + r")\s{1,3}$"),
+}
+#: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
+NOT_BEFORE = "@#_"
+
+# --------------------------------------------------------------------------- role cues
+
+#: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
+SPEECH_VERBS = (
+    "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
+    "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
+    "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
+)
+#: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
+INTERVIEW_NOUNS = (
+    "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
+)
+#: Latin interview cues, at the end of the text before the name.
+INTERVIEW_LATIN = re.compile(
+    r"(?:\btold|\btelling|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
+    r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
+    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
+    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
+WITNESS_CUES = re.compile(
+    "(?:" + _alternation(("حضرته", "حضرها", "حضره", "حضرتها", "تابعته", "تابعتها", "بحضور",
+                          "شارك فيه", "شاركت فيه"))
+    + r"|\battended\s{1,3}by|\bin\s{1,3}the\s{1,3}presence\s{1,3}of)"
+    r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}$",
+    re.IGNORECASE,
+)
+#: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
+ATTRIBUTION_CUES = re.compile(
+    "(?:" + _alternation((
+        "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
+        "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
+        "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
+        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "مراسل", "مراسلة", "لمراسل",
+    )) + r")\s{1,3}(?:ل\s?)?$"
+    r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
+    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
+SUBJECT_CUES = re.compile(
+    "(?:" + _alternation((
+        "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
+        "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
+        "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
+        "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت",
+    )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$"
+    r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
+    r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
+    r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
+    re.IGNORECASE,
+)
+#: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
+RECIPIENT_CUES = re.compile(
+    "(?:" + _alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
+                          "شكوى", "احتجاجا", "مذكرة", "طلبا"))
+    + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
+    r"|\b(?:letter|wrote|sent|complaint|emailed|appeal)\b(?:\s{1,3}\S{1,20}){0,3}\s{1,3}to\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: Before a name, these words mark the rest of the line as a photo or video credit.
+PHOTO_CUES = re.compile(
+    "(?:" + _alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
+                          "صورة أرشيفية", "أرشيفية", "لقطة", "بعدسة", "عدسة"))
+    + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
+    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)\s{0,2}"
+    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
+    r"|\((?:photo|file|picture)[^()\n]{0,30}$",
+    re.IGNORECASE,
+)
+#: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
+PHOTO_AFTER = re.compile(
+    r"\s{0,2}(?:/\s{0,2}(?:Getty|[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
+    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
+)
+#: A line that holds tags, categories or copyright: names on it are labels, not sources.
+LABEL_LINE = re.compile(
+    "^\\s{0,3}(?:" + _alternation((
+        "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
+        "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
+        "جميع الحقوق محفوظة",
+    ))
+    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related|Copyright|©)",
+    re.IGNORECASE,
+)
+#: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
+CREDIT_WORDS = re.compile(
+    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + _alternation(
+        ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
+    ) + r"|\b(?:Source|Sources|Agencies|and|with|from|via|by)\b){0,40}$",
+    re.IGNORECASE,
+)
+#: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
+NAME_GLUE = r"[\s.\-]{1,3}"
+#: Delimiters of a dateline: dashes, slash, colon, bar.
+DELIMS = "-–—:/|"
+#: Sentence punctuation: a dateline lead never contains it.
+SENTENCE_END = ".!?؟؛"
+#: Most tokens a dateline lead may have (``15 يناير كانون الثاني``, ``WASHINGTON, Jan 5``).
+MAX_LEAD_TOKENS = 8
+#: Most tokens before ``(AGENCY)`` alone on its line for a dateline (``القاهرة (أ ش أ)``).
+MAX_OWN_LINE_LEAD = 3
+#: Most tokens a caption line may have for a bare ``(Reuters)`` at its end to be a photo credit.
+MAX_CAPTION_TOKENS = 16
+#: How far back (characters) role cues are looked for, within the clause.
+CUE_WINDOW = 70
+#: Characters that end the clause a role cue must share with the name.
+CLAUSE_BREAK = re.compile(r"[.!?؟؛\n]|،|,(?=\s)")
