@@ -55,10 +55,55 @@ MONTHS_TR = {
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
+MONTHS_IT = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}
+MONTHS_PT = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+MONTHS_NL = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+#: Indonesian and Malay (X's ``id``/``msa`` embeds).
+MONTHS_ID = {
+    "januari": 1, "februari": 2, "maret": 3, "mac": 3, "april": 4, "mei": 5, "juni": 6,
+    "jun": 6, "juli": 7, "julai": 7, "agustus": 8, "ogos": 8, "september": 9, "oktober": 10,
+    "november": 11, "desember": 12, "disember": 12,
+}
+#: Russian, genitive (``9 декабря 2021 г.``) and nominative, with X's short forms.
+MONTHS_RU = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "янв": 1, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сент": 9, "окт": 10, "нояб": 11,
+    "дек": 12,
+}
+#: Persian (Gregorian months as Iranian embeds write them).
+MONTHS_FA = {
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "فوریهٔ": 2, "آوریل": 4, "مه": 5, "مهٔ": 5,
+    "ژوئن": 6, "ژوئیه": 7, "ژوئیهٔ": 7, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+}
+#: Urdu (``جون`` is left out: it is also the name John in Arabic text).
+MONTHS_UR = {
+    "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جولائی": 7, "اگست": 8,
+    "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
+}
+#: Hebrew, bare and with the ``ב`` ("in") prefix X puts before the month (``9 בדצמבר 2021``).
+MONTHS_HE = {
+    prefix + name: number
+    for number, name in enumerate(("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי",
+                                   "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"), start=1)
+    for prefix in ("", "ב")
+}
 
 #: Every month spelling this module reads, longest first so ``كانون الأول`` wins over ``كانون``.
 MONTHS: dict[str, int] = {}
-for _table in (MONTHS_EN, MONTHS_FR, MONTHS_ES, MONTHS_DE, MONTHS_TR, MONTHS_MAGHREB,
+for _table in (MONTHS_EN, MONTHS_FR, MONTHS_ES, MONTHS_DE, MONTHS_TR, MONTHS_IT, MONTHS_PT,
+               MONTHS_NL, MONTHS_ID, MONTHS_RU, MONTHS_HE, MONTHS_FA, MONTHS_UR, MONTHS_MAGHREB,
                MONTHS_AR, MONTHS_LEVANT):
     MONTHS.update(_table)
 
@@ -76,11 +121,13 @@ _MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True
 #: A month name, optionally doubled (``تموز/ يوليو``, ``يناير كانون الثاني``).
 MONTH_PATTERN = rf"(?:{_MONTH_ALT})(?:\s*[/\\-]?\s*(?:{_MONTH_ALT}))?"
 _DIGIT = r"[0-9٠-٩۰-۹]"
-#: A date in words: ``December 9, 2021``, ``9 ديسمبر 2021``, ``20 novembre 2024``, ``2016年5月28日``.
+#: A date in words: ``December 9, 2021``, ``9 ديسمبر 2021``, ``20 novembre 2024``, ``2016年5月28日``,
+#: ``2021년 12월 9일``, ``9 дек. 2021 г.``.
 DATE_PATTERN = (
     rf"(?:(?:{_MONTH_ALT})\.?\s+{_DIGIT}{{1,2}},?\s+{_DIGIT}{{4}}"
-    rf"|{_DIGIT}{{1,2}}\.?\s*(?:de\s+)?{MONTH_PATTERN}\s*,?\s*(?:de\s+)?{_DIGIT}{{4}}"
-    rf"|{_DIGIT}{{4}}年{_DIGIT}{{1,2}}月{_DIGIT}{{1,2}}日)"
+    rf"|{_DIGIT}{{1,2}}\.?\s*(?:de\s+)?{MONTH_PATTERN}\.?\s*[,،]?\s*(?:de\s+)?{_DIGIT}{{4}}"
+    rf"|{_DIGIT}{{4}}年{_DIGIT}{{1,2}}月{_DIGIT}{{1,2}}日"
+    rf"|{_DIGIT}{{4}}년\s?{_DIGIT}{{1,2}}월\s?{_DIGIT}{{1,2}}일)"
 )
 _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _MONTH_RE = re.compile(_MONTH_ALT, re.IGNORECASE)
@@ -100,7 +147,7 @@ def parse_date_text(text: str) -> date | None:
         return None
     found = match.group(0).translate(DIGITS)
     numbers = [int(n) for n in _NUMBER_RE.findall(found)]
-    if "年" in found:
+    if "年" in found or "년" in found:
         year, month, day = numbers[:3]
     else:
         month_match = _MONTH_RE.search(found)

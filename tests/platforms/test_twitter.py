@@ -243,6 +243,16 @@ def test_lead_in_is_not_part_of_the_text() -> None:
         ("— Der Name (@name_1) 1. März 2019", date(2019, 3, 1)),
         ("— İsim (@name_1) 15 Ağustos 2022", date(2022, 8, 15)),
         ("— 名前 (@name_1) 2016年5月28日", date(2016, 5, 28)),
+        ("— 이름 (@name_1) 2021년 12월 9일", date(2021, 12, 9)),
+        ("— Il nome (@name_1) 9 dicembre 2021", date(2021, 12, 9)),
+        ("— O nome (@name_1) 9 de dezembro de 2021", date(2021, 12, 9)),
+        ("— De naam (@name_1) 9 mei 2021", date(2021, 5, 9)),
+        ("— Nama (@name_1) 9 Desember 2021", date(2021, 12, 9)),
+        ("— Имя (@name_1) 9 дек. 2021 г.", date(2021, 12, 9)),
+        ("— Имя (@name_1) 9 декабря 2021 г.", date(2021, 12, 9)),
+        ("— نام (@name_1) ۹ دسامبر ۲۰۲۱", date(2021, 12, 9)),
+        ("— نام (@name_1) 9 دسمبر، 2021", date(2021, 12, 9)),
+        ("— שם (@name_1) 9 בדצמבר 2021", date(2021, 12, 9)),
     ],
 )
 def test_localised_footer_dates(footer: str, expected: date) -> None:
