@@ -173,3 +173,17 @@ def test_headless_chromium_renders_the_page(seed_report: Report, tmp_path: Path)
     assert soup.html["dir"] == "rtl"
     flagged = soup.select("mark.rule-PV301")
     assert [m["id"] for m in flagged] == ["k3"]
+
+
+def test_english_article_is_ltr(seed_report: Report) -> None:
+    """An English article gets dir=ltr lang=en; the markup stays well formed."""
+    article = seed_report.articles[0]
+    english = "BAGHDAD (AP) - The coalition's combat mission in Iraq has ended, an adviser said. "
+    text = (english * 40)[: len(article.detections.article.text)]
+    det = replace(article.detections, article=replace(article.detections.article, text=text))
+    page = BeautifulSoup(
+        render_html(replace(seed_report, articles=(replace(article, detections=det),))), "lxml"
+    )
+    assert (page.html["dir"], page.html["lang"]) == ("ltr", "en")
+    assert page.find("section", class_="article")["dir"] == "ltr"
+    assert len(page.find_all("mark")) == 15
