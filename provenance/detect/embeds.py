@@ -232,7 +232,8 @@ def _holder(candidate: _Candidate, kept: list[_Candidate], starts: list[tuple[in
         for node in (candidate.element, *candidate.element.parents):
             if id(node) in by_element:
                 return by_element[id(node)]
-    at = bisect.bisect_right(starts, (candidate.start, len(kept)))
+    last = max(candidate.start, candidate.end - 1)
+    at = bisect.bisect_right(starts, (last, len(kept)))
     for _, index in reversed(starts[max(0, at - 2):at]):
         if _contains(kept[index], candidate):
             return index
@@ -248,10 +249,15 @@ def _order(candidate: _Candidate) -> tuple[int, int, int, int]:
 
 
 def _contains(outer: _Candidate, inner: _Candidate) -> bool:
-    """Same place: the inner text lies inside the outer one's (non-empty) text."""
+    """Same place: the inner hit ends inside the outer one's (non-empty) text.
+
+    The end decides because a footer found in a blockquote's text may reach back for its
+    post text to the paragraph before the blockquote.
+    """
     if outer.element is not None and inner.element is not None:
         return False  # elements are compared by identity in _holder
-    return outer.start <= inner.start and inner.end <= outer.end and outer.end > outer.start
+    last = max(inner.start, inner.end - 1)
+    return outer.start <= last < outer.end and outer.start <= inner.end
 
 
 def _enriches(holder: _Candidate, inner: _Candidate) -> bool:

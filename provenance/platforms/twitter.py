@@ -65,6 +65,9 @@ LEAD_IN_WORDS = (
 _LEAD_IN_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(LEAD_IN_WORDS, key=len, reverse=True))
     + r")[^\n:.!?؟]{0,80}:(?!/)", re.IGNORECASE)
+#: A line holding only media/link leftovers (``pic.twitter.com/…``, ``t.co/…``).
+_LEFTOVERS_RE = re.compile(
+    r"(?:\s{0,8}(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/[A-Za-z0-9]{1,40})+\s*$")
 #: A wrapper class naming Twitter (``codefragment--twitter``, ``embed-twitter``).
 _WRAPPER_CLASS_RE = re.compile(r"twitter|tweet", re.IGNORECASE)
 _DASH_PREFIX_RE = re.compile(r"^[\s—–-]{0,8}(?:&mdash;)?\s{0,8}")
@@ -319,21 +322,33 @@ def _iter_footers(text: str) -> Iterator[TextHit]:
         )
 
 
+def _previous_lines(text: str, starts: list[int], line_index: int,
+                    floor: int) -> tuple[int, int] | None:
+    """(start, end) of the previous non-empty line; a line of media leftovers takes one more."""
+    low = high = None
+    index = line_index - 1
+    while index >= max(0, line_index - 4) and starts[index] >= floor:
+        line_end = starts[index + 1] - 1
+        line = text[starts[index]:line_end]
+        if line.strip():
+            low = max(starts[index], line_end - TEXT_WINDOW)
+            high = line_end if high is None else high
+            if not _LEFTOVERS_RE.match(line):
+                break
+        index -= 1
+    return None if low is None or high is None else (low, high)
+
+
 def _post_text(text: str, starts: list[int], line_index: int, line_start: int,
                dash_start: int, floor: int) -> tuple[int, str | None]:
     """The post text a footer closes: before the dash on its line, else the previous line."""
     low, high = max(line_start, dash_start - TEXT_WINDOW), dash_start
     if not text[low:high].strip():
-        # The footer has its own line: take the previous non-empty line (the post's paragraph).
-        index = line_index - 1
-        while index >= max(0, line_index - 3) and starts[index] >= floor - 1:
-            line_end = starts[index + 1] - 1
-            if text[starts[index]:line_end].strip():
-                low, high = max(starts[index], floor, line_end - TEXT_WINDOW), line_end
-                break
-            index -= 1
-        else:
+        # The footer has its own line: the post is the previous non-empty line (paragraph).
+        previous = _previous_lines(text, starts, line_index, floor)
+        if previous is None:
             return dash_start, None
+        low, high = previous
     chunk = text[low:high]
     lead_in = next(iter(deque(_LEAD_IN_RE.finditer(chunk), maxlen=1)), None)
     if lead_in is not None:

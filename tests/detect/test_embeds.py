@@ -213,3 +213,11 @@ def test_embed_detection_is_linear_on_adversarial_text() -> None:
     embeds, _ = _text(text)
     assert time.perf_counter() - started < 4.0
     assert any(e.form is EmbedForm.FLATTENED for e in embeds)
+
+
+def test_footer_of_a_textless_blockquote_is_not_a_second_embed() -> None:
+    html = ("<html><body><p>فقرة قبل التغريدة.</p><blockquote class=\"twitter-tweet\">"
+            "&mdash; A (@aaa) <a href=\"https://twitter.com/aaa/status/20\">May 5, 2014</a>"
+            "</blockquote></body></html>")
+    embeds, _ = _text(html, "html")
+    assert [(e.form, e.post_id) for e in embeds] == [(EmbedForm.MARKUP, "20")]

@@ -291,3 +291,8 @@ def test_adversarial_input_is_linear() -> None:
     hits = list(TW.find_flattened(text))
     assert time.perf_counter() - started < 2.0
     assert hits  # the well-formed footers in there are still found
+
+
+def test_media_leftover_line_joins_the_text_above() -> None:
+    hit = _one("intro.\n\nنص التغريدة\npic.twitter.com/6dGDvdXmEW\n— A (@aaa) May 5, 2014")
+    assert hit.text == "نص التغريدة\npic.twitter.com/6dGDvdXmEW"
