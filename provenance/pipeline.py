@@ -23,8 +23,9 @@ from provenance.http import HttpOptions, fetch, make_client
 from provenance.load import expand_inputs, load_bytes, load_path, load_stdin
 from provenance.model import Article, Detections, Origin, Report
 from provenance.platforms import allowed_hosts
-from provenance.resolve import DEFAULT_CONCURRENCY, resolve_all
+from provenance.resolve import DEFAULT_CONCURRENCY, Progress, resolve_all
 from provenance.score import RUBRIC_VERSION, score_article
+from provenance.score.weights import DEFAULT_WEIGHTS, Weights
 
 
 def is_url(source: str) -> bool:
@@ -59,17 +60,25 @@ async def check_async(
     env: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    weights: Weights = DEFAULT_WEIGHTS,
+    progress: Progress | None = None,
 ) -> Report:
-    """Load, detect, resolve and score every input; return the run's report."""
+    """Load, detect, resolve and score every input; return the run's report.
+
+    ``progress(done, total)`` is called as items are resolved (for a progress bar).
+    """
     env = dict(os.environ if env is None else env)
     wanted = {urlsplit(s).hostname or "" for s in sources if is_url(s)}
     options = replace(options, allowed_hosts=options.allowed_hosts | default_hosts() | wanted)
     async with make_client(options, transport=transport) as client:
         articles = [await _load(source, client) for source in expand_inputs(list(sources))]
         detections = [detect(article) for article in articles]
-        resolutions = await resolve_all(detections, client, env=env, concurrency=concurrency)
+        resolutions = await resolve_all(
+            detections, client, env=env, concurrency=concurrency, progress=progress
+        )
     reports = tuple(
-        score_article(det, res) for det, res in zip(detections, resolutions, strict=True)
+        score_article(det, res, weights=weights)
+        for det, res in zip(detections, resolutions, strict=True)
     )
     origin = Origin.FIXTURE if options.mode == "replay" else Origin.LIVE
     return Report(articles=reports, rubric_version=RUBRIC_VERSION, origin=origin)

@@ -26,6 +26,9 @@ from provenance.text import normalize_loose
 
 T = TypeVar("T")
 
+#: ``progress(done, total)``: told each time an item is resolved.
+Progress = Callable[[int, int], None]
+
 #: How many items are resolved at once across the run (hosts are further limited by http/).
 DEFAULT_CONCURRENCY = 8
 
@@ -43,17 +46,24 @@ async def resolve_all(
     *,
     env: Mapping[str, str],
     concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Progress | None = None,
 ) -> list[tuple[Resolution, ...]]:
     """Resolve every embed and source citation of every article; one tuple per article."""
     gate = asyncio.Semaphore(concurrency)
+    counts = [0, 0]  # done, total
     posts: dict[tuple[str, str], asyncio.Task[PostOutcome]] = {}
     searches: dict[tuple[str, ...], asyncio.Task[Resolution]] = {}
 
     def spawn(factory: Callable[[], Awaitable[T]]) -> asyncio.Task[T]:
         async def gated() -> T:
             async with gate:
-                return await factory()
+                result = await factory()
+            counts[0] += 1
+            if progress is not None:
+                progress(counts[0], counts[1])
+            return result
 
+        counts[1] += 1
         return asyncio.ensure_future(gated())
 
     plans: list[list[tuple[str, object]]] = []
@@ -131,4 +141,4 @@ def _unsearchable(embed: Embed) -> Resolution:
     )
 
 
-__all__ = ["DEFAULT_CONCURRENCY", "post_ref", "resolve_all"]
+__all__ = ["DEFAULT_CONCURRENCY", "Progress", "post_ref", "resolve_all"]

@@ -1,0 +1,178 @@
+"""What the ``check`` and ``post`` commands do once their options are parsed.
+
+Kept apart from ``cli.py`` so the command definitions stay a thin skin: this module turns options
+into :class:`~provenance.settings.Settings` and :class:`~provenance.http.HttpOptions`, runs the
+pipeline with a progress bar on stderr, and picks the exit code through ``gates``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from provenance import platforms
+from provenance.errors import ConfigError, ExitCode, InputError
+from provenance.gates import exit_code
+from provenance.http import HttpOptions, make_client
+from provenance.model import Report
+from provenance.pipeline import check_async, default_hosts
+from provenance.resolve.posts import resolve_post
+from provenance.score.weights import DEFAULT_WEIGHTS, Weights
+from provenance.settings import Settings, load_settings
+
+
+def http_options(settings: Settings) -> HttpOptions:
+    """The HTTP layer's options for a run: replay with fixtures, record, or live."""
+    if settings.offline or settings.fixtures is not None:
+        if settings.fixtures is None:
+            raise ConfigError("--offline needs --fixtures FILE.har (the recorded exchanges)")
+        if not settings.fixtures.is_file():
+            raise InputError(f"--fixtures {settings.fixtures}: no such file")
+        return HttpOptions(
+            mode="replay", har_path=settings.fixtures, allowed_hosts=_allowed(settings)
+        )
+    mode = "record" if settings.record is not None else "live"
+    return HttpOptions(
+        mode=mode,
+        har_path=settings.record,
+        cache_path=settings.cache_path,
+        cache_ttl=float(settings.cache_ttl),
+        allowed_hosts=_allowed(settings),
+        allow_other_hosts=settings.fetch_links,
+        timeout=settings.timeout,
+    )
+
+
+def _allowed(settings: Settings) -> frozenset[str]:
+    return default_hosts() | frozenset(settings.allow_hosts)
+
+
+def scoring_weights(settings: Settings) -> Weights:
+    """Apply ``weights`` overrides (``post:live = 95``, ``PV301 = 20``) to the shipped rubric."""
+    base = dict(DEFAULT_WEIGHTS.base_points)
+    penalties = dict(DEFAULT_WEIGHTS.penalties)
+    for key, value in settings.weights.items():
+        if key in base:
+            base[key] = value
+        elif key in penalties:
+            penalties[key] = value
+        else:
+            raise ConfigError(
+                f"weights: unknown key {key!r} (base points such as 'post:live', or a rule ID)"
+            )
+    return replace(
+        DEFAULT_WEIGHTS,
+        base_points=MappingProxyType(base),
+        penalties=MappingProxyType(penalties),
+    )
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Any]:
+    """A transient progress bar on stderr (nothing when quiet or stderr is not a terminal)."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("resolving", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
+def run_check(
+    paths: list[str],
+    *,
+    fmt: str,
+    env: Mapping[str, str] | None = None,
+    **options: Any,
+) -> tuple[Report, ExitCode, Settings]:
+    """Run ``check`` and return the report, the exit code, and the settings used."""
+    settings = load_settings(options, env=os.environ if env is None else env)
+    if settings.record is not None:
+        _refuse_overwrite(settings.record, paths, "--record")
+    weights = scoring_weights(settings)
+    with _progress(settings.quiet) as progress:
+        report = asyncio.run(
+            check_async(
+                paths,
+                http_options(settings),
+                env=env,
+                concurrency=settings.concurrency,
+                weights=weights,
+                progress=progress,
+            )
+        )
+    return report, exit_code(report, settings), settings
+
+
+def _refuse_overwrite(target: Path, inputs: list[str], option: str) -> None:
+    for source in inputs:
+        if source != "-" and not source.startswith(("http://", "https://")):
+            if Path(source).resolve() == target.resolve():
+                raise InputError(f"{option} {target}: refusing to overwrite the input file")
+
+
+def run_post(url: str, *, offline: bool, fixtures: Path | None, fmt: str) -> str:
+    """Resolve one post and describe it (text or JSON)."""
+    ref = platforms.parse_post_url(url)
+    if ref is None:
+        raise InputError(f"{url}: not a post URL of any supported platform")
+    settings = load_settings({"offline": offline or None, "fixtures": fixtures})
+    options = http_options(settings)
+
+    async def go() -> Any:
+        async with make_client(options) as client:
+            return await resolve_post(ref, client, env=dict(os.environ), article_date=None)
+
+    outcome = asyncio.run(go())
+    decoded = platforms.get(ref.platform).id_time(ref.post_id)
+    stamp = decoded.time.isoformat().replace("+00:00", "Z") if decoded.time else None
+    captures = [
+        {
+            "archive": c.archive,
+            "uri_m": c.uri_m,
+            "memento_datetime": c.memento_datetime.isoformat().replace("+00:00", "Z"),
+            "archived_status": c.archived_status,
+        }
+        for c in outcome.captures
+    ]
+    data = {
+        "platform": ref.platform,
+        "id": ref.post_id,
+        "url": ref.url,
+        "status": outcome.status.value,
+        "reason": outcome.reason,
+        "origin": outcome.origin.value if outcome.origin else None,
+        "id_time": stamp,
+        "id_time_note": decoded.note,
+        "text": outcome.post.text if outcome.post else None,
+        "captures": captures,
+        "unmade_requests": list(outcome.requests),
+    }
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    lines = [
+        f"{ref.url}",
+        f"  status   {data['status']} — {data['reason']}",
+        f"  ID time  {stamp or 'none'} ({decoded.note})",
+    ]
+    if data["text"]:
+        lines.append(f"  text     \u2068{data['text']}\u2069")
+    lines.append(f"  captures {len(captures)}")
+    lines.extend(f"    {c['memento_datetime']}  {c['archived_status']}  {c['uri_m']}"
+                 for c in captures[:20])
+    return "\n".join(lines)
