@@ -144,7 +144,9 @@ class _Candidate:
 
 def find_embeds(article: Article) -> tuple[tuple[Embed, ...], tuple[PostMention, ...]]:
     """Find the article's embedded posts and its mere post mentions, each in text order."""
-    from provenance import platforms  # imported here: the registry imports detectors' tables
+    # Imported here: platform modules use provenance.detect.datetext, so a module-level import
+    # of the registry would make the two packages import each other.
+    from provenance import platforms
 
     furniture = _furniture_intervals(article)
     candidates: list[_Candidate] = []
@@ -152,15 +154,15 @@ def find_embeds(article: Article) -> tuple[tuple[Embed, ...], tuple[PostMention,
         if article.tree is not None:
             for hit in platform.find_markup(article.tree):
                 span = article.element_spans.get(id(hit.element))
-                if span is None or _is_furniture(hit.element, MARKUP_FURNITURE_WORDS,
-                                                                    MARKUP_FURNITURE_TAGS):
+                furniture_words, furniture_tags = MARKUP_FURNITURE_WORDS, MARKUP_FURNITURE_TAGS
+                if span is None or _is_furniture(hit.element, furniture_words, furniture_tags):
                     continue
                 candidates.append(_Candidate(
                     span[0], span[1], 0, platform.name, hit.form, hit.ref, hit.handle or
                     (hit.ref.handle if hit.ref else None), hit.author, hit.claimed_date,
                     hit.text, hit.lang, hit.claimed_time, hit.element))
         for found in platform.find_flattened(article.text):
-            if not _inside_intervals(furniture, found.start):
+            if not _inside_intervals(furniture, max(found.start, found.end - 1)):
                 candidates.append(_Candidate(
                     found.start, found.end, 1, platform.name, EmbedForm.FLATTENED, found.ref,
                     found.handle, found.author, found.claimed_date, found.text,

@@ -47,8 +47,10 @@ _STATUS_PATH_RE = re.compile(
 #: First path segments that are never handles (so ``/i/…`` and ``/intent/…`` are not profiles).
 _RESERVED = frozenset({"i", "intent", "share", "hashtag", "search", "home", "settings"})
 
-#: The ``(@handle)`` anchor of a footer.
-_ANCHOR_RE = re.compile(rf"\(@({_HANDLE})\)")
+#: The ``(@handle)`` anchor of a footer (copies from RTL pages carry direction marks inside).
+_ANCHOR_RE = re.compile(rf"\([\u200e\u200f]{{0,2}}@({_HANDLE})[\u200e\u200f]{{0,2}}\)")
+#: The rest of the line after a footer's date.
+_LINE_END_RE = re.compile(r"[ \t\u00a0\u200e\u200f\r]{0,8}(?:\n|$)")
 #: A status URL that survived right after a footer.
 _URL_AFTER_RE = re.compile(r"[ \t\u00a0]{0,4}((?:https?://)?(?:[a-z]{1,7}\.)?(?:twitter|x)\.com/"
                            r"[^\s<>\"'«»()]{1,200})", re.IGNORECASE)
@@ -302,12 +304,13 @@ def _iter_footers(text: str) -> Iterator[TextHit]:
         dash = _find_dash(text[low:anchor.start()])
         if dash is not None:
             dash_start, name_start = low + dash[0], low + dash[1]
-        elif anchor.start() - line_start <= NAME_WINDOW:
-            dash_start = name_start = line_start  # the dash was lost; the footer has its own line
-        else:
-            continue
-        author = text[name_start:anchor.start()].strip() or None
         end = after.end(1) if after else url_after.end(1)  # type: ignore[union-attr]
+        if dash is None:
+            # The dash was lost: believe it only when the footer fills a short line of its own.
+            if anchor.start() - line_start > NAME_WINDOW or not _LINE_END_RE.match(text, end):
+                continue
+            dash_start = name_start = line_start
+        author = text[name_start:anchor.start()].strip() or None
         date_text = after.group(1) if after else None
         body_start, body = _post_text(text, starts, line_index, line_start, dash_start, floor)
         ref = None

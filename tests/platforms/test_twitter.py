@@ -296,3 +296,10 @@ def test_adversarial_input_is_linear() -> None:
 def test_media_leftover_line_joins_the_text_above() -> None:
     hit = _one("intro.\n\nنص التغريدة\npic.twitter.com/6dGDvdXmEW\n— A (@aaa) May 5, 2014")
     assert hit.text == "نص التغريدة\npic.twitter.com/6dGDvdXmEW"
+
+
+def test_direction_marks_and_lost_dash() -> None:
+    hit = _one("نص\nوزارة الخارجية (\u200f@KSAMOFA\u200f) December 29, 2021\n")
+    assert (hit.handle, hit.author, hit.text) == ("KSAMOFA", "وزارة الخارجية", "نص")
+    # Without a dash, a footer must fill its own line: this is running text.
+    assert list(TW.find_flattened("قال المتحدث (@spokes) 9 ديسمبر 2021 إن الأمر انتهى")) == []
