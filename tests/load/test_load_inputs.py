@@ -134,3 +134,16 @@ def test_expand_inputs(tmp_path: Path) -> None:
 def test_format_sniffing(data: bytes, fmt: str) -> None:
     assert sniff_format(data) == fmt
     assert load_bytes(data, "-").format == fmt
+
+
+def test_load_stdin_sniffs_the_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from provenance.load import load_stdin
+
+    stream = io.TextIOWrapper(io.BytesIO("<p>نص</p>".encode("cp1256")), encoding="latin-1")
+    monkeypatch.setattr(sys, "stdin", stream)
+    article = load_stdin()
+    assert (article.source, article.format, article.text) == ("-", "html", "نص")
+    assert article.encoding == "windows-1256 (looks arabic)"
