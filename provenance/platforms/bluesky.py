@@ -107,7 +107,7 @@ class Bluesky(Platform):
             text = common.element_text(paragraph) if paragraph is not None else None
             if text:
                 text = text.replace(MEDIA_PLACEHOLDER, "").strip() or None
-            match = FOOTER_RE.search(common.element_text(element))
+            match = FOOTER_RE.search(common.flat_text(element))
             lang = paragraph.get("lang") if paragraph is not None else None
             if match is None:
                 yield MarkupHit(element, EmbedForm.MARKUP, ref, text=text, lang=lang)

@@ -70,7 +70,9 @@ class DatedPattern:
         if self._compiled is None:
             from provenance.detect.datetext import DATE_PATTERN
 
-            self._compiled = re.compile(self.source.replace("<DATE>", DATE_PATTERN), self.flags)
+            # Month tables are lower-case; the date alone ignores case, the rest keeps the flags.
+            dated = self.source.replace("<DATE>", f"(?i:{DATE_PATTERN})")
+            self._compiled = re.compile(dated, self.flags)
         return self._compiled
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -145,6 +147,15 @@ def iframe_sources(tree: Any) -> Iterator[tuple[Any, str]]:
 def element_text(tag: Any) -> str:
     """The element's text with whitespace collapsed."""
     return _SPACES.sub(" ", tag.get_text(" ")).strip()
+
+
+def flat_text(tag: Any) -> str:
+    """The element's text as a reader sees it (no spaces added at tag edges), for footers.
+
+    ``Emily Liu (<a>@emilyliu.me</a>)`` must read ``Emily Liu (@emilyliu.me)``, which
+    :func:`element_text` would break into ``( @emilyliu.me )``.
+    """
+    return _SPACES.sub(" ", tag.get_text("")).strip()
 
 
 def text_before(text: str, footer_start: int) -> tuple[int, str | None]:

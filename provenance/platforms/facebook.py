@@ -146,7 +146,7 @@ class Facebook(Platform):
             yield MarkupHit(element, EmbedForm.RENDERED, self.parse_url(target))
 
     def _hit(self, element: Any, form: EmbedForm, ref: PostRef | None) -> MarkupHit:
-        text = common.element_text(element)
+        text = common.flat_text(element)
         match = FOOTER_RE.search(text)
         paragraph = element.find("p")
         body = common.element_text(paragraph) if paragraph is not None else None

@@ -134,7 +134,7 @@ class Instagram(Platform):
             for link in links:
                 if isinstance(link, str) and (ref := self.parse_url(link)):
                     break
-            fields = footer_fields(common.element_text(element))
+            fields = footer_fields(common.flat_text(element))
             stamp = element.find("time")
             if stamp is not None and stamp.get("datetime"):
                 fields["claimed_date"] = _iso_date(stamp["datetime"]) or fields.get("claimed_date")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
+from urllib.parse import unquote
 
 from provenance.model import EmbedForm, Status
 from provenance.platforms import common
@@ -53,7 +54,8 @@ class LinkedIn(Platform):
         if parts is None or parts.host not in HOSTS:
             return None
         segments = parts.segments()
-        if "update" in segments[:3] and (urn := _URN.search(parts.path)):
+        path = unquote(parts.path)  # URNs are often percent-encoded (``urn%3Ali%3A…``)
+        if "update" in segments[:3] and (urn := _URN.search(path)):
             kind = next(k for k in KINDS if k.lower() == urn.group(1).lower())
             return PostRef(self.name, urn.group(2), canonical(kind, urn.group(2)))
         if len(segments) >= 2 and segments[0] == "posts" and (post := _POSTS.match(segments[1])):

@@ -112,7 +112,7 @@ class Mastodon(Platform):
             ref = self.parse_url(str(element.get("data-embed-url") or ""))
             for link in element.find_all("a"):
                 ref = ref or self.parse_url(str(link.get("href") or ""))
-            match = FLATTENED_RE.search(common.element_text(element))
+            match = FLATTENED_RE.search(common.flat_text(element))
             handle = f"{match['user']}@{match['host'].lower()}" if match else None
             yield MarkupHit(element, EmbedForm.MARKUP, ref, handle=handle or
                             (ref.handle if ref else None))

@@ -72,7 +72,7 @@ class Threads(Platform):
             for link in links:
                 if isinstance(link, str) and (ref := self.parse_url(link)):
                     break
-            match = MARKUP_HANDLE_RE.search(common.element_text(element))
+            match = MARKUP_HANDLE_RE.search(common.flat_text(element))
             handle = match["handle"] if match else (ref.handle if ref else None)
             yield MarkupHit(element, EmbedForm.MARKUP, ref, handle=handle)
 
