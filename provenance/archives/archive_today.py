@@ -14,6 +14,7 @@ import httpx
 from provenance.archives.linkformat import parse_link_format
 from provenance.archives.memento import TimemapResult, parse_timemap
 from provenance.archives.types import LookupOutcome
+from provenance.http import fetch
 
 #: Where the read-only TimeMap lives (the URL is appended unencoded, as the archive expects).
 TIMEMAP_PREFIX = "https://archive.ph/timemap/"
@@ -60,5 +61,5 @@ def read_timemap_answer(original: str, status_code: int, body: str) -> TimemapRe
 
 async def timemap(client: httpx.AsyncClient, original: str) -> TimemapResult:
     """List archive.today's captures of ``original``; throttling and absence are outcomes."""
-    response = await client.get(timemap_url(original))
+    response = await fetch(client, timemap_url(original))
     return read_timemap_answer(original, response.status_code, response.text)

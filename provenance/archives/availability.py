@@ -17,6 +17,7 @@ from datetime import datetime
 import httpx
 
 from provenance.archives.types import parse_timestamp
+from provenance.http import fetch
 
 #: The Availability API endpoint.
 AVAILABILITY_ENDPOINT = "https://archive.org/wayback/available"
@@ -83,7 +84,7 @@ def parse_availability(body: str | bytes) -> AvailabilityHint:
 async def availability(client: httpx.AsyncClient, url: str,
                        timestamp: str | None = None) -> AvailabilityHint:
     """Ask the Availability API about ``url``; a non-200 answer is an "unknown" hint."""
-    response = await client.get(availability_url(url, timestamp))
+    response = await fetch(client, availability_url(url, timestamp))
     if response.status_code != 200:
         return AvailabilityHint(None, None, None, None,
                                 f"the Availability API answered HTTP {response.status_code}")

@@ -16,6 +16,7 @@ import httpx
 
 from provenance.archives.linkformat import mementos, original_of, parse_link_format
 from provenance.archives.types import LookupOutcome, parse_http_date
+from provenance.http import fetch
 from provenance.model import Capture
 
 #: Archive names by host, for hosts whose name is not the host itself.
@@ -78,7 +79,7 @@ def parse_timemap(text: str, *, original: str | None = None,
 
 async def timemap(client: httpx.AsyncClient, timemap_url: str, original: str) -> TimemapResult:
     """Fetch and read one link-format TimeMap; 404 means the archive has no capture."""
-    response = await client.get(timemap_url)
+    response = await fetch(client, timemap_url)
     if response.status_code == 404:
         return TimemapResult(original, LookupOutcome.NONE)
     if response.status_code == 429:

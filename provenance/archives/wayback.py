@@ -28,6 +28,7 @@ import httpx
 
 from provenance.archives.types import LookupOutcome, format_timestamp, parse_timestamp
 from provenance.errors import FetchError, OfflineMiss, PolicyRefused
+from provenance.http import fetch
 from provenance.model import Capture
 
 #: The CDX search endpoint.
@@ -281,7 +282,7 @@ async def cdx_search(
                               collapse=collapse, limit=limit, show_resume_key=True,
                               resume_key=resume_key)
         try:
-            response = await client.get(query)
+            response = await fetch(client, query)
         except (httpx.HTTPError, FetchError) as error:
             return _unreachable(url, query, error, pages, rows)
         pages += 1

@@ -36,6 +36,19 @@ WAIT_EXTENSION = "provenance_wait"
 MAX_RETRY_AFTER_DIGITS = 9
 
 
+_testing = False
+
+
+def set_testing(on: bool) -> None:
+    """Remove every wait in the program (stamina's switch): test suites turn this on once.
+
+    Per-client ``HttpOptions(testing=True)`` does the same for one client; this switch also
+    covers code handed a plain ``httpx.AsyncClient``.
+    """
+    global _testing
+    _testing = on
+
+
 async def no_sleep(seconds: float) -> None:
     """Return at once: the sleep used with ``testing=True``."""
     del seconds
@@ -49,7 +62,8 @@ def choose_sleep(options: HttpOptions, sleep: Sleep | None) -> Sleep:
     """
     if sleep is not None:
         return sleep
-    return no_sleep if options.testing or options.mode == "replay" else asyncio.sleep
+    quiet = _testing or options.testing or options.mode == "replay"
+    return no_sleep if quiet else asyncio.sleep
 
 
 def choose_clock(clock: Clock | None) -> Clock:

@@ -95,9 +95,13 @@ async def resolve_post(
 
     archive = await find_captures(client, platform.archive_urls(ref), article_date=article_date)
     captures = archive.captures
-    missed += tuple(getattr(archive, "requests", ()))
+    missed += archive.requests
     post = reading.post
     reason = reading.reason
+    for problem in archive.problems:
+        reason += f"; {problem.archive}: {problem.outcome.value}" + (
+            f" ({problem.reason})" if problem.reason else ""
+        )
     if post is None and captures:
         archived = await read_best_capture(client, platform, ref, captures)
         if archived is not None:
@@ -146,6 +150,9 @@ async def _ask_platform(
         )
         readings.append((reading, result.origin))
         if reading.decisive:
+            earlier = "; ".join(r.reason for r, _ in readings[:-1] if r.reason)
+            if earlier:
+                reading = Reading(reading.status, f"{earlier}; {reading.reason}", reading.post)
             return reading, result.origin, tuple(missed)
     best, origin = min(readings, key=lambda pair: _INFORMATIVE.index(pair[0].status))
     reasons = "; ".join(f"{r.reason}" for r, _ in readings if r.reason)

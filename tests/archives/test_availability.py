@@ -47,8 +47,9 @@ def test_availability_url() -> None:
 @respx.mock
 async def test_availability_request_and_refusal() -> None:
     respx.get("https://archive.org/wayback/available").mock(
-        side_effect=[httpx.Response(200, json={"archived_snapshots": {}}),
-                     httpx.Response(429)])
+        # the retry policy asks again after a 429, so the refusal repeats
+        side_effect=[httpx.Response(200, json={"archived_snapshots": {}})]
+        + [httpx.Response(429)] * 10)
     async with httpx.AsyncClient() as client:
         first = await availability(client, "https://x.com/a/status/1")
         second = await availability(client, "https://x.com/a/status/1")
