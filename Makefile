@@ -19,7 +19,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)  ## create .venv and install provenance with its dev extras (quick when done)
 
 demo: $(STAMP)  ## check the bundled example article offline, from recorded fixtures
-	$(BIN)/provenance detect fixtures/articles/example_ar.txt
+	$(BIN)/provenance check fixtures/articles/example_ar.txt --offline \
+		--fixtures fixtures/http/example.har --fail-on none
 
 test: $(STAMP)  ## run the test suite (offline), including the evaluation floors
 	$(BIN)/pytest -q
