@@ -34,7 +34,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     where: list[int] = []
+    last = len(text) - 1
     for index, char in enumerate(text):
+        if char == "\u0640" and _standalone(text, index, last):
+            out.append("-")  # بغداد ـ واع ـ : a tatweel between spaces is a dash
+            where.append(index)
+            continue
         if char in _STRIP:
             continue
         if "\ufb50" <= char <= "\ufeff":
@@ -44,6 +49,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
             where.append(index)
     where.append(len(text))
     return "".join(out), where
+
+
+def _standalone(text: str, index: int, last: int) -> bool:
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index < last else " "
+    return before.isspace() and (after.isspace() or after in "\u0640-")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -80,7 +91,11 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
         r"[\s-](?:Stylebook|[Ss]tyle|[Ee]xams?|[Tt]ests?|[Cc]lass(?:es)?|[Cc]ourses?|[Cc]redits?"
         r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
     ),
-    "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|" + fold("في\\b|لايت") + ")"),
+    "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
+    "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
+    "Bloomberg": re.compile(
+        r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires)"
+    ),
     "AlJazeera": re.compile(r"\s{1,3}(?:" + _alternation(
         ("العربية", "الفراتية", "السورية", "الكورية", "الإيبيرية", "الماليزية", "الخضراء")
     ) + ")"),
@@ -89,7 +104,13 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
 EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Sputnik": re.compile("(?:" + _alternation(("لقاح", "vaccine", "لقاحات")) + r")\s{1,3}$"),
     "AlJazeera": re.compile("(?:" + _alternation(("شبه", "ولاية", "منطقة")) + r")\s{1,3}$"),
-    "Anadolu": re.compile("(?:" + _alternation(("هضبة", "شبه جزيرة")) + r")\s{1,3}$"),
+    "Anadolu": re.compile("(?:" + _alternation((
+        "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
+        "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",
+    )) + r")\s{1,3}$", re.IGNORECASE),
+    "Bloomberg": re.compile(
+        "(?:" + _alternation(("Michael", "Mike", "مايكل", "مايك")) + r")\s{1,3}$"
+    ),
 }
 #: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
 NOT_BEFORE = "@#_"
@@ -168,6 +189,7 @@ PHOTO_CUES = re.compile(
 #: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
 PHOTO_AFTER = re.compile(
     r"\s{0,2}(?:/\s{0,2}(?:Getty|[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
+    r"|\s{1,3}via\s{1,3}Getty"
     r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
 )
 #: A line that holds tags, categories or copyright: names on it are labels, not sources.
@@ -177,7 +199,16 @@ LABEL_LINE = re.compile(
         "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
         "جميع الحقوق محفوظة",
     ))
-    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related|Copyright|©)",
+    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
+CREDIT_LINE_CUES = re.compile(
+    "(?:" + _alternation(("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
+                          "ساهمت في إعداد", "بالتعاون مع"))
+    + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
+    r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
+    r"(?:produced|written|published|provided))",
     re.IGNORECASE,
 )
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
@@ -193,6 +224,8 @@ NAME_GLUE = r"[\s.\-]{1,3}"
 DELIMS = "-–—:/|"
 #: Sentence punctuation: a dateline lead never contains it.
 SENTENCE_END = ".!?؟؛"
+#: Farthest (characters) into its line a name can stand and still be read as a dateline.
+DATELINE_REACH = 120
 #: Most tokens a dateline lead may have (``15 يناير كانون الثاني``, ``WASHINGTON, Jan 5``).
 MAX_LEAD_TOKENS = 8
 #: Most tokens before ``(AGENCY)`` alone on its line for a dateline (``القاهرة (أ ش أ)``).

@@ -17,6 +17,7 @@ the original text. A mention is then judged in three steps:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -49,6 +50,34 @@ class _Mention:
     name_end: int
     dative: bool
     has_context: bool
+
+
+class _Doc:
+    """The folded article with its line index and per-line answers, computed once per line."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.newlines = [i for i, ch in enumerate(folded) if ch == "\n"]
+        stripped = folded.rstrip()
+        self.content_end = len(stripped)
+        self.credit_lines: set[int] = set()
+        self._cues: dict[int, bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the line holding ``pos``."""
+        index = bisect.bisect_left(self.newlines, pos)
+        start = self.newlines[index - 1] + 1 if index > 0 else 0
+        end = self.newlines[index] if index < len(self.newlines) else len(self.folded)
+        return start, end
+
+    def is_credit_line(self, line_start: int, line_end: int) -> bool:
+        """A line of names only, or one that carries a copyright or contribution note."""
+        if line_start in self.credit_lines:
+            return True
+        if line_start not in self._cues:
+            cue = P.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
+            self._cues[line_start] = cue is not None
+        return self._cues[line_start]
 
 
 def _key(text: str) -> str:
@@ -86,7 +115,7 @@ def _matcher(registry: Registry) -> _Matcher:
     )
     quotes = re.escape(P.QUOTES)
     pattern = re.compile(
-        rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?<!\w/)(?P<pc>{P.PROCLITIC})"
+        rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
         rf"(?:(?P<cw>(?i:{context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
         rf"(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
@@ -100,13 +129,13 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     registry = registry or load_registry()
     matcher = _matcher(registry)
     folded, where = P.fold_with_offsets(article.text)
-    candidates = _merge(folded, _candidates(folded, matcher))
-    credit_lines = _credit_lines(folded, candidates)
-    accepted = [m for m, ambiguous in candidates
-                if not ambiguous or _context_ok(folded, m, credit_lines)]
+    doc = _Doc(folded)
+    candidates = _merge(folded, _candidates(doc, matcher))
+    doc.credit_lines = _credit_lines(doc, candidates)
+    accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
     citations: list[Citation] = []
     for number, mention in enumerate(accepted, 1):
-        role = _role(folded, mention, credit_lines)
+        role = _role(doc, mention)
         start, end = where[mention.start], where[mention.end - 1] + 1
         citations.append(Citation(
             id=f"c{number}", agency=mention.entry.id, name=mention.entry.name,
@@ -119,8 +148,9 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidates(folded: str, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
+def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
     """Every registry form in the text that survives the per-agency exclusions."""
+    folded = doc.folded
     found: list[tuple[_Mention, bool]] = []
     for match in matcher.pattern.finditer(folded):
         entry, ambiguous = matcher.forms[_key(match["name"])]
@@ -129,6 +159,8 @@ def _candidates(folded: str, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
         if pc and not cw and letters < P.MIN_LETTERS_FOR_PROCLITIC:
             continue  # ك + افي is كافي, و + افي is وافي: short names take no proclitic
         name_start, name_end = match.span("name")
+        if _in_url(folded, name_start):
+            continue
         before = folded[max(0, match.start() - 40):match.start() + len(pc)]
         if (exclude := P.EXCLUDE_BEFORE.get(entry.id)) and exclude.search(before):
             continue
@@ -149,20 +181,22 @@ def _candidates(folded: str, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
     return found
 
 
-def _line_bounds(folded: str, pos: int) -> tuple[int, int]:
-    start = folded.rfind("\n", 0, pos) + 1
-    end = folded.find("\n", pos)
-    return start, (len(folded) if end < 0 else end)
+def _in_url(folded: str, name_start: int) -> bool:
+    """``twitter.com/Reuters`` and ``…/afp/…`` are paths, but ``Getty Images/AFP`` is a credit."""
+    if folded[name_start - 1:name_start] != "/":
+        return False
+    token = re.split(r"\s", folded[max(0, name_start - 200):name_start])[-1]
+    return "." in token or ":" in token
 
 
-def _credit_lines(folded: str, candidates: list[tuple[_Mention, bool]]) -> set[int]:
+def _credit_lines(doc: _Doc, candidates: list[tuple[_Mention, bool]]) -> set[int]:
     """Start offsets of lines made only of names and credit words (``فرانس24/ أ ف ب/ رويترز``)."""
-    by_line: dict[int, list[_Mention]] = {}
+    folded = doc.folded
+    by_line: dict[tuple[int, int], list[_Mention]] = {}
     for mention, _ in candidates:
-        by_line.setdefault(_line_bounds(folded, mention.start)[0], []).append(mention)
+        by_line.setdefault(doc.bounds(mention.start), []).append(mention)
     lines = set()
-    for line_start, mentions in by_line.items():
-        line_end = _line_bounds(folded, line_start)[1]
+    for (line_start, line_end), mentions in by_line.items():
         residue, cursor = [], line_start
         for mention in mentions:
             residue.append(folded[cursor:mention.start])
@@ -182,12 +216,15 @@ def _bracketed(folded: str, m: _Mention) -> bool:
     return folded[m.start] in P.QUOTES and folded[m.end - 1] in P.QUOTES
 
 
-def _context_ok(folded: str, m: _Mention, credit_lines: set[int]) -> bool:
+def _context_ok(doc: _Doc, m: _Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
-    if m.has_context or _bracketed(folded, m):
+    if m.has_context or _bracketed(doc.folded, m):
         return True
-    line_start, _ = _line_bounds(folded, m.start)
-    return line_start in credit_lines or _dateline(folded, m)
+    return doc.bounds(m.start)[0] in doc.credit_lines or _dateline(doc, m)
+
+
+#: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
+_MERGE_GAP = re.compile(r"\s{0,2}(?:[^\s()،,]{1,12}\s{1,2}){0,2}[(،,\"«“]?\s{0,2}")
 
 
 def _merge(
@@ -201,11 +238,11 @@ def _merge(
     for mention, ambiguous in candidates:
         if merged and merged[-1][0].entry is mention.entry:
             gap = folded[merged[-1][0].end:mention.start]
-            if re.fullmatch(r"\s{0,2}[(،,]\s{0,2}", gap):
+            if _MERGE_GAP.fullmatch(gap):
                 last = merged[-1][0]
                 last.end = mention.end
                 closing = re.match(r"\s{0,2}\)", folded[mention.end:mention.end + 3])
-                if closing and "(" in gap:
+                if closing and "(" in gap[-3:]:
                     last.end += closing.end()
                 continue
         merged.append((mention, ambiguous))
@@ -219,10 +256,13 @@ def _lead_tokens(text: str) -> int:
     return len(text.split())
 
 
-def _dateline(folded: str, m: _Mention) -> bool:
+def _dateline(doc: _Doc, m: _Mention) -> bool:
     """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``)."""
-    line_start, line_end = _line_bounds(folded, m.start)
-    before, after = folded[line_start:m.start], folded[m.end:line_end]
+    line_start, line_end = doc.bounds(m.start)
+    if m.start - line_start > P.DATELINE_REACH:
+        return False
+    before = doc.folded[line_start:m.start]
+    after = doc.folded[m.end:min(line_end, m.end + P.DATELINE_REACH)]
     bracket = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     if bracket:
         before = before.rstrip()[:-1]
@@ -259,29 +299,33 @@ def _clause_before(folded: str, m: _Mention) -> str:
     return clause
 
 
-def _role(folded: str, m: _Mention, credit_lines: set[int]) -> CitationRole:
-    line_start, line_end = _line_bounds(folded, m.start)
-    line = folded[line_start:line_end]
-    if P.LABEL_LINE.match(line):
+def _role(doc: _Doc, m: _Mention) -> CitationRole:
+    folded = doc.folded
+    line_start, line_end = doc.bounds(m.start)
+    if P.LABEL_LINE.match(folded, line_start, line_end):
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
     if P.PHOTO_CUES.search(on_line_before) or P.PHOTO_AFTER.match(folded, m.name_end):
         return CitationRole.PHOTO_CREDIT
-    if line_start in credit_lines:
+    if doc.is_credit_line(line_start, line_end):
         return CitationRole.CREDIT
-    if _dateline(folded, m):
+    if _dateline(doc, m):
         return CitationRole.DATELINE
-    if _bracketed(folded, m) and re.fullmatch(r"[\s).]{0,6}", folded[m.end:line_end]):
-        return _closing_bracket_role(folded, m, line_start, line_end)
+    if _bracketed(folded, m) and _CLOSING.fullmatch(folded, m.end, line_end):
+        return _closing_bracket_role(doc, m, line_start, line_end)
     return _clause_role(_clause_before(folded, m))
 
 
-def _closing_bracket_role(
-    folded: str, m: _Mention, line_start: int, line_end: int
-) -> CitationRole:
+_CLOSING = re.compile(r"[\s).]{0,6}")
+
+
+def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int) -> CitationRole:
     """``(رويترز)`` closing a line: a paragraph's credit, or a photo's when it ends a caption."""
-    before = folded[line_start:m.start].rstrip().rstrip("(").rstrip()
-    is_last = not folded[line_end:].strip()
+    window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
+    before = doc.folded[window_start:m.start].rstrip().rstrip("(").rstrip()
+    if window_start > line_start:
+        before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
+    is_last = line_end >= doc.content_end
     caption = (
         _lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'
@@ -293,7 +337,7 @@ def _closing_bracket_role(
 def _clause_role(clause: str) -> CitationRole:
     """Read the role from the words just before the name, in the same clause."""
     tail = clause.rstrip("ل").rstrip() + " "
-    dative = clause.endswith("ل") or re.search(r"(?:^|\s)(?:الى|to)\s$", tail) is not None
+    dative = clause.endswith("ل") or re.search(r"(?:^|\s)(?:الى|to|ل)\s$", tail) is not None
     if dative and _speech_verb_near(tail):
         return CitationRole.INTERVIEW
     if _interview_noun_near(tail) or P.INTERVIEW_LATIN.search(tail):
@@ -311,7 +355,7 @@ def _clause_role(clause: str) -> CitationRole:
 
 _SPEECH = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(P.fold(v) for v in P.SPEECH_VERBS) + r")"
-    r"(?:\s{1,3}\S{1,25}){0,4}\s{1,3}(?:" + P.fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
+    r"(?:\s{1,3}\S{1,25}){0,6}\s{1,3}(?:" + P.fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
 )
 _NOUNS = re.compile(
     r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(P.fold(n) for n in P.INTERVIEW_NOUNS) + r")"

@@ -331,3 +331,46 @@ def test_adversarial_input_stays_fast() -> None:
     started = time.perf_counter()
     assert cites(text) == []
     assert time.perf_counter() - started < 2.0
+
+
+# ------------------------------------------------------------------ harder real-world shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بغداد ـ واع ـ أعلنت وزارة الداخلية اعتقال خلية.", [("INA", "dateline")]),
+        ("القاهرة ـ «القدس العربي»: قال مسؤول إن الاتفاق قريب.", [("AlQudsAlArabi", "dateline")]),
+        ("وقال الوزير لـ رويترز إن الاتفاق قريب.", [("Reuters", "interview")]),
+        ("ذكرت وكالة الأنباء السعودية الرسمية (واس) أن الملك استقبل الوفد.",
+         [("SPA", "attribution")]),
+        ("The official Saudi Press Agency (SPA) said the talks ended.", [("SPA", "attribution")]),
+        ("The state news agency SPA said the talks ended.", [("SPA", "attribution")]),
+        ("Smoke rises over the city. Getty Images/AFP\nThe strike hit at dawn.",
+         [("AFP", "photo_credit")]),
+        ("Smoke rises over the city. AFP via Getty Images\nThe strike hit at dawn.",
+         [("AFP", "photo_credit")]),
+        ("The talks ended.\nCopyright 2024 The Associated Press. All rights reserved.",
+         [("AP", "credit")]),
+        ("The talks ended.\nReuters contributed to this report.", [("Reuters", "credit")]),
+        ("Bloomberg reported that the deal was close.", [("Bloomberg", "attribution")]),
+    ],
+)
+def test_harder_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    """Tatweel dashes, titled names with abbreviations, Latin photo and copyright credits."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهدت مدن جنوب شرق الأناضول أمطاراً غزيرة.",
+        "Former mayor Michael Bloomberg said he would donate.",
+        "أصدرت الهيئة الوطنية للإعلام قراراً جديداً.",
+        "See https://twitter.com/Reuters/status/1234567890 for the post.",
+        "Sputnik 1 was launched in 1957.",
+    ],
+)
+def test_more_collisions(text: str) -> None:
+    """Regions, people, other bodies, URLs and satellites that share an agency's name."""
+    assert cites(text) == []
