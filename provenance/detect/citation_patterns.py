@@ -68,12 +68,19 @@ def _alternation(words: Iterable[str]) -> str:
 #: Words that introduce a news agency by kind (``وكالة رويترز``, ``the news agency SPA``).
 AGENCY_WORDS_AR = ("وكالة", "الوكالة", "وكالة أنباء", "وكالة الأنباء", "الوكالة الرسمية")
 #: Words that introduce a newspaper or broadcaster (``قناة العربية``, ``صحيفة الاتحاد``).
+#: Not موقع: ``موقع الحدث`` is "the scene of the event" far more often than a website.
 OUTLET_WORDS_AR = (
-    "قناة", "صحيفة", "جريدة", "موقع", "شبكة", "مجلة", "إذاعة", "تلفزيون", "القناة", "الصحيفة",
-    "الجريدة", "الموقع", "الشبكة", "المجلة", "الإذاعة", "تلفزيون", "فضائية", "الفضائية",
+    "قناة", "صحيفة", "جريدة", "شبكة", "مجلة", "إذاعة", "تلفزيون", "القناة", "الصحيفة",
+    "الجريدة", "الشبكة", "المجلة", "الإذاعة", "فضائية", "الفضائية", "موقع قناة", "موقع صحيفة",
 )
 AGENCY_WORDS_LATIN = ("news agency", "agency", "agence", "wire service", "news service")
 OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
+#: Words that make any following name a news organisation but stay out of the surface
+#: (``مراسل الجزيرة`` is Al Jazeera's correspondent).
+EITHER_WORDS = (
+    "مراسل", "مراسلة", "مراسلو", "مراسلي", "موفد", "موفدة", "مندوب", "كاميرا", "correspondent",
+    "reporter", "reporters",
+)
 
 #: Arabic proclitics that attach to a name (و ف ل ب ك), at most two of them.
 PROCLITIC = r"[وفلبك]{0,2}"
@@ -149,7 +156,7 @@ ATTRIBUTION_CUES = re.compile(
         "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
         "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
-        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "مراسل", "مراسلة", "لمراسل",
+        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
     )) + r")\s{1,3}(?:ل\s?)?$"
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
@@ -162,7 +169,7 @@ SUBJECT_CUES = re.compile(
         "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
         "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
         "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت",
-    )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$"
+    )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
     r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
     r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
@@ -171,7 +178,8 @@ SUBJECT_CUES = re.compile(
 #: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
 RECIPIENT_CUES = re.compile(
     "(?:" + _alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
-                          "شكوى", "احتجاجا", "مذكرة", "طلبا"))
+                          "شكوى", "احتجاجا", "مذكرة", "طلبا", "طالب", "طالبت", "ناشد", "ناشدت",
+                          "دعا", "دعت", "حث", "حثت"))
     + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
     r"|\b(?:letter|wrote|sent|complaint|emailed|appeal)\b(?:\s{1,3}\S{1,20}){0,3}\s{1,3}to\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,

@@ -61,6 +61,7 @@ class _Doc:
         stripped = folded.rstrip()
         self.content_end = len(stripped)
         self.credit_lines: set[int] = set()
+        self.strong_credit_lines: set[int] = set()
         self._cues: dict[int, bool] = {}
 
     def bounds(self, pos: int) -> tuple[int, int]:
@@ -108,8 +109,9 @@ def _matcher(registry: Registry) -> _Matcher:
                     forms[key] = (entry, ambiguous)
                     patterns[key] = _form_pattern(form, latin and len(form) > 4)
     names = "|".join(patterns[k] for k in sorted(patterns, key=len, reverse=True))
-    kinds = {P.fold(w): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
-    kinds |= {P.fold(w): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
+    kinds = {_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
+    kinds |= {_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
+    kinds |= {_key(P.fold(w)): "either" for w in P.EITHER_WORDS}
     context = "|".join(
         re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(kinds, key=len, reverse=True)
     )
@@ -131,7 +133,7 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     folded, where = P.fold_with_offsets(article.text)
     doc = _Doc(folded)
     candidates = _merge(folded, _candidates(doc, matcher))
-    doc.credit_lines = _credit_lines(doc, candidates)
+    doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
     accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
     citations: list[Citation] = []
     for number, mention in enumerate(accepted, 1):
@@ -167,15 +169,13 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
         if (exclude := P.EXCLUDE_AFTER.get(entry.id)) and exclude.match(folded, name_end):
             continue
         context_kind = matcher.context_kinds.get(_key(cw)) if cw else None
-        if context_kind is None and cw:
-            context_kind = matcher.context_kinds.get(P.fold(cw).casefold())
-        has_context = context_kind == entry.kind
-        if cw and has_context:
+        has_context = context_kind in (entry.kind, "either")
+        if cw and context_kind == entry.kind:
             start = match.start("cw")
         else:
             start = match.start("q1") if q1 else name_start
         end = match.end("q2") if (q1 and q2) else name_end
-        dative = "ل" in pc or (cw or "").startswith("ل")
+        dative = "ل" in pc
         found.append((_Mention(entry, start, end, name_start, name_end, dative, has_context),
                       ambiguous))
     return found
@@ -189,22 +189,32 @@ def _in_url(folded: str, name_start: int) -> bool:
     return "." in token or ":" in token
 
 
-def _credit_lines(doc: _Doc, candidates: list[tuple[_Mention, bool]]) -> set[int]:
-    """Start offsets of lines made only of names and credit words (``فرانس24/ أ ف ب/ رويترز``)."""
+def _credit_lines(
+    doc: _Doc, candidates: list[tuple[_Mention, bool]]
+) -> tuple[set[int], set[int]]:
+    """Start offsets of lines made only of names and credit words (``فرانس24/ أ ف ب/ رويترز``).
+
+    The second set keeps the lines that are credits beyond doubt (two names, a word such as
+    ``المصدر``, or the article's last line): a lone ``العالم`` may be a menu entry, not a credit.
+    """
     folded = doc.folded
     by_line: dict[tuple[int, int], list[_Mention]] = {}
     for mention, _ in candidates:
         by_line.setdefault(doc.bounds(mention.start), []).append(mention)
-    lines = set()
+    lines, strong = set(), set()
     for (line_start, line_end), mentions in by_line.items():
         residue, cursor = [], line_start
         for mention in mentions:
             residue.append(folded[cursor:mention.start])
             cursor = mention.end
         residue.append(folded[cursor:line_end])
-        if P.CREDIT_WORDS.match("".join(residue)):
+        rest = "".join(residue)
+        if P.CREDIT_WORDS.match(rest):
             lines.add(line_start)
-    return lines
+            worded = any(ch.isalpha() for ch in rest)
+            if len(mentions) > 1 or worded or line_end >= doc.content_end:
+                strong.add(line_start)
+    return lines, strong
 
 
 def _bracketed(folded: str, m: _Mention) -> bool:
@@ -220,7 +230,7 @@ def _context_ok(doc: _Doc, m: _Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or _bracketed(doc.folded, m):
         return True
-    return doc.bounds(m.start)[0] in doc.credit_lines or _dateline(doc, m)
+    return doc.bounds(m.start)[0] in doc.strong_credit_lines or _dateline(doc, m, strict=True)
 
 
 #: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
@@ -256,8 +266,12 @@ def _lead_tokens(text: str) -> int:
     return len(text.split())
 
 
-def _dateline(doc: _Doc, m: _Mention) -> bool:
-    """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``)."""
+def _dateline(doc: _Doc, m: _Mention, strict: bool = False) -> bool:
+    """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``).
+
+    ``strict`` (for ambiguous outlet names such as ``العالم``) refuses the weakest shape, a
+    short lead with only a dash after the name (``أخبار العالم - …`` is a heading).
+    """
     line_start, line_end = doc.bounds(m.start)
     if m.start - line_start > P.DATELINE_REACH:
         return False
@@ -283,8 +297,9 @@ def _dateline(doc: _Doc, m: _Mention) -> bool:
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
     # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
     glued = before[-1:] in P.DELIMS
+    weak_ok = not (strict and m.entry.kind == "outlet")
     return (delim_before and (delim_after or glued or not after.strip())) or (
-        delim_after and _lead_tokens(lead) <= 5
+        weak_ok and delim_after and _lead_tokens(lead) <= 5
     )
 
 

@@ -374,3 +374,36 @@ def test_harder_shapes(text: str, expected: list[tuple[str, str]]) -> None:
 def test_more_collisions(text: str) -> None:
     """Regions, people, other bodies, URLs and satellites that share an agency's name."""
     assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وذكر مراسل الجزيرة أن القصف استمر ساعتين.", [("AlJazeera", "attribution")]),
+        ("اعتقلت السلطات مراسل قناة العربية في العاصمة.", [("AlArabiya", "subject")]),
+        ("وطالبت نقابة الصحفيين وكالة رويترز بالاعتذار.", [("Reuters", "recipient")]),
+        ("القدس المحتلة - صفا\nاستشهد شاب برصاص الاحتلال.", [("Safa", "dateline")]),
+        ('وبحسب ما نقل موقع "واللا" العبري عن مسؤولين فإن الحكومة ستجتمع.',
+         [("Walla", "attribution")]),
+        ("المصدر: الجزيرة + وكالات", [("AlJazeera", "credit")]),
+    ],
+)
+def test_correspondents_quoted_outlets_and_source_lines(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """``مراسل X`` names X; quoted outlet names count; ``المصدر:`` lines are credits."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "العالم\nاقتصاد\nرياضة\nقال الوزير إن الاتفاق قريب.",
+        "أخبار العالم - ملخص اليوم\nقال الوزير إن الاتفاق قريب.",
+        "وصلت فرق الإنقاذ إلى موقع الحدث بعد ساعة.",
+        "انطلقت المسيرة من الساحة، وشارك فيها الآلاف عند الشروق.",
+    ],
+)
+def test_ambiguous_outlet_names_need_real_context(text: str) -> None:
+    """Menu entries, headings and ordinary words that are also outlet names are not citations."""
+    assert cites(text) == []
