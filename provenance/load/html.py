@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from html import escape as html_escape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -125,11 +126,20 @@ class _TextBuilder:
         elif self.pending_space and self.length and not self.parts[-1].endswith("\n"):
             self._append(" ")
         self.pending_break = self.pending_space = False
-        found = self.source.find(chunk, self.cursor, self.cursor + len(chunk) + SEARCH_SLACK)
+        window_end = self.cursor + len(chunk) + SEARCH_SLACK
+        found = self.source.find(chunk, self.cursor, window_end)
+        escaped = html_escape(chunk, quote=False)
+        found_escaped = -1 if found >= 0 or escaped == chunk else self.source.find(
+            escaped, self.cursor, window_end + len(escaped))
         if found >= 0:
             line, column = self._line_column(found)
             self.anchors.append(Anchor(self.length, line, column, True))
             self.cursor = found + len(chunk)
+        elif found_escaped >= 0:
+            # Written with &amp;/&lt;/&gt;: the start is exact, columns inside are not.
+            line, column = self._line_column(found_escaped)
+            self.anchors.append(Anchor(self.length, line, column, False))
+            self.cursor = found_escaped + len(escaped)
         else:
             offset = self._offset(parent) if parent is not None else None
             line, column = self._line_column(offset if offset is not None else self.cursor)

@@ -73,7 +73,12 @@ def test_decoded_entities_are_not_verbatim() -> None:
     offset = article.text.index("Tom & Jerry")
     anchor = next(a for a in article.anchors if a.offset == offset)
     assert anchor.verbatim is False
-    assert (anchor.line, anchor.column) == (16, 1)  # the <p> that holds the run
+    assert (anchor.line, anchor.column) == (16, 4)  # found as "Tom &amp; Jerry"
+    # A run whose entity cannot be re-spelt is anchored at its element.
+    page = "<html><body>\n<div>\n  <p>&mdash; Name</p></div></body></html>"
+    other = load_bytes(page.encode(), "p.html", fmt="html")
+    assert other.anchors[0].verbatim is False
+    assert (other.anchors[0].line, other.anchors[0].column) == (3, 3)
 
 
 def test_element_spans_and_span_of_an_element() -> None:
