@@ -125,6 +125,9 @@ class Bluesky(Platform):
         """Yield ``POST TEXT [image or embed] — Name (@handle) DATE at TIME`` leftovers."""
         for match in FOOTER_RE.finditer(text):
             start, body = common.text_before(text, match.start())
+            if body == MEDIA_PLACEHOLDER:
+                # The placeholder kept its own line: the text is on the line before it.
+                start, body = common.text_before(text, start)
             if body:
                 body = body.replace(MEDIA_PLACEHOLDER, "").strip() or None
             yield TextHit(start, match.end(), match["handle"].lower(),

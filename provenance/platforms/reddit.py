@@ -103,13 +103,14 @@ class Reddit(Platform):
                 yield MarkupHit(element, EmbedForm.RENDERED, ref)
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
-        """Yield ``TITLE by u/NAME in SUB`` and ``TITLE from r/SUB`` leftovers (title required)."""
+        """Yield ``TITLE by u/NAME in SUB`` and line-ending ``TITLE from r/SUB`` leftovers."""
         hits = []
         for pattern in (BY_RE, FROM_RE):
             for match in pattern.finditer(text):
+                # The title shares the footer's line, or (``<br>`` kept) is the line before it.
                 start, title = common.text_before(text, match.start())
-                if title is None or start < text.rfind("\n", 0, match.start()):
-                    continue  # the title must share the footer's line
+                if title is None:
+                    continue
                 handle = match.groupdict().get("user")
                 end = match.end() - (1 if match.group(0).endswith("\n") else 0)
                 hits.append(TextHit(start, end, handle, None, None, title))

@@ -33,9 +33,11 @@ _HANDLE_RE = re.compile(rf"^@({HANDLE})$")
 _VIDEO_ID = re.compile(r"^\d{15,20}$")
 #: Paths whose next segment is a video ID (embed and player iframes).
 PLAYER_PATHS = (("embed", "v2"), ("embed", "v3"), ("player", "v1"), ("embed",), ("v",))
-#: The flattened embed: handle, caption and the ``♬`` sound credit (a bounded, one-line run).
+#: The flattened embed: handle, caption and the ``♬`` sound credit, on one line or on up to
+#: three (a CMS that keeps the blockquote's line breaks); every run is bounded.
 FLATTENED_RE = re.compile(
-    rf"(?<![\w@])@(?P<handle>{HANDLE})[ \t]+(?P<caption>[^\n♬]{{0,2200}})"
+    rf"(?<![\w@])@(?P<handle>{HANDLE})\s+"
+    r"(?P<caption>[^\n♬]{0,2200}(?:\n[^\n♬]{0,2200}){0,2})"
     r"♬[ \t]*(?P<sound>[^\n]{1,200})")
 #: TikTok (as Douyin's sibling) launched in 2016; earlier decoded times are other ID kinds.
 LAUNCHED = datetime(2016, 9, 1, tzinfo=UTC)
@@ -100,7 +102,7 @@ class TikTok(Platform):
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``@handle CAPTION #tags ♬ SOUND - ARTIST`` leftovers."""
         for match in FLATTENED_RE.finditer(text):
-            caption = match["caption"].strip() or None
+            caption = " ".join(match["caption"].split()) or None
             yield TextHit(match.start(), match.end(), match["handle"], None, None, caption)
 
     def id_time(self, post_id: str) -> IdTime:

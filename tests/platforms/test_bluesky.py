@@ -90,3 +90,11 @@ def test_archive_urls_cover_did_and_handle() -> None:
 def test_har_answers() -> None:
     """Thread view, 400 NotFound, notFoundPost and blockedPost read as expected."""
     check_har("bluesky")
+
+
+def test_flattened_with_placeholder_on_its_own_line() -> None:
+    """When ``[image or embed]`` keeps its own line, the post text is the line before it."""
+    text = ("Constructed text\n[image or embed]\n— Emily Liu (@emilyliu.me) November 25, 2024 at "
+            "12:58 AM\n")
+    (hit,) = BS.find_flattened(text)
+    assert hit.text == "Constructed text" and hit.start == 0

@@ -69,3 +69,10 @@ def test_har_answers() -> None:
     live = read_entry("reddit", entries("reddit")[0])
     assert live.post is not None
     assert live.post.created_at == datetime.fromtimestamp(1546786000, UTC)
+
+
+def test_flattened_title_on_the_line_before() -> None:
+    """A kept ``<br>`` puts the title on its own line above ``by u/NAME in SUB``."""
+    text = "Constructed title\nby u/SomeUser in fujifilm\n"
+    (hit,) = RD.find_flattened(text)
+    assert (hit.text, hit.handle, hit.start) == ("Constructed title", "SomeUser", 0)

@@ -73,3 +73,11 @@ def test_endpoint() -> None:
 def test_har_answers() -> None:
     """Live, not found and rate-limited answers read as expected."""
     check_har("tiktok")
+
+
+def test_flattened_across_kept_line_breaks() -> None:
+    """A CMS that keeps the blockquote's lines still leaves one embed."""
+    text = "@atribecalledval\nCaption here #fyp\n♬ sound - artist\nNext paragraph."
+    (hit,) = TT.find_flattened(text)
+    assert (hit.handle, hit.text) == ("atribecalledval", "Caption here #fyp")
+    assert text[hit.end - 6:hit.end] == "artist"
