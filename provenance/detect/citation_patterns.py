@@ -98,6 +98,7 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
         r"[\s-](?:Stylebook|[Ss]tyle|[Ee]xams?|[Tt]ests?|[Cc]lass(?:es)?|[Cc]ourses?|[Cc]redits?"
         r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
     ),
+    "Reuters": re.compile(r"\s{1,3}(?:Institute|Foundation|Digital\s{1,3}News\s{1,3}Report)"),
     "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
     "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
     "Bloomberg": re.compile(
@@ -111,6 +112,7 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
 EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Sputnik": re.compile("(?:" + _alternation(("لقاح", "vaccine", "لقاحات")) + r")\s{1,3}$"),
     "AlJazeera": re.compile("(?:" + _alternation(("شبه", "ولاية", "منطقة")) + r")\s{1,3}$"),
+    "Reuters": re.compile("(?:" + _alternation(("معهد", "مؤسسة تومسون", "مؤسسة")) + r")\s{1,3}$"),
     "Anadolu": re.compile("(?:" + _alternation((
         "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
         "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",
@@ -133,6 +135,7 @@ SPEECH_VERBS = (
 #: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
 INTERVIEW_NOUNS = (
     "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
+    "اتصال", "اتصال هاتفي", "مكالمة",
 )
 #: Latin interview cues, at the end of the text before the name.
 INTERVIEW_LATIN = re.compile(
@@ -187,7 +190,7 @@ RECIPIENT_CUES = re.compile(
 #: Before a name, these words mark the rest of the line as a photo or video credit.
 PHOTO_CUES = re.compile(
     "(?:" + _alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
-                          "صورة أرشيفية", "أرشيفية", "لقطة", "بعدسة", "عدسة"))
+                          "صورة أرشيفية", "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
     r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)\s{0,2}"
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"

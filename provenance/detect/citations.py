@@ -121,7 +121,7 @@ def _matcher(registry: Registry) -> _Matcher:
         rf"(?:(?P<cw>(?i:{context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
         rf"(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
-        rf"(?P<q2>\s{{0,2}}[{quotes}])?"
+        rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
     )
     return _Matcher(pattern, forms, kinds)
 
@@ -286,6 +286,8 @@ def _dateline(doc: _Doc, m: _Mention, strict: bool = False) -> bool:
         return False
     only_punct = not any(ch.isalpha() for ch in lead)
     delim_after = re.match(rf"\s{{0,3}}[{re.escape(P.DELIMS)}]", after) is not None
+    # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
+    spaced_delim = _SPACED_DELIM.match(after) is not None
     delim_before = lead[-1:] in P.DELIMS if lead else False
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
@@ -299,8 +301,11 @@ def _dateline(doc: _Doc, m: _Mention, strict: bool = False) -> bool:
     glued = before[-1:] in P.DELIMS
     weak_ok = not (strict and m.entry.kind == "outlet")
     return (delim_before and (delim_after or glued or not after.strip())) or (
-        weak_ok and delim_after and _lead_tokens(lead) <= 5
+        weak_ok and spaced_delim and _lead_tokens(lead) <= 5
     )
+
+
+_SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 
 
 def _clause_before(folded: str, m: _Mention) -> str:
@@ -326,12 +331,17 @@ def _role(doc: _Doc, m: _Mention) -> CitationRole:
         return CitationRole.CREDIT
     if _dateline(doc, m):
         return CitationRole.DATELINE
-    if _bracketed(folded, m) and _CLOSING.fullmatch(folded, m.end, line_end):
+    closes_line = _CLOSING.fullmatch(folded, m.end, line_end) is not None
+    if _bracketed(folded, m) and closes_line:
         return _closing_bracket_role(doc, m, line_start, line_end)
+    if closes_line and _AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
+        return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
     return _clause_role(_clause_before(folded, m))
 
 
 _CLOSING = re.compile(r"[\s).]{0,6}")
+#: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
+_AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 
 
 def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int) -> CitationRole:
@@ -352,10 +362,12 @@ def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int
 def _clause_role(clause: str) -> CitationRole:
     """Read the role from the words just before the name, in the same clause."""
     tail = clause.rstrip("ل").rstrip() + " "
-    dative = clause.endswith("ل") or re.search(r"(?:^|\s)(?:الى|to|ل)\s$", tail) is not None
+    dative = clause.endswith("ل") or _DATIVE_WORD.search(tail) is not None
     if dative and _speech_verb_near(tail):
         return CitationRole.INTERVIEW
-    if _interview_noun_near(tail) or P.INTERVIEW_LATIN.search(tail):
+    if _NOUN_WITH.search(tail) or (dative and _NOUN_DATIVE.search(tail)):
+        return CitationRole.INTERVIEW
+    if P.INTERVIEW_LATIN.search(tail):
         return CitationRole.INTERVIEW
     if P.ATTRIBUTION_CUES.search(tail):
         return CitationRole.ATTRIBUTION
@@ -372,10 +384,16 @@ _SPEECH = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(P.fold(v) for v in P.SPEECH_VERBS) + r")"
     r"(?:\s{1,3}\S{1,25}){0,6}\s{1,3}(?:" + P.fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
 )
-_NOUNS = re.compile(
-    r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(P.fold(n) for n in P.INTERVIEW_NOUNS) + r")"
-    r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:" + P.fold("مع|ل|الى|اجراها مع|اجرته مع") + r")?\s{0,3}$"
+_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(P.fold(n) for n in P.INTERVIEW_NOUNS) + r")"
+#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
+_DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + P.fold("إلى") + r"|to|ل)\s$")
+#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
+_NOUN_WITH = re.compile(
+    _NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:" + P.fold("مع|إلى|أجراها مع|أجرته مع|to|with")
+    + r")\s{0,3}$"
 )
+#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
+_NOUN_DATIVE = re.compile(_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
 _RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + P.fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
 
 
@@ -383,8 +401,6 @@ def _speech_verb_near(tail: str) -> bool:
     return _SPEECH.search(tail) is not None
 
 
-def _interview_noun_near(tail: str) -> bool:
-    return _NOUNS.search(tail) is not None
 
 
 def _recipient_verb(tail: str) -> bool:

@@ -407,3 +407,37 @@ def test_correspondents_quoted_outlets_and_source_lines(
 def test_ambiguous_outlet_names_need_real_context(text: str) -> None:
     """Menu entries, headings and ordinary words that are also outlet names are not citations."""
     assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأضاف أن الاجتماع سيعقد في القاهرة الأسبوع المقبل - رويترز", [("Reuters", "credit")]),
+        ("The talks will resume next week. Reuters", [("Reuters", "credit")]),
+        ("A Reuters/Ipsos poll showed support falling.", [("Reuters", "attribution")]),
+        ("وقال الوزير في تصريحات نقلتها وكالة رويترز إن الوضع مستقر.",
+         [("Reuters", "attribution")]),
+        ("وأكد في اتصال هاتفي مع وكالة فرانس برس أن الوفد وصل.", [("AFP", "interview")]),
+        ('وتحدث الوزير إلى "بي بي سي" عن خطط الحكومة.', [("BBC", "interview")]),
+        ("أبوظبي (الاتحاد)\nأكد المسؤول أهمية المشروع.", [("AlIttihad", "dateline")]),
+        ("Washington (CNN) — The Senate voted on Tuesday.", [("CNN", "dateline")]),
+    ],
+)
+def test_line_end_credits_compound_names_and_datives(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A name closing its line after a dash is a credit; ``Reuters/Ipsos`` is no dateline."""
+    assert summary(text) == expected
+
+
+def test_quoted_abbreviation_after_full_name_is_merged_with_both_quotes() -> None:
+    """``وكالة الأنباء السعودية "واس"`` is one citation whose surface keeps both quotes."""
+    found = cites('ونقلت وكالة الأنباء السعودية "واس" عن مصدر مسؤول أن الاجتماع عقد.')
+    assert [(c.agency, c.role, c.surface) for c in found] == [
+        ("SPA", R.ATTRIBUTION, 'وكالة الأنباء السعودية "واس"'),
+    ]
+
+
+def test_reuters_institute_is_not_the_agency() -> None:
+    """The Reuters Institute and the Thomson Reuters Foundation are other bodies."""
+    assert cites("The Reuters Institute and the Thomson Reuters Foundation met.") == []
