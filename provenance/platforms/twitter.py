@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from provenance.model import EmbedForm
+from provenance.model import EmbedForm, PostRecord
 from provenance.platforms.base import (
     Endpoint,
     IdTime,
@@ -209,6 +209,12 @@ class Twitter(Platform):
         from provenance.platforms import twitter_api
 
         return twitter_api.read(endpoint, ref, status_code, headers, body)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Delegate to ``twitter_api`` (archived status pages, syndication and oEmbed bodies)."""
+        from provenance.platforms import twitter_api
+
+        return twitter_api.read_archived_status_page(body, ref)
 
 
 @functools.cache
