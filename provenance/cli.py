@@ -142,8 +142,12 @@ def check(
         paths, fmt=fmt, offline=offline or None, fixtures=fixtures, record=record,
         fail_under=fail_under, fail_on=fail_on, strict=strict, quiet=quiet or None,
     )
+    from dataclasses import replace
+
     from provenance.report import Format, render
 
+    if output is not None or not sys.stdout.isatty():
+        settings = replace(settings, color=False)  # escape codes only for a live terminal
     _write(render(report, Format(fmt), settings=settings), output, paths)
     raise typer.Exit(int(code))
 
