@@ -245,5 +245,46 @@ MAX_OWN_LINE_LEAD = 3
 MAX_CAPTION_TOKENS = 16
 #: How far back (characters) role cues are looked for, within the clause.
 CUE_WINDOW = 70
+#: HTML elements whose class or id says they hold a caption or credit: names there credit a photo.
+CAPTION_CLASS = re.compile(r"caption|credit|photo|image|figure|media-info", re.IGNORECASE)
+#: HTML elements whose class or id says they hold tags, categories or navigation: labels.
+LABEL_CLASS = re.compile(
+    r"\btags?\b|tag-|keywords?|categor|breadcrumb|\bnav\b|menu|related|topics?", re.IGNORECASE
+)
+#: Larger elements with such a class are wrappers (``article-figure-enabled``), not captions.
+MARKUP_MAX_CHARS = 500
+#: HTML elements that are captions or labels by name.
+CAPTION_TAGS = frozenset({"figcaption"})
+LABEL_TAGS = frozenset({"nav"})
 #: Characters that end the clause a role cue must share with the name.
 CLAUSE_BREAK = re.compile(r"[.!?؟؛\n]|،|,(?=\s)")
+
+
+# --------------------------------------------------------------------------- clause shapes
+
+#: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
+MERGE_GAP = re.compile(r"\s{0,2}(?:[^\s()،,]{1,12}\s{1,2}){0,2}[(،,\"«“]?\s{0,2}")
+#: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
+SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
+#: What may follow a name that closes its line: a bracket, a full stop, spaces.
+CLOSING = re.compile(r"[\s).]{0,6}")
+#: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
+AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
+
+#: A speech verb a few words before a dative name (``قال الوزير لوكالة``): an interview.
+SPEECH_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
+    r"(?:\s{1,3}\S{1,25}){0,6}\s{1,3}(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
+)
+_INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
+#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
+DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
+#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
+INTERVIEW_NOUN_WITH = re.compile(
+    _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
+    + fold("مع|إلى|أجراها مع|أجرته مع|to|with") + r")\s{0,3}$"
+)
+#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
+INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
+#: Verbs of writing or handing over: with a dative name, a recipient.
+RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")

@@ -135,16 +135,37 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     candidates = _merge(folded, _candidates(doc, matcher))
     doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
     accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
+    markup = _markup_roles(article)
     citations: list[Citation] = []
     for number, mention in enumerate(accepted, 1):
-        role = _role(doc, mention)
         start, end = where[mention.start], where[mention.end - 1] + 1
+        role = next((r for a, b, r in markup if a <= start < b), None) or _role(doc, mention)
         citations.append(Citation(
             id=f"c{number}", agency=mention.entry.id, name=mention.entry.name,
             surface=article.text[start:end], role=role, is_source=role in SOURCE_ROLES,
             span=article.span(start, end), kind=mention.entry.kind,
         ))
     return tuple(citations)
+
+
+def _markup_roles(article: Article) -> list[tuple[int, int, CitationRole]]:
+    """Text ranges that the HTML marks as captions (photo credits) or tags and menus (labels)."""
+    if article.tree is None or not hasattr(article.tree, "find_all"):
+        return []
+    ranges: list[tuple[int, int, CitationRole]] = []
+    for element in article.tree.find_all(True):
+        span = article.element_spans.get(id(element))
+        if not span or span[1] <= span[0]:
+            continue
+        attrs = " ".join([*element.get("class", []), str(element.get("id") or "")])
+        small = span[1] - span[0] <= P.MARKUP_MAX_CHARS
+        if element.name in P.CAPTION_TAGS or (small and P.CAPTION_CLASS.search(attrs)):
+            ranges.append((span[0], span[1], CitationRole.PHOTO_CREDIT))
+        elif element.name in P.LABEL_TAGS or "tag" in element.get("rel", []) or (
+            small and P.LABEL_CLASS.search(attrs)
+        ):
+            ranges.append((span[0], span[1], CitationRole.LABEL))
+    return ranges
 
 
 # --------------------------------------------------------------------------- candidates
@@ -233,10 +254,6 @@ def _context_ok(doc: _Doc, m: _Mention) -> bool:
     return doc.bounds(m.start)[0] in doc.strong_credit_lines or _dateline(doc, m, strict=True)
 
 
-#: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
-_MERGE_GAP = re.compile(r"\s{0,2}(?:[^\s()،,]{1,12}\s{1,2}){0,2}[(،,\"«“]?\s{0,2}")
-
-
 def _merge(
     folded: str, candidates: list[tuple[_Mention, bool]]
 ) -> list[tuple[_Mention, bool]]:
@@ -248,7 +265,7 @@ def _merge(
     for mention, ambiguous in candidates:
         if merged and merged[-1][0].entry is mention.entry:
             gap = folded[merged[-1][0].end:mention.start]
-            if _MERGE_GAP.fullmatch(gap):
+            if P.MERGE_GAP.fullmatch(gap):
                 last = merged[-1][0]
                 last.end = mention.end
                 closing = re.match(r"\s{0,2}\)", folded[mention.end:mention.end + 3])
@@ -287,7 +304,7 @@ def _dateline(doc: _Doc, m: _Mention, strict: bool = False) -> bool:
     only_punct = not any(ch.isalpha() for ch in lead)
     delim_after = re.match(rf"\s{{0,3}}[{re.escape(P.DELIMS)}]", after) is not None
     # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
-    spaced_delim = _SPACED_DELIM.match(after) is not None
+    spaced_delim = P.SPACED_DELIM.match(after) is not None
     delim_before = lead[-1:] in P.DELIMS if lead else False
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
@@ -303,9 +320,6 @@ def _dateline(doc: _Doc, m: _Mention, strict: bool = False) -> bool:
     return (delim_before and (delim_after or glued or not after.strip())) or (
         weak_ok and spaced_delim and _lead_tokens(lead) <= 5
     )
-
-
-_SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 
 
 def _clause_before(folded: str, m: _Mention) -> str:
@@ -331,17 +345,12 @@ def _role(doc: _Doc, m: _Mention) -> CitationRole:
         return CitationRole.CREDIT
     if _dateline(doc, m):
         return CitationRole.DATELINE
-    closes_line = _CLOSING.fullmatch(folded, m.end, line_end) is not None
+    closes_line = P.CLOSING.fullmatch(folded, m.end, line_end) is not None
     if _bracketed(folded, m) and closes_line:
         return _closing_bracket_role(doc, m, line_start, line_end)
-    if closes_line and _AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
+    if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
     return _clause_role(_clause_before(folded, m))
-
-
-_CLOSING = re.compile(r"[\s).]{0,6}")
-#: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
-_AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 
 
 def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int) -> CitationRole:
@@ -362,10 +371,10 @@ def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int
 def _clause_role(clause: str) -> CitationRole:
     """Read the role from the words just before the name, in the same clause."""
     tail = clause.rstrip("ل").rstrip() + " "
-    dative = clause.endswith("ل") or _DATIVE_WORD.search(tail) is not None
-    if dative and _speech_verb_near(tail):
+    dative = clause.endswith("ل") or P.DATIVE_WORD.search(tail) is not None
+    if dative and P.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW
-    if _NOUN_WITH.search(tail) or (dative and _NOUN_DATIVE.search(tail)):
+    if P.INTERVIEW_NOUN_WITH.search(tail) or (dative and P.INTERVIEW_NOUN_DATIVE.search(tail)):
         return CitationRole.INTERVIEW
     if P.INTERVIEW_LATIN.search(tail):
         return CitationRole.INTERVIEW
@@ -375,33 +384,6 @@ def _clause_role(clause: str) -> CitationRole:
         return CitationRole.WITNESS
     if P.SUBJECT_CUES.search(tail):
         return CitationRole.SUBJECT
-    if P.RECIPIENT_CUES.search(tail) or (dative and _recipient_verb(tail)):
+    if P.RECIPIENT_CUES.search(tail) or (dative and P.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
     return CitationRole.ATTRIBUTION
-
-
-_SPEECH = re.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(P.fold(v) for v in P.SPEECH_VERBS) + r")"
-    r"(?:\s{1,3}\S{1,25}){0,6}\s{1,3}(?:" + P.fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
-)
-_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(P.fold(n) for n in P.INTERVIEW_NOUNS) + r")"
-#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
-_DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + P.fold("إلى") + r"|to|ل)\s$")
-#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
-_NOUN_WITH = re.compile(
-    _NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:" + P.fold("مع|إلى|أجراها مع|أجرته مع|to|with")
-    + r")\s{0,3}$"
-)
-#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
-_NOUN_DATIVE = re.compile(_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
-_RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + P.fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
-
-
-def _speech_verb_near(tail: str) -> bool:
-    return _SPEECH.search(tail) is not None
-
-
-
-
-def _recipient_verb(tail: str) -> bool:
-    return _RECIPIENT_VERBS.search(tail) is not None

@@ -441,3 +441,22 @@ def test_quoted_abbreviation_after_full_name_is_merged_with_both_quotes() -> Non
 def test_reuters_institute_is_not_the_agency() -> None:
     """The Reuters Institute and the Thomson Reuters Foundation are other bodies."""
     assert cites("The Reuters Institute and the Thomson Reuters Foundation met.") == []
+
+
+def test_html_captions_and_tag_lists_set_the_role() -> None:
+    """In HTML, a name inside ``<figcaption>`` credits a photo and one in a tag list is a label."""
+    from provenance.load.html import html_article
+
+    page = (  # constructed page
+        "<html><body><article><h1>عنوان</h1>"
+        "<p>بغداد - واع - أعلنت الوزارة خطة جديدة.</p>"
+        "<figure><img src='a.jpg'><figcaption>متظاهرون في بغداد. رويترز</figcaption></figure>"
+        "<p>وقال الوزير لوكالة فرانس برس إن الخطة ستنفذ.</p>"
+        "<div class='tags'><a rel='tag' href='/t/1'>رويترز</a></div>"
+        "</article></body></html>"
+    )
+    found = find_citations(html_article(page, "constructed.html", "utf-8"))
+    assert [(c.agency, c.role, c.is_source) for c in found] == [
+        ("INA", R.DATELINE, True), ("Reuters", R.PHOTO_CREDIT, False),
+        ("AFP", R.INTERVIEW, True), ("Reuters", R.LABEL, False),
+    ]
