@@ -87,6 +87,12 @@ PROCLITIC = r"[وفلبك]{0,2}"
 #: Quotation marks that may wrap a name (``وكالة "أسوشيتد برس"``, ``لـ«الاتحاد»``).
 QUOTES = "\"'“”„«»‘’"
 
+#: Ambiguous names that count when spoken to (``قال للجزيرة``, ``في حديث لواس``); not those
+#: that are also people or common nouns one speaks to (فارس, تسنيم, العالم, الاتحاد).
+DATIVE_CONTEXT_IDS = frozenset({
+    "AlJazeera", "AlArabiya", "AsharqAlAwsat", "RT", "Alsumaria", "AlMayadeen", "AlHadath",
+    "SPA", "WAM", "QNA", "Petra", "INA", "WAFA", "SUNA", "Saba", "ONA", "Safa", "Maan", "NINA",
+})
 #: Names shorter than this many letters take no proclitic: ك + افي would read كافي.
 MIN_LETTERS_FOR_PROCLITIC = 4
 
@@ -99,6 +105,11 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
         r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
     ),
     "Reuters": re.compile(r"\s{1,3}(?:Institute|Foundation|Digital\s{1,3}News\s{1,3}Report)"),
+    "AlIttihad": re.compile(r"\s{1,3}(?:" + _alternation((
+        "الأوروبي", "الأفريقي", "الإفريقي", "الدولي", "العام", "الوطني", "السوفيتي", "السوفياتي",
+        "المغاربي", "الخليجي", "البرلماني", "الاشتراكي", "الآسيوي", "العربي", "الإسلامي",
+        "الديمقراطي", "العالمي", "الفيدرالي", "الاتحادي", "الجمركي", "النقدي", "من أجل",
+    )) + ")"),
     "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
     "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
     "Bloomberg": re.compile(

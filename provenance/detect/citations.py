@@ -33,8 +33,9 @@ class _Matcher:
 
     pattern: re.Pattern[str]
     """Context word, quotes and any registry form, over folded text."""
-    forms: dict[str, tuple[Agency, bool]]
-    """Form key → (entry, ambiguous): ambiguous forms need a dateline or bracket shape."""
+    forms: dict[str, tuple[Agency, bool, bool]]
+    """Form key → (entry, ambiguous, dative): ambiguous forms need a dateline or bracket shape;
+    dative forms (``للأناضول``) carry the preposition ل."""
     context_kinds: dict[str, str]
     """Folded context word → ``agency`` or ``outlet``."""
 
@@ -93,7 +94,7 @@ def _form_pattern(form: str, latin_name: bool) -> str:
 
 @functools.cache
 def _matcher(registry: Registry) -> _Matcher:
-    forms: dict[str, tuple[Agency, bool]] = {}
+    forms: dict[str, tuple[Agency, bool, bool]] = {}
     patterns: dict[str, str] = {}
     for entry in registry.entries():
         groups = (
@@ -104,10 +105,16 @@ def _matcher(registry: Registry) -> _Matcher:
         )
         for group, ambiguous, latin in groups:
             for form in group:
-                key = _key(P.fold(form))
-                if key not in forms:
-                    forms[key] = (entry, ambiguous)
-                    patterns[key] = _form_pattern(form, latin and len(form) > 4)
+                folded = P.fold(form)
+                # ل + الأناضول is written للأناضول: the dative swallows the article's alef
+                variants = [(folded, False)]
+                if folded.startswith("ال") and len(folded) > 4:
+                    variants.append(("ل" + folded[1:], True))
+                for variant, dative in variants:
+                    key = _key(variant)
+                    if key not in forms:
+                        forms[key] = (entry, ambiguous, dative)
+                        patterns[key] = _form_pattern(variant, latin and len(form) > 4)
     names = "|".join(patterns[k] for k in sorted(patterns, key=len, reverse=True))
     kinds = {_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
     kinds |= {_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
@@ -176,11 +183,11 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
     folded = doc.folded
     found: list[tuple[_Mention, bool]] = []
     for match in matcher.pattern.finditer(folded):
-        entry, ambiguous = matcher.forms[_key(match["name"])]
+        entry, ambiguous, dative_form = matcher.forms[_key(match["name"])]
         pc, cw, q1, q2 = match["pc"], match["cw"], match["q1"], match["q2"]
         letters = sum(ch.isalpha() for ch in match["name"])
-        if pc and not cw and letters < P.MIN_LETTERS_FOR_PROCLITIC:
-            continue  # ك + افي is كافي, و + افي is وافي: short names take no proclitic
+        if pc and not cw and not ambiguous and letters < P.MIN_LETTERS_FOR_PROCLITIC:
+            continue  # ك + افي is كافي, و + افي is وافي: short bare names take no proclitic
         name_start, name_end = match.span("name")
         if _in_url(folded, name_start):
             continue
@@ -196,7 +203,7 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
         else:
             start = match.start("q1") if q1 else name_start
         end = match.end("q2") if (q1 and q2) else name_end
-        dative = "ل" in pc
+        dative = "ل" in pc or dative_form
         found.append((_Mention(entry, start, end, name_start, name_end, dative, has_context),
                       ambiguous))
     return found
@@ -251,6 +258,10 @@ def _context_ok(doc: _Doc, m: _Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or _bracketed(doc.folded, m):
         return True
+    if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
+        # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
+        if _clause_role(_clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
+            return True
     return doc.bounds(m.start)[0] in doc.strong_credit_lines or _dateline(doc, m, strict=True)
 
 

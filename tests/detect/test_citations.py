@@ -460,3 +460,32 @@ def test_html_captions_and_tag_lists_set_the_role() -> None:
         ("INA", R.DATELINE, True), ("Reuters", R.PHOTO_CREDIT, False),
         ("AFP", R.INTERVIEW, True), ("Reuters", R.LABEL, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال المسؤول التركي للأناضول إن الوفد سيصل غداً.", [("Anadolu", "interview")]),
+        ("وقال الخبير للجزيرة نت إن الأسعار سترتفع.", [("AlJazeera", "interview")]),
+        ("وقال المتحدث للجزيرة إن القصف مستمر.", [("AlJazeera", "interview")]),
+        ("وأضاف في حديث للعربية أن الحوار متواصل.", [("AlArabiya", "interview")]),
+        ("وقال مصدر مسؤول لواس إن الاجتماع انتهى.", [("SPA", "interview")]),
+    ],
+)
+def test_dative_names(text: str, expected: list[tuple[str, str]]) -> None:
+    """``للأناضول`` is ل + الأناضول; ambiguous names spoken to in an interview count."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صدرت ترجمة الكتاب للعربية العام الماضي.",
+        "وقال الرئيس للعالم إن السلام ممكن.",
+        "وقال الوزير للاتحاد الأوروبي إن بلاده ملتزمة.",
+        "ونقل الاتحاد الأوروبي عن مسؤوليه أن الاتفاق قريب.",
+    ],
+)
+def test_dative_collisions(text: str) -> None:
+    """Translation into Arabic, speaking to the world or to the EU name no outlet."""
+    assert cites(text) == []
