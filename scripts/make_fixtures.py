@@ -24,6 +24,7 @@ import fixture_world  # noqa: E402
 
 from provenance.http import HttpOptions  # noqa: E402
 from provenance.pipeline import check_async, default_hosts  # noqa: E402
+from provenance.platforms.twitter import Twitter  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 #: HAR file → the articles whose requests it holds.
@@ -54,11 +55,62 @@ async def record(name: str, articles: list[Path]) -> None:
     print(f"{name}: {len(har['log']['entries'])} exchanges")
 
 
+#: What X's endpoints must be read as, per post state of the constructed world.
+EXPECT = {
+    ("syndication", "live"): "live",
+    ("syndication", "deleted"): "deleted",
+    ("syndication", "protected"): "protected",
+    ("syndication", "tombstone_empty"): "not_found_unknown",
+    ("syndication", "not_found"): "not_found_unknown",
+    ("oembed", "live"): "live",
+    ("oembed", "protected"): "protected",
+    ("oembed", "tombstone_empty"): "not_found_unknown",
+    ("oembed", "not_found"): "not_found_unknown",
+    ("oembed", "deleted"): "not_found_unknown",
+}
+
+
+def platform_har() -> None:
+    """``fixtures/http/platforms/twitter.har``: each X endpoint answer with the status it means.
+
+    Taken from the scenario recording, so the request URLs are exactly what ``endpoints`` builds.
+    """
+    har = json.loads((ROOT / "fixtures" / "http" / "scenarios.har").read_text(encoding="utf-8"))
+    kept = []
+    for entry in har["log"]["entries"]:
+        url = httpx.URL(entry["request"]["url"])
+        if url.host == "cdn.syndication.twimg.com":
+            endpoint, tweet_id = "syndication", url.params["id"]
+        elif url.host == "publish.twitter.com":
+            endpoint = "oembed"
+            tweet_id = url.params["url"].rstrip("/").rsplit("/", 1)[-1]
+        else:
+            continue
+        tweet = fixture_world.TWEETS[tweet_id]
+        entry["_post"] = f"https://twitter.com/{tweet.handle}/status/{tweet_id}"
+        # Recording redacts `token` as token-like; the syndication token is no secret (it is
+        # computed from the ID), and the platform test compares the URL endpoints() builds.
+        ref = Twitter().parse_url(entry["_post"])
+        assert ref is not None
+        built = {e.name: e.url for e in Twitter().endpoints(ref, {})}
+        entry["request"]["url"] = built[endpoint]
+        entry["_endpoint"] = endpoint
+        entry["_expect"] = EXPECT[(endpoint, tweet.state)]
+        if entry["_expect"] == "live":
+            entry["_expect_text"], entry["_expect_handle"] = tweet.text, tweet.handle
+        kept.append(entry)
+    har["log"]["entries"] = kept
+    target = ROOT / "fixtures" / "http" / "platforms" / "twitter.har"
+    target.write_text(json.dumps(har, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"platforms/twitter.har: {len(kept)} exchanges")
+
+
 def main() -> None:
     """Record every HAR file."""
     for name, articles in RECORDINGS.items():
         fixture_world._throttled.clear()
         asyncio.run(record(name, articles))
+    platform_har()
 
 
 if __name__ == "__main__":
