@@ -48,6 +48,8 @@ FOOTER_RE = common.DatedPattern(
 MEDIA_PLACEHOLDER = "[image or embed]"
 #: Bluesky opened its beta in late 2022; earlier TIDs are hand-made or not TIDs.
 LAUNCHED = datetime(2022, 11, 1, tzinfo=UTC)
+#: ``og:title`` of an archived post page: ``NAME (@handle)``.
+ARCHIVED_TITLE_RE = re.compile(rf"^(?P<name>[^\n]{{0,120}}?)\s*\(@(?P<handle>{HANDLE})\)\s*$")
 THREAD = ("https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread"
           "?uri={uri}&depth=0&parentHeight=0")
 
@@ -178,6 +180,25 @@ class Bluesky(Platform):
             return common.unexpected("Bluesky AppView", status_code, body)
         return Reading(Status.LIVE, "Bluesky AppView returned the post", _record(self.name, ref,
                                                                                post))
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived post page (``og:`` tags) or an archived ``getPostThread`` answer.
+
+        The app shell served for missing posts has no ``NAME (@handle)`` title and gives None.
+        """
+        data = common.load_json(body)
+        if isinstance(data, dict):
+            thread = data.get("thread")
+            if isinstance(thread, dict) and isinstance(thread.get("post"), dict):
+                return _record(self.name, ref, thread["post"])
+            return None
+        meta = common.page_meta(body)
+        titled = ARCHIVED_TITLE_RE.match(meta.title or "")
+        if titled is None or not meta.description:
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description,
+                          handle=titled["handle"].lower(), author=titled["name"].strip() or None,
+                          created_at=common.parse_time(meta.published))
 
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """The permalink under the DID and under the handle, whichever are known."""

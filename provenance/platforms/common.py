@@ -12,9 +12,11 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
+
+from bs4 import BeautifulSoup
 
 from provenance.model import Status
 from provenance.platforms.base import Reading
@@ -287,3 +289,51 @@ def oembed_json(title: str, status_code: int, headers: Mapping[str, str],
         return Reading(Status.ERROR, f"{title} oEmbed answered 200 without JSON: {snippet!r}",
                        decisive=False), None
     return None, None
+
+
+# --------------------------------------------------------------------------- archived pages
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What an archived post page says about itself in its ``<meta>`` tags."""
+
+    tree: Any
+    """The parsed page."""
+    title: str | None
+    """``og:title`` (or ``twitter:title``)."""
+    description: str | None
+    """``og:description`` (or ``twitter:description``, ``description``)."""
+    published: str | None
+    """A machine publication time (``article:published_time``, ``datePublished`` …)."""
+
+
+#: Meta names that carry a page's publication time, best first.
+PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished", "uploadDate")
+
+
+def page_meta(body: bytes) -> PageMeta:
+    """Parse an archived page and collect its ``og:``/``twitter:`` tags."""
+    tree = BeautifulSoup(body, "html.parser")
+    found: dict[str, str] = {}
+    for tag in tree.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if isinstance(key, str) and isinstance(value, str) and key not in found:
+            found[key] = value.strip()
+    title = found.get("og:title") or found.get("twitter:title")
+    description = found.get("og:description") or found.get("twitter:description") \
+        or found.get("description")
+    published = next((found[k] for k in PUBLISHED_KEYS if found.get(k)), None)
+    return PageMeta(tree, title or None, description or None, published)
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO 8601 time as UTC (a date alone counts as midnight UTC); None when unreadable."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)

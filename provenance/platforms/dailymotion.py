@@ -63,6 +63,14 @@ class Dailymotion(Platform):
                 title = str(element.get("title") or "").strip() or None
                 yield MarkupHit(element, EmbedForm.RENDERED, ref, text=title)
 
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read title and publication time from an archived video page's ``og:`` tags."""
+        meta = common.page_meta(body)
+        if not meta.title or meta.title.strip().lower() in ("dailymotion", "page not found"):
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.title,
+                          created_at=common.parse_time(meta.published))
+
     def requires_credentials(self, env: Mapping[str, str]) -> str | None:
         """Dailymotion's oEmbed needs no credentials."""
         return None

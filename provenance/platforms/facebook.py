@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
-from provenance.model import EmbedForm
+from provenance.model import EmbedForm, PostRecord
 from provenance.platforms import common
 from provenance.platforms.base import Endpoint, MarkupHit, Platform, PostRef, Reading, TextHit
 from provenance.platforms.instagram import read_meta_embed
@@ -36,6 +36,10 @@ FOOTER_RE = common.DatedPattern(
     r"Posted by\s*(?P<name>[^\n]{1,80}?)\s*on\s*"
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?(?P<date><DATE>)",
     re.IGNORECASE)
+#: ``og:title`` values of Facebook's login walls and error pages (archived instead of posts).
+WALL_TITLES = frozenset({"facebook", "log into facebook", "log in or sign up to view",
+                         "facebook – log in or sign up", "facebook - log in or sign up",
+                         "content not found", "error"})
 GRAPH = "https://graph.facebook.com/{version}/{kind}?url={url}&access_token={token}"
 
 
@@ -161,6 +165,15 @@ class Facebook(Platform):
             start, body = common.text_before(text, match.start())
             yield TextHit(start, match.end(), None, match["name"].strip(),
                           common.parse_date(match["date"]), body)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived post page: ``og:description`` is the text, ``og:title`` the author."""
+        meta = common.page_meta(body)
+        if not meta.description or (meta.title or "").strip().lower() in WALL_TITLES:
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description,
+                          handle=ref.handle, author=meta.title,
+                          created_at=common.parse_time(meta.published))
 
     def requires_credentials(self, env: Mapping[str, str]) -> str | None:
         """Why the post cannot be read without credentials; None when a Meta token is set."""

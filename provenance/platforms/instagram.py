@@ -57,6 +57,13 @@ FOOTER_PATTERNS: tuple[tuple[str, common.DatedPattern], ...] = (
     ("ja", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*がシェアした投稿")),
     ("zh", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*分享的(?:貼文|帖子)")),
 )
+#: ``og:title`` of an archived post page: ``NAME on Instagram: "CAPTION"``.
+ARCHIVED_TITLE_RE = re.compile(r'^(?P<name>[^\n]{1,120}?) on Instagram: ["“](?P<text>.*)["”]\s*$',
+                               re.DOTALL)
+#: ``og:description``: ``12 likes, 3 comments - handle on March 7, 2020: "CAPTION".``
+ARCHIVED_DESCRIPTION_RE = re.compile(
+    rf"- (?P<handle>{HANDLE}) on [A-Z][a-z]{{2,9}} \d{{1,2}}, \d{{4}}: "
+    r'["“](?P<text>.*)["”]\.?\s*$', re.DOTALL)
 #: How far before a footer its "View this post on Instagram" header may sit.
 HEADER_REACH = 300
 #: When the media-ID layout starts (the Instagram epoch): earlier times are not decodable.
@@ -187,6 +194,18 @@ class Instagram(Platform):
              headers: Mapping[str, str], body: bytes) -> Reading:
         """Read a Meta oEmbed answer; the author comes from the returned embed HTML."""
         return read_meta_embed(self, ref, status_code, headers, body)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read caption and author from an archived post page's ``og:`` tags (walls give None)."""
+        meta = common.page_meta(body)
+        titled = ARCHIVED_TITLE_RE.match(meta.title or "")
+        described = ARCHIVED_DESCRIPTION_RE.search(meta.description or "")
+        found = described or titled
+        if found is None:
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, found["text"].strip(),
+                          handle=described["handle"] if described else ref.handle,
+                          author=titled["name"].strip() if titled else None)
 
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """Every path spelling archives may have captured the shortcode under."""

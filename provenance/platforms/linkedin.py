@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import unquote
 
-from provenance.model import EmbedForm, Status
+from provenance.model import EmbedForm, PostRecord, Status
 from provenance.platforms import common
 from provenance.platforms.base import Endpoint, IdTime, MarkupHit, Platform, PostRef, Reading
 from provenance.platforms.idtime import parse_int, snowflake_time, within_window
@@ -33,6 +33,12 @@ LAUNCHED = datetime(2003, 5, 5, tzinfo=UTC)
 #: Status codes and URL fragments of LinkedIn's login wall.
 LOGIN_WALL_STATUS = 999
 LOGIN_WALL_MARKERS = ("authwall", "/login", "uas/login")
+
+
+#: ``og:title`` of a public post page: ``NAME on LinkedIn: TEXT…``.
+ARCHIVED_TITLE_RE = re.compile(r"^(?P<name>[^\n]{1,120}?) on LinkedIn: ")
+#: Words in the titles of LinkedIn's sign-in pages.
+WALL_WORDS = ("Sign Up", "Sign In", "Log In", "LinkedIn Login")
 
 
 def canonical(kind: str, post_id: str) -> str:
@@ -87,6 +93,17 @@ class LinkedIn(Platform):
     def endpoints(self, ref: PostRef, env: Mapping[str, str]) -> tuple[Endpoint, ...]:
         """None: see :meth:`requires_credentials`."""
         return ()
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived public post page: ``og:description`` text, author from the title."""
+        meta = common.page_meta(body)
+        title = meta.title or ""
+        titled = ARCHIVED_TITLE_RE.match(title)
+        if titled is None or not meta.description or any(w in title for w in WALL_WORDS):
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description,
+                          handle=ref.handle, author=titled["name"].strip(),
+                          created_at=common.parse_time(meta.published))
 
     def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
              headers: Mapping[str, str], body: bytes) -> Reading:

@@ -59,6 +59,9 @@ FOOTER_RE = common.DatedPattern(
     r"\s*(?P<date><DATE>)")
 #: Mastodon 2.0 (October 2017) introduced time-based IDs; earlier ones are counters.
 LAUNCHED = datetime(2016, 10, 1, tzinfo=UTC)
+#: ``og:title`` of an archived status page: ``NAME (@user@host)``.
+ARCHIVED_TITLE_RE = re.compile(
+    rf"^(?P<name>[^\n]{{0,120}}?)\s*\(@(?P<user>{_USER})(?:@(?P<host>{_HOST}))?\)\s*$")
 API = "https://{host}/api/v1/statuses/{id}"
 
 
@@ -157,6 +160,21 @@ class Mastodon(Platform):
         if host is None:
             return ()
         return (Endpoint("status", API.format(host=host.host, id=ref.post_id)),)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived status page (``og:`` tags) or an archived API answer."""
+        data = common.load_json(body)
+        if isinstance(data, dict):
+            return _record(self.name, ref, data) if str(data.get("id")) == ref.post_id else None
+        meta = common.page_meta(body)
+        titled = ARCHIVED_TITLE_RE.match(meta.title or "")
+        if titled is None or not meta.description:
+            return None
+        host = titled["host"] or (common.split_url(ref.url) or common.SplitUrl("", "", {}, "")).host
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description,
+                          handle=f"{titled['user']}@{host}" if host else titled["user"],
+                          author=titled["name"].strip() or None,
+                          created_at=common.parse_time(meta.published))
 
     def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
              headers: Mapping[str, str], body: bytes) -> Reading:

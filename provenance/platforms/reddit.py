@@ -50,6 +50,12 @@ FORBIDDEN_REASONS: dict[str, Status] = {
     "quarantined": Status.LOGIN_GATED,
     "gold_only": Status.LOGIN_GATED,
 }
+#: Prefixes and suffixes Reddit puts around a post title in ``og:title``.
+TITLE_WRAPPERS = (re.compile(rf"^(?:r/{_SUB} on Reddit|From the {_SUB} community on Reddit): "),
+                  re.compile(rf"\s*:\s*r?/?{_SUB}\s*$"))
+#: ``og:title`` of pages that are not a post (walls, the front page, errors).
+WALL_TITLES = frozenset({"reddit", "reddit - dive into anything", "page not found",
+                         "reddit - the heart of the internet", "blocked"})
 JSON = "https://www.reddit.com/comments/{id}.json"
 
 
@@ -151,6 +157,20 @@ class Reddit(Platform):
         if post.get("author") == "[deleted]" and post.get("selftext") in ("[deleted]", ""):
             return Reading(Status.DELETED, "Reddit: author and text are [deleted]", record)
         return Reading(Status.LIVE, "Reddit JSON returned the post", record)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived post JSON, or an archived post page's ``og:title``."""
+        data = common.load_json(body)
+        if data is not None:
+            post = _first_post(data)
+            return _record(self.name, ref, post) if post is not None else None
+        meta = common.page_meta(body)
+        title = (meta.title or "").strip()
+        if title.lower() in WALL_TITLES:
+            return None
+        for wrapper in TITLE_WRAPPERS:
+            title = wrapper.sub("", title)
+        return PostRecord(self.name, ref.post_id, ref.url, title) if title else None
 
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """The canonical URL, the old-Reddit spelling and the short link."""

@@ -95,7 +95,7 @@ class Telegram(Platform):
         if status_code != 200:
             return common.unexpected("Telegram widget", status_code, body)
         page = BeautifulSoup(body, "html.parser")
-        message = page.find("div", class_="tgme_widget_message")
+        message = _message(page, ref)
         error = page.find(class_="tgme_widget_message_error")
         if message is None or error is not None:
             said = common.element_text(error) if error is not None else "no message on the page"
@@ -103,22 +103,57 @@ class Telegram(Platform):
                 return Reading(Status.WITHHELD, f"Telegram widget: {said!r}")
             return Reading(Status.NOT_FOUND_UNKNOWN, f"Telegram widget shows no post ({said!r}):"
                            " deleted, never existed or not public")
-        text_box = message.find(class_="tgme_widget_message_text")
-        text = common.element_text(text_box) if text_box is not None else ""
-        owner = message.find(class_="tgme_widget_message_owner_name") \
-            or message.find(class_="tgme_widget_message_author")
-        stamp = message.find("time")
-        post = PostRecord(self.name, ref.post_id, ref.url, text=text, handle=ref.handle,
-                          author=common.element_text(owner) if owner is not None else None,
-                          created_at=_time(stamp.get("datetime") if stamp is not None else None))
+        post = _record(self.name, ref, message)
+        text = post.text
         if not text and any(marker in common.element_text(message) for marker in APP_ONLY):
             return Reading(Status.LOGIN_GATED, "Telegram widget: the post is shown only in the "
                            "app", post)
         return Reading(Status.LIVE, "Telegram widget shows the post", post)
 
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived widget, ``/s/`` preview or post page.
+
+        Widget and preview pages hold the message markup; a post page holds the widget script
+        for this post and the text in ``og:description``. A channel page (where a missing post
+        redirects) has neither and gives None.
+        """
+        meta = common.page_meta(body)
+        message = _message(meta.tree, ref)
+        if message is not None:
+            post = _record(self.name, ref, message)
+            return post if post.text else None
+        script = meta.tree.find("script", attrs={"data-telegram-post": True})
+        named = str(script.get("data-telegram-post")).lower() if script is not None else ""
+        if named != ref.post_id or not meta.description:
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description, handle=ref.handle,
+                          author=meta.title)
+
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """The post page and its ``/s/`` preview spelling."""
         return (ref.url, f"https://t.me/s/{ref.post_id}")
+
+
+def _message(page: Any, ref: PostRef) -> Any:
+    """The message div for this post (a preview page lists many; a widget page has one)."""
+    for message in page.find_all("div", class_="tgme_widget_message"):
+        named = str(message.get("data-post") or "").lower()
+        if named in ("", ref.post_id):
+            return message
+    return None
+
+
+def _record(name: str, ref: PostRef, message: Any) -> PostRecord:
+    """The post a message div shows: text, channel name and time."""
+    text_box = message.find(class_="tgme_widget_message_text")
+    owner = message.find(class_="tgme_widget_message_owner_name") \
+        or message.find(class_="tgme_widget_message_author")
+    stamp = message.find("time")
+    return PostRecord(name, ref.post_id, ref.url,
+                      text=common.element_text(text_box) if text_box is not None else "",
+                      handle=ref.handle,
+                      author=common.element_text(owner) if owner is not None else None,
+                      created_at=_time(stamp.get("datetime") if stamp is not None else None))
 
 
 def _time(value: Any) -> datetime | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from provenance.model import EmbedForm
+from provenance.model import EmbedForm, PostRecord
 from provenance.platforms import common
 from provenance.platforms.base import (
     Endpoint,
@@ -34,6 +34,9 @@ LAUNCHED = datetime(2023, 7, 5, tzinfo=UTC)
 FLATTENED_RE = re.compile(rf"Post by @(?P<handle>{HANDLE})\s*View on Threads", re.IGNORECASE)
 #: The handle line inside the markup.
 MARKUP_HANDLE_RE = re.compile(rf"Post by @(?P<handle>{HANDLE})", re.IGNORECASE)
+#: ``og:title`` of an archived post page: ``NAME (@handle) on Threads``.
+ARCHIVED_TITLE_RE = re.compile(
+    rf"^(?P<name>[^\n]{{0,120}}?)\s*\(@(?P<handle>{HANDLE})\) on Threads")
 #: Meta's Threads oEmbed.
 OEMBED = "https://graph.threads.net/v1.0/oembed?url={url}&access_token={token}"
 
@@ -104,6 +107,15 @@ class Threads(Platform):
              headers: Mapping[str, str], body: bytes) -> Reading:
         """Read a Threads oEmbed answer (Graph error shapes, author from the markup)."""
         return read_meta_embed(self, ref, status_code, headers, body)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read text and author from an archived post page's ``og:`` tags (walls give None)."""
+        meta = common.page_meta(body)
+        titled = ARCHIVED_TITLE_RE.match(meta.title or "")
+        if titled is None or not meta.description:
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description,
+                          handle=titled["handle"], author=titled["name"].strip() or None)
 
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """The post on both domains (archives hold mostly ``threads.net`` captures)."""

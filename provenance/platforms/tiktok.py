@@ -41,6 +41,8 @@ FLATTENED_RE = re.compile(
     r"♬[ \t]*(?P<sound>[^\n]{1,200})")
 #: TikTok (as Douyin's sibling) launched in 2016; earlier decoded times are other ID kinds.
 LAUNCHED = datetime(2016, 9, 1, tzinfo=UTC)
+#: Site-wide ``og:`` texts that archived walls and error pages carry instead of a caption.
+GENERIC_TEXTS = ("TikTok - Make Your Day", "Make Your Day", "Couldn't find this")
 OEMBED = "https://www.tiktok.com/oembed?url={url}"
 
 
@@ -112,6 +114,14 @@ class TikTok(Platform):
             return IdTime(None, f"{post_id!r} is not a TikTok video ID")
         return within_window(from_ms((value >> 32) * 1000), LAUNCHED,
                              "video ID >> 32 = Unix seconds", self.title)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read an archived video page's ``og:description`` (the caption); walls give None."""
+        meta = common.page_meta(body)
+        seen = f"{meta.title or ''} {meta.description or ''}"
+        if not meta.description or any(text in seen for text in GENERIC_TEXTS):
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.description, handle=ref.handle)
 
     def requires_credentials(self, env: Mapping[str, str]) -> str | None:
         """TikTok's oEmbed needs no credentials."""

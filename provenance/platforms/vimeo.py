@@ -64,6 +64,14 @@ class Vimeo(Platform):
                 title = str(element.get("title") or "").strip() or None
                 yield MarkupHit(element, EmbedForm.RENDERED, ref, text=title)
 
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read title and publication time from an archived video page's ``og:`` tags."""
+        meta = common.page_meta(body)
+        if not meta.title or meta.title.strip().lower() in ("vimeo", "page not found"):
+            return None
+        return PostRecord(self.name, ref.post_id, ref.url, meta.title,
+                          created_at=common.parse_time(meta.published))
+
     def requires_credentials(self, env: Mapping[str, str]) -> str | None:
         """Vimeo's oEmbed needs no credentials."""
         return None

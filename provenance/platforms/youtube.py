@@ -29,6 +29,8 @@ ID_PATHS = frozenset({"embed", "shorts", "live", "v", "e", "watch"})
 NOT_VIDEOS = frozenset({"videoseries", "live_stream"})
 #: Player titles that say nothing about the video.
 GENERIC_TITLES = frozenset({"youtube video player", "youtube", "video", ""})
+#: ``og:title`` of pages that are not a video (unavailable videos, consent walls).
+WALL_TITLES = frozenset({"youtube", "before you continue to youtube", ""})
 OEMBED = "https://www.youtube.com/oembed?url={url}&format=json"
 
 
@@ -115,6 +117,17 @@ class YouTube(Platform):
             return Reading(Status.NOT_FOUND_UNKNOWN, f"YouTube oEmbed answered {status_code}: "
                            "no such video (removed, private or never existed)")
         return common.unexpected("YouTube oEmbed", status_code, body)
+
+    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
+        """Read title, channel and publication time from an archived watch page."""
+        meta = common.page_meta(body)
+        if (meta.title or "").strip().lower() in WALL_TITLES:
+            return None
+        channel = meta.tree.select_one('[itemprop="author"] [itemprop="name"]')
+        author = channel.get("content") if channel is not None else None
+        return PostRecord(self.name, ref.post_id, ref.url, str(meta.title),
+                          author=author if isinstance(author, str) else None,
+                          created_at=common.parse_time(meta.published))
 
     def archive_urls(self, ref: PostRef) -> tuple[str, ...]:
         """The watch page and the short link."""

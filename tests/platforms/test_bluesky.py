@@ -98,3 +98,24 @@ def test_flattened_with_placeholder_on_its_own_line() -> None:
             "12:58 AM\n")
     (hit,) = BS.find_flattened(text)
     assert hit.text == "Constructed text" and hit.start == 0
+
+
+def test_read_archived_page_thread_and_shell() -> None:
+    """An archived post page and an archived AppView answer are read; the app shell is not."""
+    ref = BS.parse_url(f"https://bsky.app/profile/{DID}/post/3lbq7mxsiek2v")
+    assert ref is not None
+    page = (b'<meta property="og:title" content="Emily Liu (@emilyliu.me)">'
+            b'<meta property="og:description" content="Constructed post text">'
+            b'<meta name="article:published_time" content="2024-11-24T23:58:51.890Z">')
+    post = BS.read_archived(ref, page)
+    assert post is not None and (post.text, post.handle, post.author) == (
+        "Constructed post text", "emilyliu.me", "Emily Liu")
+    assert post.created_at is not None and post.created_at.year == 2024
+    answer = (b'{"thread":{"$type":"app.bsky.feed.defs#threadViewPost","post":{"author":'
+              b'{"handle":"emilyliu.me"},"record":{"text":"From the API","createdAt":'
+              b'"2024-11-24T23:58:51.890Z"}}}}')
+    post = BS.read_archived(ref, answer)
+    assert post is not None and post.text == "From the API"
+    shell = b'<meta property="og:title" content="Bluesky"><meta property="og:description" ' \
+            b'content="Social media as it should be.">'
+    assert BS.read_archived(ref, shell) is None

@@ -34,3 +34,12 @@ def test_urls() -> None:
 def test_har_answers() -> None:
     """Live, missing and private answers read as expected."""
     check_har("dailymotion")
+
+
+def test_read_archived() -> None:
+    """An archived video page gives its title; an error page does not."""
+    ref = DM.parse_url("https://dai.ly/x8abc12")
+    assert ref is not None
+    post = DM.read_archived(ref, b'<meta property="og:title" content="Constructed title">')
+    assert post is not None and post.text == "Constructed title"
+    assert DM.read_archived(ref, b"<title>Page not found</title>") is None

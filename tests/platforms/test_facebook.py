@@ -94,3 +94,17 @@ def test_token_and_endpoint_kind() -> None:
 def test_har_answers() -> None:
     """Live and not-found oEmbed answers read as expected."""
     check_har("facebook")
+
+
+def test_read_archived() -> None:
+    """An archived post page gives text and page name; the login wall gives nothing."""
+    ref = FB.parse_url("https://www.facebook.com/zuck/posts/10101301165605491")
+    assert ref is not None
+    page = (b'<meta property="og:title" content="Mark Zuckerberg">'
+            b'<meta property="og:description" content="Constructed post text.">')
+    post = FB.read_archived(ref, page)
+    assert post is not None and (post.text, post.author) == ("Constructed post text.",
+                                                             "Mark Zuckerberg")
+    wall = ('<meta property="og:title" content="Log into Facebook">'
+            '<meta property="og:description" content="Log into Facebook to start sharing">')
+    assert FB.read_archived(ref, wall.encode()) is None

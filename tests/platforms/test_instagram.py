@@ -117,3 +117,20 @@ def test_archive_spellings() -> None:
 def test_har_answers() -> None:
     """Live, not found and rate-limited oEmbed answers read as expected."""
     check_har("instagram")
+
+
+def test_read_archived_page_and_wall() -> None:
+    """An archived post page gives caption and handle; the login wall gives nothing."""
+    ref = IG.parse_url("https://www.instagram.com/p/B9bOM-6Ax_d/")
+    assert ref is not None
+    # Constructed: og: tags in the shape Instagram post pages use.
+    page = (b'<html><head><meta property="og:title" content="Ruby on Rails on Instagram: '
+            b'&quot;Constructed caption&quot;"><meta property="og:description" content="12 likes, '
+            b'3 comments - ruby_eloquent on March 7, 2020: &quot;Constructed caption&quot;. ">'
+            b'</head></html>')
+    post = IG.read_archived(ref, page)
+    assert post is not None
+    assert (post.text, post.handle, post.author) == ("Constructed caption", "ruby_eloquent",
+                                                     "Ruby on Rails")
+    wall = b'<html><head><meta property="og:title" content="Login \xe2\x80\xa2 Instagram"></head>'
+    assert IG.read_archived(ref, wall) is None

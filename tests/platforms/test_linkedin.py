@@ -61,3 +61,16 @@ def test_no_public_endpoint() -> None:
 def test_har_answers() -> None:
     """HTTP 999 and the authwall redirect are login walls."""
     check_har("linkedin")
+
+
+def test_read_archived() -> None:
+    """An archived public post page is read; the sign-in wall is not."""
+    ref = LI.parse_url("https://www.linkedin.com/feed/update/urn:li:activity:6685980502161199104/")
+    assert ref is not None
+    page = (b'<meta property="og:title" content="Some One on LinkedIn: Constructed post text">'
+            b'<meta property="og:description" content="Constructed post text, in full">')
+    post = LI.read_archived(ref, page)
+    assert post is not None and (post.text, post.author) == ("Constructed post text, in full",
+                                                             "Some One")
+    wall = b'<meta property="og:title" content="LinkedIn Login, Sign in | LinkedIn">'
+    assert LI.read_archived(ref, wall) is None

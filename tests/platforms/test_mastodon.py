@@ -81,3 +81,20 @@ def test_endpoint_on_origin_instance() -> None:
 def test_har_answers() -> None:
     """Live, 404, 401 and 429 answers read as expected."""
     check_har("mastodon")
+
+
+def test_read_archived() -> None:
+    """An archived status page or API answer is read; another status's answer is not."""
+    ref = MA.parse_url("https://mastodon.social/@Gargron/103270115826048975")
+    assert ref is not None
+    page = (b'<meta property="og:title" content="Eugen Rochko (@Gargron@mastodon.social)">'
+            b'<meta property="og:description" content="Constructed status text">'
+            b'<meta property="og:published_time" content="2019-12-08T03:48:33.901Z">')
+    post = MA.read_archived(ref, page)
+    assert post is not None and (post.text, post.handle, post.author) == (
+        "Constructed status text", "Gargron@mastodon.social", "Eugen Rochko")
+    api = (b'{"id":"103270115826048975","content":"<p>From the API</p>",'
+           b'"account":{"acct":"Gargron"}}')
+    post = MA.read_archived(ref, api)
+    assert post is not None and post.text == "From the API"
+    assert MA.read_archived(ref, b'{"id":"1","content":"other"}') is None

@@ -76,3 +76,20 @@ def test_flattened_title_on_the_line_before() -> None:
     text = "Constructed title\nby u/SomeUser in fujifilm\n"
     (hit,) = RD.find_flattened(text)
     assert (hit.text, hit.handle, hit.start) == ("Constructed title", "SomeUser", 0)
+
+
+def test_read_archived() -> None:
+    """Archived JSON and post pages are read (title unwrapped); the front page is not."""
+    ref = RD.parse_url("https://redd.it/1fnpiu8")
+    assert ref is not None
+    page = b'<meta property="og:title" content="r/fujifilm on Reddit: Constructed title">'
+    post = RD.read_archived(ref, page)
+    assert post is not None and post.text == "Constructed title"
+    old = b'<meta property="og:title" content="Constructed title : fujifilm">'
+    old_post = RD.read_archived(ref, old)
+    assert old_post is not None and old_post.text == "Constructed title"
+    listing = entries("reddit")[0]["response"]["content"]["text"].encode()
+    archived = RD.read_archived(ref, listing)
+    assert archived is not None and archived.handle == "constructed_user"
+    wall = b'<meta property="og:title" content="Reddit - Dive into anything">'
+    assert RD.read_archived(ref, wall) is None

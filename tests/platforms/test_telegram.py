@@ -66,3 +66,24 @@ def test_har_answers() -> None:
     assert live.post is not None
     assert live.post.created_at == datetime(2017, 10, 5, 16, 18, 11, tzinfo=UTC)
     assert live.post.author == "Durov's Channel"
+
+
+def test_read_archived_preview_post_page_and_channel() -> None:
+    """The /s/ preview picks this post among many; a post page is read from its og: tags with
+    the widget script naming it; the channel page a missing post redirects to gives nothing."""
+    ref = TG.parse_url("https://t.me/durov/43")
+    assert ref is not None
+    preview = (b'<div class="tgme_widget_message" data-post="durov/42"><div class='
+               b'"tgme_widget_message_text">Other post</div></div><div class="tgme_widget_message"'
+               b' data-post="durov/43"><div class="tgme_widget_message_text">This post</div>'
+               b'<time datetime="2017-10-05T16:18:11+00:00"></time></div>')
+    post = TG.read_archived(ref, preview)
+    assert post is not None and post.text == "This post"
+    page = (b'<meta property="og:title" content="Durov\'s Channel"><meta property="og:description"'
+            b' content="This post"><script async src="https://telegram.org/js/telegram-widget.js?22"'
+            b' data-telegram-post="durov/43"></script>')
+    post = TG.read_archived(ref, page)
+    assert post is not None and (post.text, post.author) == ("This post", "Durov's Channel")
+    channel = (b'<meta property="og:title" content="Durov\'s Channel">'
+               b'<meta property="og:description" content="The channel description">')
+    assert TG.read_archived(ref, channel) is None

@@ -69,3 +69,15 @@ def test_token_and_archives() -> None:
 def test_har_answers() -> None:
     """Live, not found and bad-token answers read as expected."""
     check_har("threads")
+
+
+def test_read_archived() -> None:
+    """An archived post page gives text and handle; the site's landing page does not."""
+    ref = TH.parse_url("https://www.threads.net/@timoliver/post/Cyh2ZNprQO2")
+    assert ref is not None
+    page = (b'<meta property="og:title" content="Tim Oliver (@timoliver) on Threads">'
+            b'<meta property="og:description" content="Constructed thread text">')
+    post = TH.read_archived(ref, page)
+    assert post is not None and (post.text, post.handle, post.author) == (
+        "Constructed thread text", "timoliver", "Tim Oliver")
+    assert TH.read_archived(ref, b'<meta property="og:title" content="Threads">') is None

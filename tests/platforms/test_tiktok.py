@@ -81,3 +81,16 @@ def test_flattened_across_kept_line_breaks() -> None:
     (hit,) = TT.find_flattened(text)
     assert (hit.handle, hit.text) == ("atribecalledval", "Caption here #fyp")
     assert text[hit.end - 6:hit.end] == "artist"
+
+
+def test_read_archived() -> None:
+    """An archived video page gives the caption; the generic site page does not."""
+    ref = TT.parse_url("https://www.tiktok.com/@scout2015/video/6718335390845095173")
+    assert ref is not None
+    page = b'<meta property="og:description" content="Constructed caption #fyp">'
+    post = TT.read_archived(ref, page)
+    assert post is not None and (post.text, post.handle) == ("Constructed caption #fyp",
+                                                             "scout2015")
+    wall = b'<meta property="og:title" content="TikTok - Make Your Day"><meta name="description"' \
+           b' content="TikTok - trends start here.">'
+    assert TT.read_archived(ref, wall) is None

@@ -42,3 +42,12 @@ def test_har_answers() -> None:
     live = read_entry("vimeo", entries("vimeo")[0])
     assert live.post is not None
     assert live.post.created_at == datetime(2013, 10, 15, 14, 8, 29, tzinfo=UTC)
+
+
+def test_read_archived() -> None:
+    """An archived video page gives its title; the bare site title does not."""
+    ref = VM.parse_url("https://vimeo.com/76979871")
+    assert ref is not None
+    post = VM.read_archived(ref, b'<meta property="og:title" content="Constructed Vimeo title">')
+    assert post is not None and post.text == "Constructed Vimeo title"
+    assert VM.read_archived(ref, b'<meta property="og:title" content="Vimeo">') is None

@@ -77,3 +77,18 @@ def test_401_is_not_deleted() -> None:
 def test_har_answers() -> None:
     """Live, embedding-disabled, 404 and 200-Forbidden answers read as expected."""
     check_har("youtube")
+
+
+def test_read_archived() -> None:
+    """An archived watch page gives title, channel and date; an unavailable one gives nothing."""
+    ref = YT.parse_url(CANONICAL)
+    assert ref is not None
+    page = ('<meta property="og:title" content="Constructed video title">'
+            '<meta itemprop="datePublished" content="2009-10-25T00:00:00-07:00">'
+            '<span itemprop="author"><link itemprop="name" content="Constructed Channel"></span>')
+    post = YT.read_archived(ref, page.encode())
+    assert post is not None
+    assert (post.text, post.author) == ("Constructed video title", "Constructed Channel")
+    assert post.created_at is not None
+    assert post.created_at.isoformat() == "2009-10-25T07:00:00+00:00"
+    assert YT.read_archived(ref, b'<meta property="og:title" content="YouTube">') is None
