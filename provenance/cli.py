@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -191,7 +192,7 @@ def when(
             raise ConfigError(f"--platform: unknown platform {platform!r} ({names})") from None
         name, ident = platform, post_id.strip()
     decoded = platforms.get(name).id_time(ident)
-    stamp = decoded.time.isoformat().replace("+00:00", "Z") if decoded.time else None
+    stamp = iso_utc(decoded.time) if decoded.time else None
     if fmt == "json":
         typer.echo(json.dumps({"platform": name, "id": ident, "time": stamp, "note": decoded.note},
                               ensure_ascii=False))
@@ -215,6 +216,12 @@ def rules(
         return
     for r in RULES:
         typer.echo(f"{r.id}  {str(r.severity):<6}  {r.title}")
+
+
+def iso_utc(when: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``, to the millisecond unless the ID carries microseconds."""
+    spec = "milliseconds" if when.microsecond % 1000 == 0 else "microseconds"
+    return when.astimezone(UTC).isoformat(timespec=spec).replace("+00:00", "Z")
 
 
 def main() -> None:

@@ -1,0 +1,129 @@
+"""The command line: exit codes, one-line errors, inputs never overwritten, `when`, `rules`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+from provenance.score.rules import RULES
+from tests.conftest import FIXTURES, ROOT, SEED
+
+runner = CliRunner()
+EXAMPLE = FIXTURES / "articles" / "example_ar.txt"
+EXAMPLE_HAR = FIXTURES / "http" / "example.har"
+
+
+def _error_line(result) -> str:  # type: ignore[no-untyped-def]
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def test_missing_file_is_a_one_line_usage_error() -> None:
+    result = runner.invoke(app, ["detect", "no/such/article.txt"])
+    assert result.exit_code == 2
+    assert "no/such/article.txt" in _error_line(result)
+
+
+def test_offline_without_fixtures_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["check", str(EXAMPLE), "--offline"])
+    assert result.exit_code == 2 and "--fixtures" in _error_line(result)
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["detect", str(EXAMPLE), "--format", "pdf"])
+    assert result.exit_code == 2 and "pdf" in _error_line(result)
+
+
+def test_bad_config_value_names_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "provenance.toml").write_text('fail_under = "abc"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", str(EXAMPLE), "--fixtures", str(EXAMPLE_HAR)])
+    assert result.exit_code == 2 and "fail_under" in _error_line(result)
+
+
+def test_output_never_overwrites_the_input(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    before = draft.read_bytes()
+    result = runner.invoke(app, ["detect", str(draft), "-o", str(draft)])
+    assert result.exit_code == 2 and "overwrite" in _error_line(result)
+    result = runner.invoke(app, ["check", str(draft), "--record", str(draft)])
+    assert result.exit_code == 2
+    assert draft.read_bytes() == before
+
+
+def test_gates_follow_thresholds() -> None:
+    base = ["check", str(EXAMPLE), "--offline", "--fixtures", str(EXAMPLE_HAR), "-q"]
+    assert runner.invoke(app, [*base, "--fail-on", "none"]).exit_code == 0
+    assert runner.invoke(app, [*base, "--fail-on", "none", "--fail-under", "100"]).exit_code == 1
+    assert runner.invoke(app, [*base, "--fail-on", "info"]).exit_code == 1
+
+
+def test_strict_exits_3_when_verification_is_incomplete() -> None:
+    # The example's recordings do not hold the scenario article's requests.
+    article = FIXTURES / "articles" / "scenarios.html"
+    args = ["check", str(article), "--fixtures", str(EXAMPLE_HAR), "--fail-on", "none"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, [*args, "--strict"]).exit_code == 3
+
+
+def test_several_inputs_give_a_json_array() -> None:
+    result = runner.invoke(app, ["detect", str(EXAMPLE), str(SEED), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert isinstance(data, list) and len(data) == 2
+
+
+def test_stdin_input() -> None:
+    result = runner.invoke(app, ["detect", "-", "--format", "json"],
+                           input=EXAMPLE.read_text(encoding="utf-8"))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["embeds"][0]["handle"] == "samer_alhadithi"
+
+
+@pytest.mark.parametrize(("given", "platform", "time"), [
+    ("1098230906194546688", "twitter", "2019-02-20T14:40:26.837Z"),
+    ("https://x.com/a/status/2023357708301455483?s=20", "twitter", "2026-02-16T11:24:04.484Z"),
+])
+def test_when_decodes_ids_and_urls(given: str, platform: str, time: str) -> None:
+    result = runner.invoke(app, ["when", given, "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert (data["platform"], data["time"]) == (platform, time)
+
+
+def test_when_pre_snowflake_id_has_no_time() -> None:
+    data = json.loads(runner.invoke(app, ["when", "20", "--format", "json"]).stdout)
+    assert data["time"] is None and "snowflake" in data["note"]
+
+
+def test_when_rejects_an_unknown_platform() -> None:
+    result = runner.invoke(app, ["when", "123", "--platform", "myspace"])
+    assert result.exit_code == 2 and "myspace" in _error_line(result)
+
+
+def test_rules_lists_every_rule() -> None:
+    data = json.loads(runner.invoke(app, ["rules", "--format", "json"]).stdout)
+    assert [r["id"] for r in data] == [r.id for r in RULES]
+    assert all(r["doc"].strip() for r in data)
+
+
+def test_post_command_offline() -> None:
+    har = FIXTURES / "http" / "scenarios.har"
+    result = runner.invoke(app, ["post", "https://twitter.com/NewsDeskDemo/status/1495684718393163777",
+                                 "--offline", "--fixtures", str(har), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert data["status"] == "deleted" and data["id_time"].startswith("2022-02-21")
+
+
+def test_python_dash_m_entry_point() -> None:
+    result = subprocess.run([sys.executable, "-m", "provenance", "when", "20"],
+                            capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0 and "no time" in result.stdout
