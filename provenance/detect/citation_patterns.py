@@ -124,6 +124,7 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Sputnik": re.compile("(?:" + _alternation(("لقاح", "vaccine", "لقاحات")) + r")\s{1,3}$"),
     "AlJazeera": re.compile("(?:" + _alternation(("شبه", "ولاية", "منطقة")) + r")\s{1,3}$"),
     "Reuters": re.compile("(?:" + _alternation(("معهد", "مؤسسة تومسون", "مؤسسة")) + r")\s{1,3}$"),
+    "Okaz": re.compile("(?:" + _alternation(("سوق", "Souq", "Souk")) + r")\s{1,3}$"),
     "Anadolu": re.compile("(?:" + _alternation((
         "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
         "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",

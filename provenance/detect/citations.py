@@ -87,9 +87,20 @@ def _key(text: str) -> str:
 
 
 def _form_pattern(form: str, latin_name: bool) -> str:
-    tokens = [re.escape(t) for t in re.split(r"[\s.\-]+", P.fold(form)) if t]
-    body = P.NAME_GLUE.join(tokens)
-    return f"(?i:{body})" if latin_name else body
+    """A pattern for one written form; Latin names also match in capitals (``REUTERS``).
+
+    Latin names are not matched case-blind: ``the economist said`` and ``the independent
+    candidate`` are not newspapers. A leading ``The`` may be written ``the``.
+    """
+    tokens = [t for t in re.split(r"[\s.\-]+", P.fold(form)) if t]
+    body = P.NAME_GLUE.join(re.escape(t) for t in tokens)
+    if not latin_name:
+        return body
+    upper = P.NAME_GLUE.join(re.escape(t.upper()) for t in tokens)
+    if tokens[0] == "The" and len(tokens) > 1:
+        rest = P.NAME_GLUE.join(re.escape(t) for t in tokens[1:])
+        return f"(?:[Tt]he{P.NAME_GLUE}{rest}|{upper})"
+    return f"(?:{body}|{upper})"
 
 
 @functools.cache

@@ -489,3 +489,35 @@ def test_dative_names(text: str, expected: list[tuple[str, str]]) -> None:
 def test_dative_collisions(text: str) -> None:
     """Translation into Arabic, speaking to the world or to the EU name no outlet."""
     assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the economist said, the independent candidate is the guardian of reform.",
+        "وتألق الحارس جيجي بوفون في المباراة.",
+        "أقيم مهرجان سوق عكاظ في الطائف.",
+        "وأعلن الجانب المصري اليوم موافقته على المقترح.",
+        "وفي اليوم السابع من الشهر وصل الوفد.",
+        "The company signed a DPA with prosecutors.",
+    ],
+)
+def test_common_words_that_are_also_publication_names(text: str) -> None:
+    """Lower-case English words and everyday Arabic phrases are not the papers they name."""
+    assert cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smoke rises over the city. REUTERS/Ahmed Saad\nThe strike hit at dawn.",
+         [("Reuters", "photo_credit")]),
+        ("The minister told the Associated Press that talks would resume.", [("AP", "interview")]),
+        ("As The Economist reported last week, prices rose.", [("Economist", "attribution")]),
+    ],
+)
+def test_latin_names_in_capitals_and_with_lower_case_the(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """``REUTERS`` and ``the Associated Press`` are the agencies; ``The Economist`` the paper."""
+    assert summary(text) == expected
