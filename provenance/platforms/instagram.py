@@ -44,8 +44,10 @@ POST_KINDS = frozenset({"p", "reel", "reels", "tv"})
 SHORTCODE = re.compile(r"^[A-Za-z0-9_-]{5,60}$")
 #: An Instagram handle.
 HANDLE = r"[A-Za-z0-9._]{1,30}"
-#: The header the fallback markup (and its flattened text) opens with.
-HEADER_RE = re.compile(r"View this post on Instagram", re.IGNORECASE)
+#: The header the fallback markup (and its flattened text) opens with, by embed language
+#: (the Arabic one is copied from a real embed in public code; the Arabic footer is not known).
+HEADERS = {"en": "View this post on Instagram", "ar": "عرض هذا المنشور على Instagram"}
+HEADER_RE = re.compile("|".join(re.escape(text) for text in HEADERS.values()), re.IGNORECASE)
 #: Footers of the fallback markup, as they survive flattening: (language, pattern).
 FOOTER_PATTERNS: tuple[tuple[str, common.DatedPattern], ...] = (
     ("en", common.DatedPattern(

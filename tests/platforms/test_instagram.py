@@ -65,6 +65,9 @@ def test_flattened_localised_and_header_alone() -> None:
     assert [h.handle for h in hits] == ["someone_jp"]
     lone = list(IG.find_flattened("Text. View this post on Instagram. More."))
     assert len(lone) == 1 and lone[0].handle is None
+    arabic = "خبر.\nعرض هذا المنشور على Instagram\nA post shared by Name (@name_ar)"
+    (hit,) = IG.find_flattened(arabic)
+    assert hit.handle == "name_ar" and arabic[hit.start:].startswith("عرض")
     assert list(IG.find_flattened("— قاسم الاعرجي (@qassimalaraji) December 9, 2021")) == []
 
 
