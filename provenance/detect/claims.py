@@ -13,7 +13,7 @@ Statements inside an embed's own text are the post, not the article, and are lef
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from provenance.detect.statements import Statement, paragraph_statements
 from provenance.detect.vocab import MEDIUM_PHRASES
@@ -61,6 +61,8 @@ class _Context:
     voice_title: str | None = None
     last: Claim | None = None
     last_voice: str | None = None
+    phrases: dict[tuple[int, int], Medium | None] = field(default_factory=dict)
+    """The medium each sentence of the current line names (cleared per line)."""
 
 
 def _lines(text: str) -> list[_Line]:
@@ -117,7 +119,16 @@ def _has_phrase(folded: str, phrase: str) -> bool:
     return any(f" {clitic}{target} " in padded for clitic in ("", *CLITICS))
 
 
-def _own_medium(attribution: str, sentence: tuple[int, int], speaker: str | None,
+def _phrase_medium(attribution: str) -> Medium | None:
+    """The medium a sentence's own words name (``خلال مؤتمر صحافي``), if any."""
+    folded = normalize_loose(attribution)
+    for family, medium in MEDIUM_ORDER:
+        if any(_has_phrase(folded, p) for p in MEDIUM_PHRASES[family]):
+            return medium
+    return None
+
+
+def _own_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str | None,
                 citations: tuple[Citation, ...], mentions: tuple[PostMention, ...],
                 embeds: tuple[Embed, ...]) -> tuple[Medium, tuple[str, ...]]:
     """The medium the sentence itself names, with the items it rests on."""
@@ -126,14 +137,10 @@ def _own_medium(attribution: str, sentence: tuple[int, int], speaker: str | None
     mentioned = [m for m in mentions if lo <= m.span.start < hi]
     by_embed = _matching_embeds(speaker, embeds)
     sources = tuple(c.id for c in cited)
-    folded = normalize_loose(attribution)
-    for family, medium in MEDIUM_ORDER:
-        if any(_has_phrase(folded, p) for p in MEDIUM_PHRASES[family]) or (
-            medium is Medium.POST and mentioned
-        ):
-            if medium is Medium.POST:
-                return medium, (*by_embed, *(m.id for m in mentioned), *sources)
-            return medium, sources
+    if phrase is Medium.POST or mentioned:
+        return Medium.POST, (*by_embed, *(m.id for m in mentioned), *sources)
+    if phrase is not None:
+        return phrase, sources
     if any(c.role is CitationRole.INTERVIEW for c in cited):
         return Medium.INTERVIEW, sources
     if any(c.role in AGENCY_ROLES for c in cited):
@@ -145,12 +152,12 @@ def _own_medium(attribution: str, sentence: tuple[int, int], speaker: str | None
 
 def _attribution_text(line: _Line, sentence: tuple[int, int], statements: list[Statement]) -> str:
     """The sentence with every statement's own words blanked out."""
-    chars = list(line.text[sentence[0]:sentence[1]])
-    for st in statements:
-        if st.sentence == sentence:
-            for i in range(max(st.start, sentence[0]), min(st.end, sentence[1])):
-                chars[i - sentence[0]] = " "
-    return "".join(chars)
+    parts, at = [], sentence[0]
+    for st in sorted((s for s in statements if s.sentence == sentence), key=lambda s: s.start):
+        parts.append(line.text[at:max(at, st.start)])
+        at = max(at, st.end)
+    parts.append(line.text[at:sentence[1]])
+    return " ".join(parts)
 
 
 def find_claims(
@@ -165,13 +172,18 @@ def find_claims(
     first = [paragraph_statements(line.text, _known_words(authors)) for line in lines]
     names = [(line.number, s.speaker, s.title) for line, found in zip(lines, first, strict=True)
              for s in found if s.speaker and len(s.speaker.split()) > 1]
-    ctx = _Context(names=[(n, s, t) for n, s, t in names if s])
+    unique: dict[str, tuple[int, str, str | None]] = {}
+    for n, s, t in names:
+        if s and normalize(s) not in unique:
+            unique[normalize(s)] = (n, s, t)
+    ctx = _Context(names=list(unique.values()))
     known = _known_words(authors + [s for _, s, _ in ctx.names])
     story = tuple(c.id for c in citations if c.role in STORY_ROLES and c.is_source)
     inside = [(e.span.start, e.span.end) for e in embeds]
     claims: list[Claim] = []
     for line in lines:
         statements = paragraph_statements(line.text, known) if line.text.strip() else []
+        ctx.phrases.clear()
         for st in statements:
             start = line.start + st.start
             if any(a <= start < b for a, b in inside):
@@ -195,8 +207,11 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
         speaker, title = ctx.voice, title or ctx.voice_title
     voice = reported_by or speaker
     lo, hi = line.start + st.sentence[0], line.start + st.sentence[1]
-    attribution = _attribution_text(line, st.sentence, statements)
-    medium, sources = _own_medium(attribution, (lo, hi), speaker, citations, mentions, embeds)
+    if st.sentence not in ctx.phrases:
+        ctx.phrases[st.sentence] = _phrase_medium(_attribution_text(line, st.sentence,
+                                                                    statements))
+    medium, sources = _own_medium(ctx.phrases[st.sentence], (lo, hi), speaker, citations,
+                                  mentions, embeds)
     continues = st.continuation or (st.speaker is not None and voice == ctx.voice)
     if (medium is Medium.NONE and continues and ctx.last is not None
             and voice is not None and voice == ctx.last_voice):

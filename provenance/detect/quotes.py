@@ -11,6 +11,7 @@ characters: no backtracking patterns.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -80,14 +81,16 @@ def _pair_marks(text: str, marks: list[int], symmetric: bool, opener: str) -> li
 
 def _merge_unclosed(text: str, pairs: list[list[int]]) -> list[list[int]]:
     """Let each unclosed mark swallow the next quotation inside it, or run to the end."""
-    closed = [p for p in pairs if p[1] >= 0]
+    closed = sorted(p for p in pairs if p[1] >= 0)
+    starts = [p[0] for p in closed]
+    extra: list[list[int]] = []
     for start, _ in (p for p in pairs if p[1] < 0):
-        later = [p for p in closed if p[0] > start]
-        if later:
-            later[0][0] = start
+        index = bisect.bisect_right(starts, start)
+        if index < len(closed):
+            closed[index][0] = min(closed[index][0], start)
         else:
-            closed.append([start, len(text)])
-    return sorted(closed)
+            extra.append([start, len(text)])
+    return sorted(closed + extra)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -124,12 +127,13 @@ def is_statement(text: str, quote: Quote) -> bool:
 
 def sentence_bounds(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Split a paragraph into sentences, never inside a quotation or after an abbreviation."""
-    inside = [(q.open_mark, q.close_mark) for q in quotes]
+    opens = [q.open_mark for q in quotes]
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if any(a <= match.start() < b for a, b in inside):
+        index = bisect.bisect_right(opens, match.start()) - 1
+        if index >= 0 and match.start() < quotes[index].close_mark:
             continue
         previous = text[max(start, match.start() - 6):match.start()].split()
         if previous and (

@@ -11,6 +11,7 @@ of a capitalised run (``Prime Minister Mustafa al-Kadhimi``) or an appositive af
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,10 @@ _AR_VERB_RE = re.compile(
 _EN_VERB_RE = re.compile(rf"(?<![\w-])(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _AR_LETTER = re.compile("[\u0600-\u06ff]")
+#: Title heads as word lists, longest first so ``المتحدث باسم`` wins over ``المتحدث``.
+_TITLE_HEADS: dict[str, list[list[str]]] = {}
+for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
+    _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
@@ -94,6 +99,9 @@ class Paragraph:
         self.tokens = [Token(m.group(0), m.start(), m.end())
                        for m in _TOKEN_RE.finditer(self.folded)]
         self._by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self._orig_starts = [self._where[t.start] for t in self.tokens]
+        self._verbs: list[Verb] | None = None
+        self._verb_tokens: dict[int, Verb] | None = None
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded range to the original paragraph."""
@@ -116,13 +124,21 @@ class Paragraph:
 
     def token_at(self, original: int) -> int:
         """Index of the first token starting at or after an original offset."""
-        for index, token in enumerate(self.tokens):
-            if self._where[token.start] >= original:
-                return index
-        return len(self.tokens)
+        return bisect.bisect_left(self._orig_starts, original)
 
     def verbs(self) -> list[Verb]:
-        """Every attribution verb, Arabic and English, in order."""
+        """Every attribution verb, Arabic and English, in order (computed once)."""
+        if self._verbs is None:
+            self._verbs = self._find_verbs()
+        return self._verbs
+
+    def verb_at(self, token: int) -> Verb | None:
+        """The attribution verb whose token index is ``token``, if any."""
+        if self._verb_tokens is None:
+            self._verb_tokens = {verb.token: verb for verb in self.verbs()}
+        return self._verb_tokens.get(token)
+
+    def _find_verbs(self) -> list[Verb]:
         found: list[Verb] = []
         for match in _AR_VERB_RE.finditer(self.folded):
             stem = match.group("past") or match.group("present") or match.group("part")
@@ -130,9 +146,11 @@ class Paragraph:
             index = self._by_start.get(match.start())
             if index is None:
                 continue
-            following = self.tokens[index + 1].text if index + 1 < len(self.tokens) else ""
-            if stem in v.AR_GUARDED_VERBS and following not in v.AR_GUARDED_VERBS[stem]:
-                continue
+            if stem in v.AR_GUARDED_VERBS:
+                words, window = v.AR_GUARDED_VERBS[stem]
+                following = {t.text for t in self.tokens[index + 1:index + 1 + window]}
+                if not following & set(words):
+                    continue
             if stem in v.AR_CONJUNCTION_ONLY and not conj:
                 continue
             start, end = self.orig(match.start(), match.end())
@@ -161,8 +179,7 @@ class Paragraph:
 
     def _title_head(self, i: int) -> int:
         """Length in tokens of a title head starting at token ``i`` (0 if none)."""
-        for head in sorted(v.AR_TITLE_HEADS, key=lambda h: -h.count(" ")):
-            parts = head.split()
+        for parts in _TITLE_HEADS.get(self._word(i), ()):
             if [self._word(i + k) for k in range(len(parts))] == parts:
                 return len(parts)
         return 0
@@ -172,7 +189,10 @@ class Paragraph:
         j = i
         while j < limit and self.tokens[j].is_word and _AR_LETTER.match(self.tokens[j].text):
             word = self.tokens[j].text
-            if self._is_stop(word) or self._title_head(j) or word in v.AR_RANKS:
+            # Folding makes the name علي and the preposition على one word; the original tells.
+            is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
+            if (self._is_stop(word) and not is_name_ali) or self._title_head(j) \
+                    or word in v.AR_RANKS:
                 break
             size = j - i
             if size >= 4 or (size >= 3 and not any(self._word(k) in v.AR_NAME_PARTICLES
@@ -218,15 +238,30 @@ class Paragraph:
     # ----------------------------------------------------------------- English subjects
 
     def english_subject(self, i: int, limit: int) -> Subject | None:
-        """Parse ``Prime Minister X``, ``X, the spokesman for Y,`` or a pronoun at ``i``."""
+        """Parse ``Prime Minister X``, ``X, the spokesman for Y,``, ``the ministry``, a pronoun."""
         word = self._word(i)
         if word.lower() in v.EN_PRONOUNS:
             return Subject(None, None, i + 1, pronoun=True)
+        if word.lower() in ("the", "a", "an") or word.lower() in v.EN_ANONYMOUS:
+            # A common noun phrase ("the health ministry", "officials"): the words as written.
+            k = i + 1
+            while k < min(limit, i + 6) and self.tokens[k].is_word and (
+                self._word(k).lower() not in ("that", "on", "in", "at", "for", "to")
+            ) and not _EN_VERB_RE.fullmatch(self._word(k)):
+                k += 1
+            return Subject((i, k), None, k) if k > i + 1 or word.lower() not in (
+                "the", "a", "an") else None
         j = i
         last_title = -1
-        while j < limit and self.tokens[j].is_word:
+        while j < limit:
             token = self.tokens[j].text
             lower = token.lower()
+            if token == "." and j > i and (self._word(j - 1).lower() in v.EN_TITLE_WORDS
+                                           or len(self._word(j - 1)) == 1):
+                j += 1  # "Gen." and initials keep the run going
+                continue
+            if not self.tokens[j].is_word:
+                break
             if lower in v.EN_TITLE_WORDS and (token[0].isupper() or j == last_title + 1
                                               or lower in ("of", "the")):
                 if lower not in ("of", "the") or last_title >= 0:
@@ -239,16 +274,18 @@ class Paragraph:
             break
         if j == i:
             return None
-        title = (i, last_title + 1) if last_title >= i else None
+        title_end = last_title + 1 + (self._word(last_title + 1) == ".")
+        title = (i, title_end) if last_title >= i else None
         name_start = last_title + 1 if title else i
+        while name_start < j and self._word(name_start) == ".":
+            name_start += 1
         name = (name_start, j) if j > name_start else None
         # An appositive title after a comma: "X, the spokesman for Y, said".
-        if name and not title and self._word(j) == "," and self._word(j + 1).lower() in (
-            "the", "a", "an"
-        ):
+        if name and self._word(j) == "," and self._word(j + 1).lower() in ("the", "a", "an"):
             k = j + 1
             while k < limit and self._word(k) not in (",", ".", ";"):
                 k += 1
             if k - j <= 10:
-                return Subject(name, (j + 1, k), k + 1 if self._word(k) == "," else k)
+                appositive = (j + 1, k)
+                return Subject(name, title or appositive, k + 1 if self._word(k) == "," else k)
         return Subject(name, title, j)

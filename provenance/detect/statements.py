@@ -11,6 +11,7 @@ is a second-hand statement. Resolving names and media across paragraphs is done 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
@@ -89,9 +90,16 @@ class _Parser:
         quotes = find_quotes(text)
         self.quotes = quotes
         self.claim_quotes = [q for q in quotes if is_statement(text, q)]
+        self._opens = [q.open_mark for q in self.claim_quotes]
 
     def _inside_quote(self, offset: int) -> bool:
-        return any(q.open_mark <= offset <= q.close_mark for q in self.claim_quotes)
+        index = bisect.bisect_right(self._opens, offset) - 1
+        return index >= 0 and offset <= self.claim_quotes[index].close_mark
+
+    def _quotes_between(self, lo: int, hi: int) -> list[Quote]:
+        """Statement quotations whose opening mark is in [lo, hi)."""
+        a, b = bisect.bisect_left(self._opens, lo), bisect.bisect_left(self._opens, hi)
+        return self.claim_quotes[a:b]
 
     def _subject(self, i: int, limit: int, english: bool) -> Subject | None:
         if english:
@@ -102,6 +110,11 @@ class _Parser:
         """Subject written before the verb; also (pronoun opener seen, leading complementizer)."""
         para, i, end = self.para, self.para.token_at(floor), verb.token
         pronoun = relayed = False
+        # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
+        marks = [k for k in range(i, end) if para.tokens[k].text in v.AR_COMPLEMENTIZERS
+                 or para.tokens[k].text.lower() == "that"]
+        if marks:
+            i, relayed = marks[-1] + 1, True
         opener = [o.split() for o in v.AR_PRONOUN_OPENERS]
         while i < end:
             word = para.tokens[i].text
@@ -164,21 +177,23 @@ class _Parser:
         subject = self._subject(i, min(limit, i + 12), english)
         if subject is None or subject.name is None or subject.pronoun:
             return
-        inner = [vb for vb in para.verbs() if para.token_at(vb.start) == subject.end]
-        if not inner:
+        inner = para.verb_at(subject.end)
+        if inner is None:
             return
         who = _who(para, subject)
         statement.relay_speaker, statement.relay_title = statement.speaker, statement.title
         statement.speaker, statement.title = who.speaker, who.title
-        statement.verb = self.text[inner[0].start:inner[0].end]
+        statement.verb = self.text[inner.start:inner.end]
         statement.second_hand = True
 
     def parse(self) -> list[Statement]:
         """All statements of the paragraph, in text order."""
         verbs = [vb for vb in self.para.verbs() if not self._inside_quote(vb.start)]
         out: list[Statement] = []
+        starts = [vb.start for vb in verbs]
         for s0, s1 in sentence_bounds(self.text, self.quotes):
-            out.extend(self._sentence(s0, s1, [vb for vb in verbs if s0 <= vb.start < s1]))
+            a, b = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+            out.extend(self._sentence(s0, s1, verbs[a:b]))
         for statement in out:
             if statement.quoted:
                 self._second_hand(statement)
@@ -186,7 +201,7 @@ class _Parser:
 
     def _sentence(self, s0: int, s1: int, verbs: list[Verb]) -> list[Statement]:
         para = self.para
-        quotes = [q for q in self.claim_quotes if s0 <= q.open_mark < s1]
+        quotes = self._quotes_between(s0, s1)
         used: set[int] = set()
         found: list[Statement] = []
         subjects: dict[int, _Who] = {}
@@ -194,8 +209,9 @@ class _Parser:
         relay: _Who | None = None
         for k, verb in enumerate(verbs):
             region_end = verbs[k + 1].start if k + 1 < len(verbs) else s1
-            before = [q.close_mark + 1 for q in quotes if q.close_mark < verb.start]
-            pre_floor = max([floor, *before])
+            before = self._quotes_between(floor, verb.start)
+            floor = max(floor, verbs[k - 1].end if k else s0)
+            pre_floor = max(floor, before[-1].close_mark + 1) if before else floor
             is_participle = verb.continuation and verb.stem in v.AR_PARTICIPLES
             subject, pronoun, relayed = (None, False, False) if is_participle else \
                 self._preverbal(pre_floor, verb)
@@ -218,20 +234,25 @@ class _Parser:
             if relayed and relay is not None:
                 base.second_hand = True
                 base.relay_speaker, base.relay_title = relay.speaker, relay.title
-            mine = [q for q in quotes if verb.end <= q.open_mark < region_end
-                    and q.open_mark not in used]
+            mine = [q for q in self._quotes_between(verb.end, region_end)
+                    if q.open_mark not in used]
             made = self._content(verb, None if preverbal else subject, after, limit, mine, base,
                                  floor, s1)
+            if k + 1 < len(verbs) and made and not made[0].quoted \
+                    and self._only_subject(made[0], verbs[k + 1].english):
+                made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
             for statement in made:
                 used.update(q.open_mark for q in mine)
                 found.append(statement)
             relay = who if not made else None
-            floor = region_end
+            floor = max(s.end for s in made) if made else verb.end
+        starts = [vb.start for vb in verbs]
         for quote in quotes:
             if quote.open_mark in used:
                 continue
             # A quotation no verb opened takes the verb after it ("…"، قال الوزير).
-            later = [vb for vb in verbs if vb.start > quote.close_mark]
+            index = bisect.bisect_right(starts, quote.close_mark)
+            later = verbs[index:index + 1]
             owner = subjects.get(later[0].start) if later else None
             start, end = _strip(self.text, quote.start, quote.end)
             statement = Statement(start, end, True, (s0, s1))
@@ -241,6 +262,12 @@ class _Parser:
                 statement.continuation = owner.pronoun
             found.append(statement)
         return found
+
+    def _only_subject(self, statement: Statement, english: bool) -> bool:
+        """True when a statement's words are nothing but a speaker (the next verb's subject)."""
+        i, j = self.para.token_at(statement.start), self.para.token_at(statement.end)
+        subject = self._subject(i, j, english)
+        return subject is not None and not any(t.is_word for t in self.para.tokens[subject.end:j])
 
     def _content(self, verb: Verb, subject: Subject | None, after: int, limit: int,
                  quotes: list[Quote], base: Statement, floor: int, s1: int) -> list[Statement]:

@@ -21,6 +21,7 @@ from provenance.text import normalize
 AR_PAST_VERBS = (
     "قال", "اعلن", "اكد", "اضاف", "شدد", "اشار", "اوضح", "لفت", "اعتبر", "كشف", "نفي",
     "صرح", "افاد", "اعرب", "حذر", "نوه", "تابع", "بين", "ذكر", "ختم", "اردف", "استطرد",
+    "كتب", "غرد", "نشر",
 )
 #: Present-tense forms (``يعلن``, ``يقول``), masculine and feminine prefixes.
 AR_PRESENT_VERBS = (
@@ -33,24 +34,26 @@ AR_PARTICIPLES = (
     "كاشفا", "نافيا", "مشددا", "مشيره", "مبينه", "موكده", "لافته", "موضحه", "مضيفه",
     "قايلا", "قايله",
 )
-#: Verbs that are also common other words: they count only before these following words.
-#: ``بين`` is "between", ``تابع`` "affiliated to", ``ذكر`` "male"/"mention", ``لفت`` "to turn".
+#: Verbs that are also common other words: they count only when one of the listed words
+#: follows within the given number of tokens. ``بين`` is "between", ``ذكر`` "male"/"mention"
+#: (``ذكرت رويترز أن`` puts the subject in between), ``لفت`` "to turn", ``نشر`` "to deploy".
 AR_GUARDED_VERBS = {
-    "بين": ("ان", "انه", "انها", "انهم", "بان"),
-    "ذكر": ("ان", "انه", "انها", "انهم", "بان"),
-    "لفت": ("الي", "الانتباه", "النظر"),
+    "بين": (("ان", "انه", "انها", "انهم", "بان"), 1),
+    "ذكر": (("ان", "انه", "انها", "انهم", "بان"), 4),
+    "لفت": (("الي", "الانتباه", "النظر"), 1),
+    "نشر": (("علي", "عبر", "في"), 3),
 }
 #: Verbs that count only with a و/ف conjunction (``وتابع``), because bare ``تابع`` is rarely speech.
 AR_CONJUNCTION_ONLY = frozenset({"تابع", "ختم"})
 #: Verbs that take their content as a direct object (``أعلن انتهاء المهام``), not only after أن.
 AR_DIRECT_OBJECT_VERBS = frozenset({"اعلن", "يعلن", "تعلن", "كشف", "يكشف", "تكشف", "نفي",
-                                    "ينفي", "تنفي"})
+                                    "ينفي", "تنفي", "اكد", "يوكد", "توكد"})
 
 #: English attribution verbs (lower case).
 EN_VERBS = (
     "said", "says", "told", "added", "announced", "stated", "noted", "warned", "denied",
     "explained", "insisted", "claimed", "declared", "confirmed", "tweeted", "wrote", "argued",
-    "stressed", "asserted", "acknowledged", "according to",
+    "stressed", "asserted", "acknowledged", "posted", "according to",
 )
 #: English verbs whose content follows directly as an object (``announced the end of …``).
 EN_DIRECT_OBJECT_VERBS = frozenset({"announced", "denied", "confirmed", "declared"})
