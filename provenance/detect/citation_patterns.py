@@ -300,3 +300,28 @@ INTERVIEW_NOUN_WITH = re.compile(
 INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
 #: Verbs of writing or handing over: with a dative name, a recipient.
 RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
+
+
+# --------------------------------------------------------------------------- form patterns
+
+
+def form_key(text: str) -> str:
+    """The lookup key of a folded form: separators to one space, case folded."""
+    return re.sub(r"[\s.\-]+", " ", text).strip().casefold()
+
+
+def form_pattern(form: str, latin_name: bool) -> str:
+    """A pattern for one written form; Latin names also match in capitals (``REUTERS``).
+
+    Latin names are not matched case-blind: ``the economist said`` and ``the independent
+    candidate`` are not newspapers. A leading ``The`` may be written ``the``.
+    """
+    tokens = [t for t in re.split(r"[\s.\-]+", fold(form)) if t]
+    body = NAME_GLUE.join(re.escape(t) for t in tokens)
+    if not latin_name:
+        return body
+    upper = NAME_GLUE.join(re.escape(t.upper()) for t in tokens)
+    if tokens[0] == "The" and len(tokens) > 1:
+        rest = NAME_GLUE.join(re.escape(t) for t in tokens[1:])
+        return f"(?:[Tt]he{NAME_GLUE}{rest}|{upper})"
+    return f"(?:{body}|{upper})"

@@ -10,9 +10,13 @@ the original text. A mention is then judged in three steps:
    ``وكالة``/``قناة``, right after the full name of the same agency, or on a credit line.
    Per-agency exclusions drop other senses (``AP Stylebook``, ``لقاح سبوتنيك``).
 2. **Merge**: ``وكالة الأنباء العراقية (واع)`` and ``…، واع،`` are one citation, not two.
-3. **Role** (:class:`~provenance.model.CitationRole`), first rule that fires: label line, photo
-   credit, dateline, credit line or closing bracket, then the clause before the name
-   (attribution verb, interview, witness, subject, recipient), attribution by default.
+3. **Role** (:class:`~provenance.model.CitationRole`), first rule that fires: an HTML caption
+   or tag list, a tag line, a photo cue, a credit line, a dateline, a bracket or dash closing
+   the line (credit, or photo credit under a short caption), then the words before the name in
+   its clause (interview, attribution verb, witness, subject, recipient), attribution by default.
+
+Every pattern is bounded and runs on one line or a short window, so the work stays linear in the
+length of the article.
 """
 
 from __future__ import annotations
@@ -45,12 +49,19 @@ class _Mention:
     """One accepted match while the article is being read (folded offsets)."""
 
     entry: Agency
+    """The registry entry the name belongs to."""
     start: int
+    """Start of the surface: the context word (``وكالة``), an opening quote, or the name."""
     end: int
+    """End of the surface (after a merged ``(واع)`` or closing quote)."""
     name_start: int
+    """Start of the registry form itself."""
     name_end: int
+    """End of the registry form itself."""
     dative: bool
+    """The name carries the preposition ل (``لوكالة``, ``للأناضول``): it is spoken to."""
     has_context: bool
+    """A context word of the right kind stands before it (``وكالة``, ``قناة``, ``مراسل``)."""
 
 
 class _Doc:
@@ -59,8 +70,7 @@ class _Doc:
     def __init__(self, folded: str) -> None:
         self.folded = folded
         self.newlines = [i for i, ch in enumerate(folded) if ch == "\n"]
-        stripped = folded.rstrip()
-        self.content_end = len(stripped)
+        self.content_end = len(folded.rstrip())
         self.credit_lines: set[int] = set()
         self.strong_credit_lines: set[int] = set()
         self._cues: dict[int, bool] = {}
@@ -82,27 +92,6 @@ class _Doc:
         return self._cues[line_start]
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s.\-]+", " ", text).strip().casefold()
-
-
-def _form_pattern(form: str, latin_name: bool) -> str:
-    """A pattern for one written form; Latin names also match in capitals (``REUTERS``).
-
-    Latin names are not matched case-blind: ``the economist said`` and ``the independent
-    candidate`` are not newspapers. A leading ``The`` may be written ``the``.
-    """
-    tokens = [t for t in re.split(r"[\s.\-]+", P.fold(form)) if t]
-    body = P.NAME_GLUE.join(re.escape(t) for t in tokens)
-    if not latin_name:
-        return body
-    upper = P.NAME_GLUE.join(re.escape(t.upper()) for t in tokens)
-    if tokens[0] == "The" and len(tokens) > 1:
-        rest = P.NAME_GLUE.join(re.escape(t) for t in tokens[1:])
-        return f"(?:[Tt]he{P.NAME_GLUE}{rest}|{upper})"
-    return f"(?:{body}|{upper})"
-
-
 @functools.cache
 def _matcher(registry: Registry) -> _Matcher:
     forms: dict[str, tuple[Agency, bool, bool]] = {}
@@ -122,14 +111,14 @@ def _matcher(registry: Registry) -> _Matcher:
                 if folded.startswith("ال") and len(folded) > 4:
                     variants.append(("ل" + folded[1:], True))
                 for variant, dative in variants:
-                    key = _key(variant)
+                    key = P.form_key(variant)
                     if key not in forms:
                         forms[key] = (entry, ambiguous, dative)
-                        patterns[key] = _form_pattern(variant, latin and len(form) > 4)
+                        patterns[key] = P.form_pattern(variant, latin and len(form) > 4)
     names = "|".join(patterns[k] for k in sorted(patterns, key=len, reverse=True))
-    kinds = {_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
-    kinds |= {_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
-    kinds |= {_key(P.fold(w)): "either" for w in P.EITHER_WORDS}
+    kinds = {P.form_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
+    kinds |= {P.form_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
+    kinds |= {P.form_key(P.fold(w)): "either" for w in P.EITHER_WORDS}
     context = "|".join(
         re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(kinds, key=len, reverse=True)
     )
@@ -194,7 +183,7 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
     folded = doc.folded
     found: list[tuple[_Mention, bool]] = []
     for match in matcher.pattern.finditer(folded):
-        entry, ambiguous, dative_form = matcher.forms[_key(match["name"])]
+        entry, ambiguous, dative_form = matcher.forms[P.form_key(match["name"])]
         pc, cw, q1, q2 = match["pc"], match["cw"], match["q1"], match["q2"]
         letters = sum(ch.isalpha() for ch in match["name"])
         if pc and not cw and not ambiguous and letters < P.MIN_LETTERS_FOR_PROCLITIC:
@@ -207,7 +196,7 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
             continue
         if (exclude := P.EXCLUDE_AFTER.get(entry.id)) and exclude.match(folded, name_end):
             continue
-        context_kind = matcher.context_kinds.get(_key(cw)) if cw else None
+        context_kind = matcher.context_kinds.get(P.form_key(cw)) if cw else None
         has_context = context_kind in (entry.kind, "either")
         if cw and context_kind == entry.kind:
             start = match.start("cw")
