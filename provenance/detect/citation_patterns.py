@@ -154,8 +154,19 @@ INTERVIEW_LATIN = re.compile(
     r"(?:\btold|\btelling|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
-    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",
+    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
+    # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
+    r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
+    r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
+    r"|\b(?:dijo|declaró|explicó|aseguró|afirmó|indicó)\s{1,3}(?:a\s{1,3}(?:la\s{1,3})?|al\s{1,3})$"
+    r"|\b(?:sagte|erklärte|bestätigte)\s{1,3}(?:der|dem)\s{1,3}$",
     re.IGNORECASE,
+)
+#: After the name: ``an AP interview``, ``Reuters was banned``.
+INTERVIEW_AFTER = re.compile(r"\s{1,3}interviews?\b", re.IGNORECASE)
+SUBJECT_AFTER = re.compile(
+    r"\s{1,3}(?:was|were|has\s{1,3}been|had\s{1,3}been|is\s{1,3}being|have\s{1,3}been)\s{1,3}"
+    r"(?:banned|blocked|expelled|closed|shut|sued|raided|fined|suspended|hacked|attacked|targeted)\b"
 )
 #: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
 WITNESS_CUES = re.compile(

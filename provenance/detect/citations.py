@@ -361,6 +361,10 @@ def _role(doc: _Doc, m: _Mention) -> CitationRole:
         return _closing_bracket_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
+    if P.SUBJECT_AFTER.match(folded, m.name_end):
+        return CitationRole.SUBJECT
+    if P.INTERVIEW_AFTER.match(folded, m.name_end):
+        return CitationRole.INTERVIEW
     return _clause_role(_clause_before(folded, m))
 
 

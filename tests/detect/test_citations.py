@@ -521,3 +521,21 @@ def test_latin_names_in_capitals_and_with_lower_case_the(
 ) -> None:
     """``REUTERS`` and ``the Associated Press`` are the agencies; ``The Economist`` the paper."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le ministre a déclaré à l'AFP que les pourparlers reprendront.", [("AFP", "interview")]),
+        ("El ministro dijo a EFE que las conversaciones seguirán.", [("EFE", "interview")]),
+        ("Der Minister sagte der dpa, die Gespräche gingen weiter.", [("dpa", "interview")]),
+        ("He said in an AP interview that the war would end.", [("AP", "interview")]),
+        ("Reuters was banned from the briefing on Monday.", [("Reuters", "subject")]),
+        ("Selon l'AFP, le bilan s'élève à douze morts.", [("AFP", "attribution")]),
+    ],
+)
+def test_other_languages_and_cues_after_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """French, Spanish and German interview shapes; ``AP interview`` and ``was banned`` after."""
+    assert summary(text) == expected
