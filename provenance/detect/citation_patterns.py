@@ -336,3 +336,11 @@ def form_pattern(form: str, latin_name: bool) -> str:
         rest = NAME_GLUE.join(re.escape(t) for t in tokens[1:])
         return f"(?:[Tt]he{NAME_GLUE}{rest}|{upper})"
     return f"(?:{body}|{upper})"
+
+
+def in_url(folded: str, name_start: int) -> bool:
+    """``twitter.com/Reuters`` and ``…/afp/…`` are paths, but ``Getty Images/AFP`` is a credit."""
+    if folded[name_start - 1:name_start] != "/":
+        return False
+    token = re.split(r"\s", folded[max(0, name_start - 200):name_start])[-1]
+    return "." in token or ":" in token

@@ -189,7 +189,7 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
         if pc and not cw and not ambiguous and letters < P.MIN_LETTERS_FOR_PROCLITIC:
             continue  # ك + افي is كافي, و + افي is وافي: short bare names take no proclitic
         name_start, name_end = match.span("name")
-        if _in_url(folded, name_start):
+        if P.in_url(folded, name_start):
             continue
         before = folded[max(0, match.start() - 40):match.start() + len(pc)]
         if (exclude := P.EXCLUDE_BEFORE.get(entry.id)) and exclude.search(before):
@@ -207,14 +207,6 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
         found.append((_Mention(entry, start, end, name_start, name_end, dative, has_context),
                       ambiguous))
     return found
-
-
-def _in_url(folded: str, name_start: int) -> bool:
-    """``twitter.com/Reuters`` and ``…/afp/…`` are paths, but ``Getty Images/AFP`` is a credit."""
-    if folded[name_start - 1:name_start] != "/":
-        return False
-    token = re.split(r"\s", folded[max(0, name_start - 200):name_start])[-1]
-    return "." in token or ":" in token
 
 
 def _credit_lines(
