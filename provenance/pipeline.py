@@ -19,7 +19,7 @@ from provenance.agencies import load_registry
 from provenance.archives import ARCHIVE_HOSTS
 from provenance.detect import detect
 from provenance.errors import InputError, ProvenanceError
-from provenance.http import HttpOptions, fetch, make_client
+from provenance.http import HttpOptions, ProvenanceClient, fetch, make_client
 from provenance.load import expand_inputs, load_bytes, load_path, load_stdin
 from provenance.model import Article, Detections, Origin, Report
 from provenance.platforms import allowed_hosts
@@ -36,6 +36,16 @@ def is_url(source: str) -> bool:
 def default_hosts() -> frozenset[str]:
     """Hosts fetched by default: platforms and their endpoints, archives, agency domains."""
     return allowed_hosts() | ARCHIVE_HOSTS | frozenset(load_registry().domains())
+
+
+def cited_post_hosts(detections: Sequence[Detections]) -> set[str]:
+    """Hosts of the posts the articles cite (a Mastodon post lives on its own instance)."""
+    return {
+        urlsplit(embed.url).hostname or ""
+        for det in detections
+        for embed in det.embeds
+        if embed.url
+    } - {""}
 
 
 def load_local(sources: Sequence[str]) -> list[Article]:
@@ -73,6 +83,8 @@ async def check_async(
     async with make_client(options, transport=transport) as client:
         articles = [await _load(source, client) for source in expand_inputs(list(sources))]
         detections = [detect(article) for article in articles]
+        if isinstance(client, ProvenanceClient):
+            client.allow_hosts(cited_post_hosts(detections))
         resolutions = await resolve_all(
             detections, client, env=env, concurrency=concurrency, progress=progress
         )

@@ -14,7 +14,7 @@ provenance's own once. Every answer carries ``response.extensions["provenance_or
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import httpx
 
@@ -47,11 +47,18 @@ class ProvenanceClient(httpx.AsyncClient):
     def __init__(self, *, http_options: HttpOptions, sleep: Sleep, **kwargs: object) -> None:
         """Build the client; ``kwargs`` go to ``httpx.AsyncClient``."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        transport = kwargs.get("transport")
+        self._guard = transport if isinstance(transport, GuardTransport) else None
         # Not ``options``: that name is httpx's method for the HTTP OPTIONS verb.
         self.http_options = http_options
         """The options the client was made from."""
         self.sleep = sleep
         """The one sleep every wait (politeness and retries) goes through."""
+
+    def allow_hosts(self, hosts: Iterable[str]) -> None:
+        """Extend the guard's allow-list (forbidden addresses stay refused)."""
+        if self._guard is not None:
+            self._guard.allow(hosts)
 
 
 def _stack(

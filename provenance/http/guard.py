@@ -147,6 +147,14 @@ class GuardTransport(httpx.AsyncBaseTransport):
         self._allowed = normalize_hosts(options.allowed_hosts)
         self._resolver = resolver
 
+    def allow(self, hosts: Iterable[str]) -> None:
+        """Add hosts to the allow-list for the rest of the run.
+
+        For hosts only known once an article is read, such as the Mastodon instance a cited
+        post lives on. Loopback, private and other forbidden targets stay refused.
+        """
+        self._allowed = self._allowed | normalize_hosts(frozenset(hosts))
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Refuse with ``PolicyRefused`` or forward the request unchanged."""
         host = check_url(request.url, self._options, self._allowed)

@@ -158,3 +158,29 @@ async def test_outside_testing_names_go_through_the_system_resolver(monkeypatch)
         with pytest.raises(PolicyRefused, match=r"resolves to private address 10\.9\.8\.7"):
             await fetch(client, "https://example.org/")
     assert asked == ["example.org"]
+
+
+async def test_hosts_learnt_from_the_article_are_allowed_but_private_stays_refused() -> None:
+    """The pipeline allows a cited Mastodon instance at run time; forbidden targets stay out."""
+    from provenance.errors import PolicyRefused as Refused
+    from provenance.http import HttpOptions as Options
+    from provenance.http import ProvenanceClient, fetch
+    from provenance.http import make_client as build
+
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.host)
+        return httpx.Response(200, text="ok")
+
+    options = Options(allowed_hosts=frozenset({"x.com"}), testing=True)
+    async with build(options, transport=httpx.MockTransport(handler)) as client:
+        assert isinstance(client, ProvenanceClient)
+        with pytest.raises(Refused):
+            await fetch(client, "https://mastodon.example/api/v1/statuses/1")
+        client.allow_hosts({"mastodon.example", "127.0.0.1", "localhost"})
+        await fetch(client, "https://mastodon.example/api/v1/statuses/1")
+        for target in ("http://127.0.0.1/", "http://localhost/"):
+            with pytest.raises(Refused):
+                await fetch(client, target)
+    assert seen == ["mastodon.example"]
