@@ -309,6 +309,11 @@ INTERVIEW_NOUN_WITH = re.compile(
 )
 #: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
 INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
+#: A reporting verb anywhere in a line: the line is a paragraph, not a photo caption.
+REPORTING_VERB = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")(?=\s|$)"
+    r"|\b(?:said|says|told|announced|reported|added)\b"
+)
 #: Verbs of writing or handing over: with a dative name, a recipient.
 RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
 

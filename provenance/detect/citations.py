@@ -367,10 +367,14 @@ def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int
     if window_start > line_start:
         before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
     is_last = line_end >= doc.content_end
+    # A caption is a short noun phrase ("متظاهرون في ساحة التحرير"); a paragraph, even a short
+    # one without a full stop, opens with و or carries a reporting verb ("وقال الوزير …").
     caption = (
         _lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'
         and not is_last
+        and not before.startswith("و")
+        and not P.REPORTING_VERB.search(before)
     )
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
 

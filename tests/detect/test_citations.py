@@ -539,3 +539,11 @@ def test_other_languages_and_cues_after_the_name(
 ) -> None:
     """French, Spanish and German interview shapes; ``AP interview`` and ``was banned`` after."""
     assert summary(text) == expected
+
+
+def test_short_paragraph_with_bracket_credit_is_not_a_caption() -> None:
+    """A short paragraph without a full stop is still a paragraph when it reports speech."""
+    text = "وقال الوزير إن الاتفاق سيوقع قريبا (رويترز)\nوأضاف أن الوفد سيصل غداً.\nالنهاية."
+    assert summary(text) == [("Reuters", "credit")]
+    text = "وأكد المتحدث استمرار المفاوضات (أ ف ب)\nالنص."
+    assert summary(text) == [("AFP", "credit")]
