@@ -1,0 +1,64 @@
+"""Project-level guarantees: the public API, the docs, and the detectors' quality gate."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import provenance
+from provenance import evaluation, platforms
+from provenance.score.rules import RULES
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_public_api_is_explicit_and_sorted() -> None:
+    public = provenance.__all__
+    assert public == sorted(public, key=lambda n: (not n.isupper(), n))
+    for name in public:
+        assert getattr(provenance, name) is not None
+
+
+def test_readme_shows_the_two_setup_commands() -> None:
+    assert "make demo" in README and "make test" in README
+
+
+def test_readme_documents_every_rule() -> None:
+    for rule in RULES:
+        assert re.search(rf"\| {rule.id} \| {rule.severity} \|", README), rule.id
+        assert rule.doc.strip(), f"{rule.id} has no documentation"
+
+
+def test_every_platform_module_documents_itself() -> None:
+    for platform in platforms.REGISTRY:
+        module = __import__(type(platform).__module__, fromlist=["_"])
+        assert (module.__doc__ or "").strip(), module.__name__
+        assert platform.title in README
+
+
+def test_evaluation_floors_hold() -> None:
+    scores = evaluation.evaluate()
+    failures = evaluation.below_floor(scores, evaluation.load_floors())
+    assert failures == []
+
+
+def test_floors_cannot_sit_under_the_absolute_minimum(tmp_path) -> None:
+    (tmp_path / "floors.json").write_text(json.dumps({"embeds": {"precision": 0.1}}))
+    assert evaluation.load_floors(tmp_path)["embeds"]["precision"] == evaluation.ABSOLUTE_MINIMUM
+
+
+def test_raising_floors_never_lowers_them(tmp_path) -> None:
+    (tmp_path / "floors.json").write_text(json.dumps({"embeds": {"precision": 0.97}}))
+    worse = {"embeds": evaluation.Score(8, 2, 0)}
+    assert evaluation.raise_floors(worse, tmp_path)["embeds"]["precision"] == 0.97
+    better = {"embeds": evaluation.Score(100, 0, 0)}
+    assert evaluation.raise_floors(better, tmp_path)["embeds"]["precision"] == 1.0
+
+
+def test_evaluation_corpus_is_large_and_mostly_arabic() -> None:
+    labels = json.loads((evaluation.EVAL_DIR / "labels.json").read_text(encoding="utf-8"))
+    files = [d["file"] for d in labels["documents"]]
+    assert len(files) >= 40
+    assert sum(f.startswith("ar") for f in files) >= 25
+    assert any(f.endswith(".html") for f in files) and any(f.endswith(".txt") for f in files)
