@@ -145,14 +145,23 @@ def name_skeleton(text: str) -> str:
     """
     text = normalize(text).casefold()
     out: list[str] = []
+    latin: list[str] = []
+
+    def flush() -> None:
+        # Latin spellings go through the digraph table; Arabic letters are already classes.
+        out.append(_LATIN_SKELETON_RE.sub(lambda m: _LATIN_SKELETON_MAP[m.group(0)],
+                                          "".join(latin)))
+        latin.clear()
+
     for ch in text:
         if ch in ARABIC_SKELETON:
+            flush()
             out.append(ARABIC_SKELETON[ch])
         elif ch.isascii() and ch.isalpha():
-            out.append(ch)
-    latin = _LATIN_SKELETON_RE.sub(lambda m: _LATIN_SKELETON_MAP[m.group(0)], "".join(out))
-    collapsed = [c for i, c in enumerate(latin) if i == 0 or c != latin[i - 1]]
-    return "".join(collapsed)
+            latin.append(ch)
+    flush()
+    joined = "".join(out)
+    return "".join(c for i, c in enumerate(joined) if i == 0 or c != joined[i - 1])
 
 
 def _name_forms(name: str) -> set[str]:

@@ -42,11 +42,13 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: A word start, also after a glued clitic (``والأسبوع الماضي``, ``ومساء الجمعة``).
+_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
 _MONTH = rf"(?P<month>{_alt(_FOLDED_MONTHS)})(?:\s*[/\\-]?\s*(?:{_alt(_FOLDED_MONTHS)}))?"
 _MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
 #: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
 _DAY_MONTH = re.compile(
-    rf"(?<!\w)(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+|of\s+)?(?:شهر\s+)?{_MONTH}"
+    rf"{_START}(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+|of\s+)?(?:شهر\s+)?{_MONTH}"
     rf"{_MARKER}(?!\w)"
     rf"|(?<!\w)(?P<month2>{_alt(v_ for v_ in _FOLDED_MONTHS if v_.isascii())})\s+"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)",
@@ -54,16 +56,16 @@ _DAY_MONTH = re.compile(
 )
 #: Part of a month: ``في الأيام الأخيرة من تموز``, ``late July``.
 _MONTH_PART = re.compile(
-    rf"(?<!\w)(?P<part>{_alt(v.MONTH_PART_PHRASES)})[\s-]+(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)",
+    rf"{_START}(?P<part>{_alt(v.MONTH_PART_PHRASES)})[\s-]+(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    rf"(?<!\w)(?:(?P<lead>{_alt(v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)})\s+)?"
+    rf"{_START}(?:(?P<lead>{_alt(v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)})\s+)?"
     rf"(?P<weekday>{_alt(_FOLDED_WEEKDAYS)}){_MARKER}(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"(?<!\w)(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
+    rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
@@ -216,6 +218,8 @@ def _resolve(item: _Found, ref: date | None, text: str) -> None:
                 item.note += f"; 'today' does not match the article date {ref}"
     elif item.kind is DateKind.RELATIVE and ref is not None:
         _resolve_relative(item, ref)
+    elif ref is None:
+        item.note = "no article date to resolve it against"
 
 
 def _resolve_relative(item: _Found, ref: date) -> None:
@@ -229,10 +233,11 @@ def _resolve_relative(item: _Found, ref: date) -> None:
         if unit == "year":
             item.note = f"the year {ref.year + offset} (from the article date {ref})"
         else:
-            item.note = f"a {unit} {offset:+d} from the article date {ref}; no single day"
+            where = {-1: "before", 0: "of", 1: "after"}[offset]
+            item.note = f"the {unit} {where} the article date {ref}; no single day"
     elif item.part and item.month:
         year = ref.year
-        if _direction(item.marker) < 0 and item.month > ref.month:
+        if _direction(item.marker) < 0 and item.month >= ref.month:
             year -= 1
         elif item.month > ref.month and item.marker is None:
             year -= 1  # reported speech is about the past unless the text says otherwise
