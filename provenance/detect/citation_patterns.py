@@ -326,21 +326,36 @@ def form_key(text: str) -> str:
     return re.sub(r"[\s.\-]+", " ", text).strip().casefold()
 
 
-def form_pattern(form: str, latin_name: bool) -> str:
-    """A pattern for one written form; Latin names also match in capitals (``REUTERS``).
+def form_alternatives(form: str, latin_name: bool) -> list[str]:
+    """Patterns for one written form; Latin names also match in capitals (``REUTERS``).
 
     Latin names are not matched case-blind: ``the economist said`` and ``the independent
     candidate`` are not newspapers. A leading ``The`` may be written ``the``.
     """
     tokens = [t for t in re.split(r"[\s.\-]+", fold(form)) if t]
-    body = NAME_GLUE.join(re.escape(t) for t in tokens)
-    if not latin_name:
-        return body
-    upper = NAME_GLUE.join(re.escape(t.upper()) for t in tokens)
-    if tokens[0] == "The" and len(tokens) > 1:
-        rest = NAME_GLUE.join(re.escape(t) for t in tokens[1:])
-        return f"(?:[Tt]he{NAME_GLUE}{rest}|{upper})"
-    return f"(?:{body}|{upper})"
+
+    def join(parts: list[str]) -> str:
+        return NAME_GLUE.join(re.escape(p) for p in parts)
+
+    alternatives = [join(tokens)]
+    if latin_name:
+        alternatives.append(join([t.upper() for t in tokens]))
+        if tokens[0] == "The" and len(tokens) > 1:
+            alternatives.append(join(["the", *tokens[1:]]))
+    return list(dict.fromkeys(alternatives))
+
+
+def by_first_char(alternatives: Iterable[str]) -> str:
+    """One alternation, factored on the first character so each position tries few branches.
+
+    Order inside a group is kept (callers pass longest forms first, and the first branch that
+    matches wins). Every alternative starts with one literal character.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+        groups.setdefault(first, []).append(alternative[len(first):])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def in_url(folded: str, name_start: int) -> bool:

@@ -95,7 +95,7 @@ class _Doc:
 @functools.cache
 def _matcher(registry: Registry) -> _Matcher:
     forms: dict[str, tuple[Agency, bool, bool]] = {}
-    patterns: dict[str, str] = {}
+    patterns: dict[str, list[str]] = {}
     for entry in registry.entries():
         groups = (
             (entry.names_ar, False, False),
@@ -114,8 +114,10 @@ def _matcher(registry: Registry) -> _Matcher:
                     key = P.form_key(variant)
                     if key not in forms:
                         forms[key] = (entry, ambiguous, dative)
-                        patterns[key] = P.form_pattern(variant, latin and len(form) > 4)
-    names = "|".join(patterns[k] for k in sorted(patterns, key=len, reverse=True))
+                        patterns[key] = P.form_alternatives(variant, latin and len(form) > 4)
+    names = P.by_first_char(
+        alt for key in sorted(patterns, key=len, reverse=True) for alt in patterns[key]
+    )
     kinds = {P.form_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
     kinds |= {P.form_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
     kinds |= {P.form_key(P.fold(w)): "either" for w in P.EITHER_WORDS}
