@@ -364,3 +364,12 @@ def in_url(folded: str, name_start: int) -> bool:
         return False
     token = re.split(r"\s", folded[max(0, name_start - 200):name_start])[-1]
     return "." in token or ":" in token
+
+
+def bracketed(folded: str, start: int, end: int) -> bool:
+    """True for ``(واس)`` and ``«الاتحاد»``: the name alone inside brackets or quotation marks."""
+    before = folded[max(0, start - 3):start].rstrip()
+    after = folded[end:end + 3].lstrip()
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return folded[start] in QUOTES and folded[end - 1] in QUOTES

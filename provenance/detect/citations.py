@@ -144,7 +144,7 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     candidates = _merge(folded, _candidates(doc, matcher))
     doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
     accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
-    markup = _markup_roles(article)
+    markup = _markup_roles(article) if accepted else []
     citations: list[Citation] = []
     for number, mention in enumerate(accepted, 1):
         start, end = where[mention.start], where[mention.end - 1] + 1
@@ -166,11 +166,11 @@ def _markup_roles(article: Article) -> list[tuple[int, int, CitationRole]]:
         span = article.element_spans.get(id(element))
         if not span or span[1] <= span[0]:
             continue
-        attrs = " ".join([*element.get("class", []), str(element.get("id") or "")])
+        attrs = f"{element.get('class') or ''} {element.get('id') or ''}"
         small = span[1] - span[0] <= P.MARKUP_MAX_CHARS
         if element.name in P.CAPTION_TAGS or (small and P.CAPTION_CLASS.search(attrs)):
             ranges.append((span[0], span[1], CitationRole.PHOTO_CREDIT))
-        elif element.name in P.LABEL_TAGS or "tag" in element.get("rel", []) or (
+        elif element.name in P.LABEL_TAGS or "tag" in str(element.get("rel") or "") or (
             small and P.LABEL_CLASS.search(attrs)
         ):
             ranges.append((span[0], span[1], CitationRole.LABEL))
@@ -239,18 +239,9 @@ def _credit_lines(
     return lines, strong
 
 
-def _bracketed(folded: str, m: _Mention) -> bool:
-    """True for ``(واس)`` and ``«الاتحاد»``: the name alone inside brackets or quotation marks."""
-    before = folded[max(0, m.start - 3):m.start].rstrip()
-    after = folded[m.end:m.end + 3].lstrip()
-    if before.endswith("(") and after.startswith(")"):
-        return True
-    return folded[m.start] in P.QUOTES and folded[m.end - 1] in P.QUOTES
-
-
 def _context_ok(doc: _Doc, m: _Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
-    if m.has_context or _bracketed(doc.folded, m):
+    if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
@@ -351,7 +342,7 @@ def _role(doc: _Doc, m: _Mention) -> CitationRole:
     if _dateline(doc, m):
         return CitationRole.DATELINE
     closes_line = P.CLOSING.fullmatch(folded, m.end, line_end) is not None
-    if _bracketed(folded, m) and closes_line:
+    if P.bracketed(folded, m.start, m.end) and closes_line:
         return _closing_bracket_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
