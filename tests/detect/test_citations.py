@@ -547,3 +547,20 @@ def test_short_paragraph_with_bracket_credit_is_not_a_caption() -> None:
     assert summary(text) == [("Reuters", "credit")]
     text = "وأكد المتحدث استمرار المفاوضات (أ ف ب)\nالنص."
     assert summary(text) == [("AFP", "credit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "surface"),
+    [
+        ("ونقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري أن الهجوم صد.", "SANA",
+         "وكالة الأنباء السورية (سانا)"),
+        ("وذكرت وكالة الأنباء البريطانية رويترز أن الشحنة وصلت.", "Reuters",
+         "وكالة الأنباء البريطانية رويترز"),
+        ("وأفادت وكالة الأنباء الإيرانية الرسمية (إرنا) بأن الوزير وصل.", "IRNA",
+         "وكالة الأنباء الإيرانية الرسمية (إرنا)"),
+    ],
+)
+def test_descriptive_agency_names(text: str, agency: str, surface: str) -> None:
+    """``وكالة الأنباء السورية`` and its kind name the national agency, abbreviation merged."""
+    found = cites(text)
+    assert [(c.agency, c.role, c.surface) for c in found] == [(agency, R.ATTRIBUTION, surface)]
