@@ -101,8 +101,27 @@ def _write(text: str, output: Path | None, inputs: list[str]) -> None:
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, URLs, or - for stdin.")]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json, md, sarif, junit, html.")]
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="text, json, md, sarif, junit, html.")
+]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")]
+OfflineOpt = Annotated[
+    bool, typer.Option(help="Replay recorded fixtures; never touch the network.")
+]
+FixturesOpt = Annotated[Path | None, typer.Option(help="HAR file to replay (implies --offline).")]
+RecordOpt = Annotated[Path | None, typer.Option(help="Record every HTTP exchange to this HAR file.")]
+FailUnderOpt = Annotated[
+    int | None, typer.Option(help="Fail (exit 1) when an article scores under N.")
+]
+FailOnOpt = Annotated[
+    str | None,
+    typer.Option(help="Fail (exit 1) on a finding of this severity or worse: "
+                      "info, low, medium, high, none."),
+]
+StrictOpt = Annotated[
+    bool | None, typer.Option("--strict", help="Exit 3 when any item could not be verified.")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output on stderr.")]
 
 
 @app.command()
@@ -125,15 +144,15 @@ def detect(
 @guarded
 def check(
     paths: Paths,
-    offline: Annotated[bool, typer.Option(help="Replay recorded fixtures; never touch the network.")] = False,
-    fixtures: Annotated[Path | None, typer.Option(help="HAR file to replay (with --offline).")] = None,
-    record: Annotated[Path | None, typer.Option(help="Record every HTTP exchange to this HAR file.")] = None,
+    offline: OfflineOpt = False,
+    fixtures: FixturesOpt = None,
+    record: RecordOpt = None,
     format: FormatOpt = "text",
     output: OutputOpt = None,
-    fail_under: Annotated[int | None, typer.Option(help="Fail (exit 1) when an article scores under N.")] = None,
-    fail_on: Annotated[str | None, typer.Option(help="Fail (exit 1) on a finding of this severity or worse: info, low, medium, high.")] = None,
-    strict: Annotated[bool | None, typer.Option("--strict", help="Exit 3 when any item could not be verified.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output on stderr.")] = False,
+    fail_under: FailUnderOpt = None,
+    fail_on: FailOnOpt = None,
+    strict: StrictOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Resolve every post and citation, check quotes and dates, score the sourcing."""
     from provenance.cli_run import run_check
@@ -157,8 +176,8 @@ def check(
 @guarded
 def post(
     url: Annotated[str, typer.Argument(help="A post URL of any supported platform.")],
-    offline: Annotated[bool, typer.Option(help="Replay recorded fixtures only.")] = False,
-    fixtures: Annotated[Path | None, typer.Option(help="HAR file to replay.")] = None,
+    offline: OfflineOpt = False,
+    fixtures: FixturesOpt = None,
     format: FormatOpt = "text",
 ) -> None:
     """Resolve one post: status, archive captures and the time its ID carries."""
@@ -215,7 +234,7 @@ def rules(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for r in RULES:
-        typer.echo(f"{r.id}  {str(r.severity):<6}  {r.title}")
+        typer.echo(f"{r.id}  {r.severity!s:<6}  {r.title}")
 
 
 def iso_utc(when: datetime) -> str:

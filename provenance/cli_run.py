@@ -39,9 +39,8 @@ def http_options(settings: Settings) -> HttpOptions:
         return HttpOptions(
             mode="replay", har_path=settings.fixtures, allowed_hosts=_allowed(settings)
         )
-    mode = "record" if settings.record is not None else "live"
     return HttpOptions(
-        mode=mode,
+        mode="record" if settings.record is not None else "live",
         har_path=settings.record,
         cache_path=settings.cache_path,
         cache_ttl=float(settings.cache_ttl),

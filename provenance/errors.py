@@ -48,7 +48,7 @@ class ConfigError(ProvenanceError):
 
 
 class DataError(ProvenanceError):
-    """Bundled or supplied data (agency registry, HAR file) is invalid; the message names the entry."""
+    """Bundled or supplied data (agency registry, HAR file) is invalid; the message names it."""
 
 
 class FetchError(ProvenanceError):

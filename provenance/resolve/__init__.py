@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import httpx
 
-from provenance.model import Detections, Embed, Resolution, Status
+from provenance.model import Citation, Detections, Embed, Resolution, Status
 from provenance.platforms.base import PostRef
 from provenance.resolve.agency import resolve_citation
 from provenance.resolve.posts import PostOutcome, resolve_post
@@ -66,46 +66,43 @@ async def resolve_all(
         counts[1] += 1
         return asyncio.ensure_future(gated())
 
-    plans: list[list[tuple[str, object]]] = []
+    # One list of "finishers" per article: each awaits its (shared) task and labels the answer
+    # with the item's own id, so a post cited twice is fetched once and reported twice.
+    plans: list[list[Awaitable[Resolution]]] = []
     for det in detections:
         when = det.article_date.value if det.article_date else None
-        plan: list[tuple[str, object]] = []
+        plan: list[Awaitable[Resolution]] = []
         for embed in det.embeds:
             ref = post_ref(embed)
             if ref is not None:
                 key = (ref.platform, ref.post_id)
                 if key not in posts:
                     posts[key] = spawn(_post_job(ref, client, env, when))
-                plan.append(("post", (embed.id, ref, posts[key])))
+                plan.append(_attach(posts[key], embed.id, ref))
             elif searchable(embed):
                 skey = _search_key(embed)
                 if skey not in searches:
                     searches[skey] = spawn(_search_job(embed, client, env, when))
-                plan.append(("search", (embed.id, searches[skey])))
+                plan.append(_relabel(searches[skey], embed.id))
             else:
-                plan.append(("done", _unsearchable(embed)))
+                plan.append(_ready(_unsearchable(embed)))
         for citation in det.citations:
             if citation.is_source and citation.kind == "agency":
-                task = spawn(_citation_job(citation, det, client))
-                plan.append(("citation", task))
+                plan.append(spawn(_citation_job(citation, det, client)))
         plans.append(plan)
+    return [tuple([await item for item in plan]) for plan in plans]
 
-    results: list[tuple[Resolution, ...]] = []
-    for plan in plans:
-        resolved: list[Resolution] = []
-        for kind, payload in plan:
-            if kind == "post":
-                item_id, ref, task = payload  # type: ignore[misc]
-                resolved.append((await task).attach(item_id, ref))
-            elif kind == "search":
-                item_id, task = payload  # type: ignore[misc]
-                resolved.append(replace(await task, item_id=item_id))
-            elif kind == "citation":
-                resolved.append(await payload)  # type: ignore[misc]
-            else:
-                resolved.append(payload)  # type: ignore[arg-type]
-        results.append(tuple(resolved))
-    return results
+
+async def _attach(task: asyncio.Task[PostOutcome], item_id: str, ref: PostRef) -> Resolution:
+    return (await task).attach(item_id, ref)
+
+
+async def _relabel(task: asyncio.Task[Resolution], item_id: str) -> Resolution:
+    return replace(await task, item_id=item_id)
+
+
+async def _ready(resolution: Resolution) -> Resolution:
+    return resolution
 
 
 def _post_job(
@@ -120,7 +117,9 @@ def _search_job(
     return lambda: search_flattened(embed, client, env=env, article_date=when)
 
 
-def _citation_job(citation, det: Detections, client: httpx.AsyncClient):  # type: ignore[no-untyped-def]
+def _citation_job(
+    citation: Citation, det: Detections, client: httpx.AsyncClient
+) -> Callable[[], Awaitable[Resolution]]:
     return lambda: resolve_citation(citation, det.article, client)
 
 

@@ -42,11 +42,8 @@ async def resolve_citation(
     citation: Citation, article: Article, client: httpx.AsyncClient
 ) -> Resolution:
     """Resolve one source citation to the agency's own copy, when the article links to one."""
-    try:
-        agency = load_registry().by_id(citation.agency)
-        domains = tuple(agency.domains)
-    except KeyError:
-        domains = ()
+    agency = load_registry().by_id(citation.agency)
+    domains = tuple(agency.domains) if agency is not None else ()
     links = [link for link in article_links(article) if domains and _on_domain(link, domains)]
     if not links:
         where = ", ".join(domains) or "its site"
