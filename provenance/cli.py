@@ -109,7 +109,9 @@ OfflineOpt = Annotated[
     bool, typer.Option(help="Replay recorded fixtures; never touch the network.")
 ]
 FixturesOpt = Annotated[Path | None, typer.Option(help="HAR file to replay (implies --offline).")]
-RecordOpt = Annotated[Path | None, typer.Option(help="Record every HTTP exchange to this HAR file.")]
+RecordOpt = Annotated[
+    Path | None, typer.Option(help="Record every HTTP exchange to this HAR file.")
+]
 FailUnderOpt = Annotated[
     int | None, typer.Option(help="Fail (exit 1) when an article scores under N.")
 ]
