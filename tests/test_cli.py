@@ -127,3 +127,33 @@ def test_python_dash_m_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "provenance", "when", "20"],
                             capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 0 and "no time" in result.stdout
+
+
+@pytest.mark.parametrize(("given", "platform", "time"), [
+    ("https://bsky.app/profile/emilyliu.me/post/3lbq7mxsiek2v", "bluesky",
+     "2024-11-24T23:58:51.890Z"),
+    ("https://www.instagram.com/p/BCW-bHsLDVg/", "instagram", "2016-02-29T05:47:48.017Z"),
+    ("https://www.threads.net/@timoliver/post/Cyh2ZNprQO2", "threads", "2023-10-18T05:45:25"),
+    ("https://www.tiktok.com/@atribecalledval/video/7348705314746699054", "tiktok",
+     "2024-03-21T06:49:48"),
+    ("https://mastodon.social/@Gargron/103270115826048975", "mastodon",
+     "2019-12-08T03:48:33.849Z"),
+    ("https://www.linkedin.com/embed/feed/update/urn:li:share:6685980502161199104", "linkedin",
+     "2020-07-06T18:59:31.226Z"),
+    ("https://youtu.be/dQw4w9WgXcQ", "youtube", None),
+    ("https://t.me/durov/43", "telegram", None),
+])
+def test_when_accepts_a_post_url_of_any_platform(
+    given: str, platform: str, time: str | None
+) -> None:
+    data = json.loads(runner.invoke(app, ["when", given, "--format", "json"]).stdout)
+    assert data["platform"] == platform
+    if time is None:
+        assert data["time"] is None and "no time" in data["note"]
+    else:
+        assert data["time"].startswith(time)
+
+
+def test_when_bare_discord_id() -> None:
+    result = runner.invoke(app, ["when", "175928847299117063", "--platform", "discord", "-f", "json"])
+    assert json.loads(result.stdout)["time"] == "2016-04-30T11:18:25.796Z"
