@@ -155,5 +155,6 @@ def test_when_accepts_a_post_url_of_any_platform(
 
 
 def test_when_bare_discord_id() -> None:
-    result = runner.invoke(app, ["when", "175928847299117063", "--platform", "discord", "-f", "json"])
+    args = ["when", "175928847299117063", "--platform", "discord", "-f", "json"]
+    result = runner.invoke(app, args)
     assert json.loads(result.stdout)["time"] == "2016-04-30T11:18:25.796Z"
