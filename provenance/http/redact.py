@@ -3,8 +3,8 @@
 A HAR file is evidence meant to be shared with auditors, so credentials must never reach it:
 the headers in :data:`SECRET_HEADERS` and the query or form parameters in :data:`SECRET_PARAMS`
 are written as :data:`REDACTED`. Because the recording no longer holds the real value, replay
-matches a redacted parameter by name only: the key of a request is built with the same
-redaction, so ``token=abc`` today matches ``token=REDACTED`` recorded last year.
+leaves secret parameters out of the match altogether, so ``token=abc`` today matches
+``token=REDACTED`` recorded last year, and a browser export that dropped the token as well.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def exchange_key(
     extra: frozenset[str] = frozenset(),
     form: str | None = None,
 ) -> str:
-    """What replay matches on: the method and the URL with secrets redacted and the query sorted.
+    """What replay matches on: the method and the URL without secrets, the query sorted.
 
     The fragment is dropped (it never reaches the server) and the scheme, host and default port
     are normalised by httpx, so spellings of one request meet in one key. A form body (``form``,
@@ -125,7 +125,7 @@ def exchange_key(
     to the one endpoint stay apart.
     """
     parsed = httpx.URL(url)
-    pairs = sorted(redact_pairs(query_pairs(parsed), extra))
+    pairs = sorted((k, v) for k, v in query_pairs(parsed) if not is_secret_param(k, extra))
     canonical = parsed.copy_with(
         query=encode_pairs(pairs).encode("ascii") if pairs else None, fragment=None
     )
