@@ -23,7 +23,8 @@ META_ENV = {"PROVENANCE_META_TOKEN": "TOKEN"}
 
 
 def _entries() -> list[dict]:
-    return [e for har in HARS for e in json.loads(har.read_text(encoding="utf-8"))["log"]["entries"]]
+    loaded = [json.loads(har.read_text(encoding="utf-8")) for har in HARS]
+    return [entry for har in loaded for entry in har["log"]["entries"]]
 
 
 def _expected() -> dict[tuple[str, str], tuple[str, Status]]:
