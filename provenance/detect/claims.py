@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from provenance.detect.speakers import Paragraph
 from provenance.detect.statements import Statement, paragraph_statements
 from provenance.detect.vocab import MEDIUM_PHRASES
 from provenance.model import (
@@ -90,6 +91,19 @@ def _resolve(name: str | None, line: int, ctx: _Context, embeds: tuple[Embed, ..
         return later[0]
     authors = [e.author for e in embeds if e.author and same_person(name, e.author)]
     return authors[0] if authors else name
+
+
+def _title_words(title: str) -> set[str]:
+    words = normalize(title).split()
+    return {w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words}
+
+
+def _person_with_title(title: str, line: int, ctx: _Context) -> str | None:
+    """The full name last written before ``line`` with a title that contains ``title``."""
+    wanted = _title_words(title)
+    earlier = [name for at, name, known in ctx.names
+               if known and at <= line and wanted <= _title_words(known)]
+    return earlier[-1] if earlier else None
 
 
 def _title_of(name: str | None, ctx: _Context) -> str | None:
@@ -172,6 +186,8 @@ def find_claims(
     first = [paragraph_statements(line.text, _known_words(authors)) for line in lines]
     names = [(line.number, s.speaker, s.title) for line, found in zip(lines, first, strict=True)
              for s in found if s.speaker and len(s.speaker.split()) > 1]
+    names += [(line.number, name, title) for line in lines
+              for name, title in Paragraph(line.text).titled_names()]
     unique: dict[str, tuple[int, str, str | None]] = {}
     for n, s, t in names:
         if s and normalize(s) not in unique:
@@ -203,6 +219,10 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
     reported_by = None
     if st.second_hand:
         reported_by = _resolve(st.relay_speaker, line.number, ctx, embeds) or ctx.voice
+    if speaker is None and st.title:
+        # A title alone ("وأضاف الوزير", "قال رئيس الوزراء") is the person last named with
+        # that title, else the title itself: never silently the previous speaker.
+        speaker = _person_with_title(st.title, line.number, ctx) or st.title
     if speaker is None:
         speaker, title = ctx.voice, title or ctx.voice_title
     voice = reported_by or speaker

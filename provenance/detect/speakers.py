@@ -194,6 +194,10 @@ class Paragraph:
             if (self._is_stop(word) and not is_name_ali) or self._title_head(j) \
                     or word in v.AR_RANKS:
                 break
+            # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
+            written = self.words(j, j + 1)
+            if j > i and word != "الله" and written.endswith(("ه", "ها", "هم", "هما")):
+                break
             size = j - i
             if size >= 4 or (size >= 3 and not any(self._word(k) in v.AR_NAME_PARTICLES
                                                    for k in range(i, j))):
@@ -209,7 +213,7 @@ class Paragraph:
             while j < limit and self.tokens[j].is_word:
                 word = self.tokens[j].text
                 if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
-                    word.startswith("ال") and not self._is_stop(word)
+                    word.startswith(("ال", "لل")) and not self._is_stop(word)
                     and word not in known
                 ):
                     j += 1
@@ -235,6 +239,25 @@ class Paragraph:
             return Subject((i, end), None, end)
         return None
 
+    def titled_names(self) -> list[tuple[str, str]]:
+        """Every ``title + name`` in the paragraph (``زعيم التيار الصدري مقتدى الصدر``).
+
+        People are often introduced with their title in a sentence that is not a statement
+        (``دعا زعيم التيار … أنصاره``); later statements name them by surname only.
+        """
+        found: list[tuple[str, str]] = []
+        i = 0
+        while i < len(self.tokens):
+            if self._title_head(i):
+                subject = self.arabic_subject(i, len(self.tokens), frozenset())
+                if subject and subject.name and subject.title and \
+                        subject.name[1] - subject.name[0] >= 2:
+                    found.append((self.words(*subject.name), self.words(*subject.title)))
+                    i = subject.end
+                    continue
+            i += 1
+        return found
+
     # ----------------------------------------------------------------- English subjects
 
     def english_subject(self, i: int, limit: int) -> Subject | None:
@@ -246,7 +269,8 @@ class Paragraph:
             # A common noun phrase ("the health ministry", "officials"): the words as written.
             k = i + 1
             while k < min(limit, i + 6) and self.tokens[k].is_word and (
-                self._word(k).lower() not in ("that", "on", "in", "at", "for", "to")
+                self._word(k).lower() not in ("that", "on", "in", "at", "for", "to", "who",
+                                              "which")
             ) and not _EN_VERB_RE.fullmatch(self._word(k)):
                 k += 1
             return Subject((i, k), None, k) if k > i + 1 or word.lower() not in (

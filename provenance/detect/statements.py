@@ -130,13 +130,21 @@ class _Parser:
                 break
         if i >= end:
             return None, pronoun, relayed
-        subject = self._subject(i, end, verb.english)
-        if subject is None:
-            return None, pronoun, relayed
-        rest = [t for t in para.tokens[subject.end:end] if t.is_word]
-        if rest:
-            return None, pronoun, relayed
-        return subject, pronoun, relayed
+        # Try the whole clause, then from each comma back ("…after the protests, police said").
+        commas = [k + 1 for k in range(end - 1, i, -1) if para.tokens[k].text in (",", "،")]
+        for start in (i, *commas):
+            subject = self._subject(start, end, verb.english)
+            if subject is None:
+                continue
+            rest = [t.text.lower() for t in para.tokens[subject.end:end] if t.is_word]
+            if not rest or rest[0] in v.RELATIVE_PRONOUNS:
+                return subject, pronoun, relayed
+        if verb.english and commas and 0 < end - commas[0] <= 4:
+            # A short common noun ("police", "the interior ministry") before the verb.
+            return Subject((commas[0], end), None, end), pronoun, relayed
+        if verb.english and not commas and 0 < end - i <= 3:
+            return Subject((i, end), None, end), pronoun, relayed
+        return None, pronoun, relayed
 
     def _after_subject(self, i: int, limit: int, english: bool) -> int:
         """Skip punctuation and time words after a subject."""
@@ -207,6 +215,10 @@ class _Parser:
         subjects: dict[int, _Who] = {}
         floor = s0
         relay: _Who | None = None
+
+        def quotes_after(offset: int) -> bool:
+            return bool(self._quotes_between(offset, s1))
+
         for k, verb in enumerate(verbs):
             region_end = verbs[k + 1].start if k + 1 < len(verbs) else s1
             before = self._quotes_between(floor, verb.start)
@@ -241,6 +253,8 @@ class _Parser:
             if k + 1 < len(verbs) and made and not made[0].quoted \
                     and self._only_subject(made[0], verbs[k + 1].english):
                 made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
+            if not made and not quotes_after(verb.end):
+                made = self._backward(pre_floor, verb, subject if preverbal else None, base)
             for statement in made:
                 used.update(q.open_mark for q in mine)
                 found.append(statement)
@@ -262,6 +276,20 @@ class _Parser:
                 statement.continuation = owner.pronoun
             found.append(statement)
         return found
+
+    def _backward(self, floor: int, verb: Verb, subject: Subject | None,
+                  base: Statement) -> list[Statement]:
+        """``…, police said`` / ``…، قال مصدر``: the content is the clause before the comma."""
+        para = self.para
+        first = subject.name[0] if subject and subject.name else (
+            subject.title[0] if subject and subject.title else verb.token)
+        if first == 0 or para.tokens[first - 1].text not in (",", "،"):
+            return []
+        comma, _ = para.token_orig(first - 1, first)
+        start, end = _strip(self.text, floor, comma)
+        if len(self.text[start:end].split()) < MIN_REPORTED_WORDS:
+            return []
+        return [_copy(base, start, end, False)]
 
     def _only_subject(self, statement: Statement, english: bool) -> bool:
         """True when a statement's words are nothing but a speaker (the next verb's subject)."""

@@ -66,6 +66,9 @@ EN_CONTINUATION_VERBS = frozenset({"added"})
 CLAUSE_OPENERS = frozenset({"و", "وكان", "كان", "كانت", "وكانت", "فيما", "بينما", "حيث", "ثم",
                             "كما", "but", "and", "however", "meanwhile", "separately", "earlier"})
 
+#: Words that open a relative clause after a subject ("an official who spoke on condition …").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "الذي", "التي", "الذين"})
+
 #: Words that open reported content (``أن``/``إن``/``أنه`` …), folded.
 AR_COMPLEMENTIZERS = ("ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها")
 #: Prepositions a verb takes before its complement (``شدد على أن``, ``أشار إلى``).
@@ -105,6 +108,8 @@ AR_TITLE_CONNECTORS = (
     "خليه", "هيئه", "مجلس", "اركان", "لجنه", "شوون", "وزاره", "مكتب", "جهاز", "قوات",
     "قياده", "حزب", "حركه", "دائره", "عمليات", "حكومه", "اقليم", "منظمه", "بعثه", "صندوق",
     "عام", "اول", "مجلسي", "ادارة", "اداره", "جامعه", "بلديه", "محكمه", "كتله", "تحالف",
+    "لوزارة", "لمجلس", "لهيئة", "لحزب", "لحركة", "لشؤون", "لجهاز", "لقيادة", "لرئاسة",
+    "لرئيس", "لمنظمة", "للامم", "للشؤون",
 )
 #: Words that open an anonymous or collective source (``مصدر أمني``, ``officials``).
 AR_ANONYMOUS = ("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شهود", "شاهد", "متحدث",
@@ -162,7 +167,8 @@ MEDIUM_PHRASES = {
     ),
     "press_conference": (
         "موتمر صحافي", "موتمر صحفي", "موتمرا صحافيا", "موتمرا صحفيا", "ايجاز صحفي",
-        "press conference", "news conference", "press briefing",
+        "المؤتمر الصحفي", "المؤتمر الصحافي", "press conference", "news conference",
+        "press briefing",
     ),
     "interview": (
         "مقابله", "حوار مع", "لقاء مع", "حديث لـ", "تصريحات لـ", "interview",

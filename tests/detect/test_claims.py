@@ -375,3 +375,42 @@ def test_agency_relaying_anonymous_officials():
     (claim,) = find_claims(article, (), (reuters,), ())
     assert (claim.speaker, claim.reported_by) == ("مسؤولين", "رويترز")
     assert claim.medium is Medium.AGENCY and claim.sources == ("c1",)
+
+
+def test_title_alone_is_the_person_last_named_with_it_or_the_title():
+    text = ('قال وزير الخارجية فؤاد حسين إن "المفاوضات ستستأنف الأسبوع المقبل".\n'
+            'وأضاف الوزير أن "الوفد سيغادر غداً إلى طهران".\n'
+            'بدوره، قال رئيس الوزراء إن "الحكومة ترحب بالدعوة إلى التهدئة".')
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["فؤاد حسين", "فؤاد حسين", "رئيس الوزراء"]
+
+
+def test_person_introduced_by_title_outside_a_statement():
+    text = ("دعا زعيم التيار الصدري مقتدى الصدر أنصاره إلى الانسحاب من المنطقة الخضراء.\n"
+            'وقال الصدر في مؤتمر صحفي عقده في النجف إن "هذه ليست ثورة على أحد".\n'
+            'وأضاف أن "من لا ينسحب خلال ساعة فأنا بريء منه".')
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["مقتدى الصدر", "مقتدى الصدر"]
+    assert [c.medium for c in claims] == [Medium.PRESS_CONFERENCE] * 2
+    assert claims[0].speaker_title == "زعيم التيار الصدري"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Turkish authorities detained dozens of people after the protests, police said.",
+     "police", "Turkish authorities detained dozens of people after the protests"),
+    ("الهجوم وقع فجراً قرب الحدود، قال مصدر أمني.", "مصدر أمني", "الهجوم وقع فجراً قرب الحدود"),
+    ('"Nothing has been decided yet," a senior official who spoke on condition of anonymity '
+     "said.", "a senior official", "Nothing has been decided yet"),
+])
+def test_attribution_after_the_content(text, speaker, content):
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.text) == (speaker, content)
+
+
+def test_title_with_a_glued_preposition():
+    text = ("قال المتحدث الرسمي لوزارة الخارجية ماجد الأنصاري خلال المؤتمر الصحفي إن "
+            '"الوساطة مستمرة بلا توقف".')
+    (claim,) = claims_of(text)
+    assert claim.speaker == "ماجد الأنصاري"
+    assert claim.speaker_title == "المتحدث الرسمي لوزارة الخارجية"
+    assert claim.medium is Medium.PRESS_CONFERENCE
