@@ -20,6 +20,8 @@ from provenance.detect.speakers import Paragraph, Subject, Verb
 
 #: A reported statement must have at least this many words to count.
 MIN_REPORTED_WORDS = 3
+#: How many commas back a subject before its verb is looked for ("X, the spokesman …, said").
+MAX_COMMAS_BACK = 3
 _STRIP_CHARS = " \t.,،؛;:!?؟-–—"
 
 
@@ -131,7 +133,12 @@ class _Parser:
         if i >= end:
             return None, pronoun, relayed
         # Try the whole clause, then from each comma back ("…after the protests, police said").
-        commas = [k + 1 for k in range(end - 1, i, -1) if para.tokens[k].text in (",", "،")]
+        commas: list[int] = []
+        for k in range(end - 1, i, -1):  # the last few commas only: keeps this linear
+            if para.tokens[k].text in (",", "،"):
+                commas.append(k + 1)
+                if len(commas) == MAX_COMMAS_BACK:
+                    break
         for start in (i, *commas):
             subject = self._subject(start, end, verb.english)
             if subject is None:
@@ -255,9 +262,9 @@ class _Parser:
                 made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
             if not made and not quotes_after(verb.end):
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
-            for statement in made:
+            if made:
                 used.update(q.open_mark for q in mine)
-                found.append(statement)
+                found.extend(made)
             relay = who if not made else None
             floor = max(s.end for s in made) if made else verb.end
         starts = [vb.start for vb in verbs]

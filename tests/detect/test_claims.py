@@ -347,7 +347,8 @@ def test_continuation_inherits_medium_only_for_the_same_voice():
 
 
 @pytest.mark.parametrize("unit", ['"', '" ', "«»", "»«", "— ", 'قال "', "وأضاف أن ", "said, ",
-                                  'قال "أ ب ج" ', "He said. ", "رئيس الوزراء ", "من جانبه، "])
+                                  'قال "أ ب ج" ', "He said. ", "رئيس الوزراء ", "من جانبه، ",
+                                  "محمد، ", "John, "])
 def test_adversarial_input_runs_fast(unit):
     text = unit * (100_000 // len(unit))
     started = time.perf_counter()
@@ -414,3 +415,11 @@ def test_title_with_a_glued_preposition():
     assert claim.speaker == "ماجد الأنصاري"
     assert claim.speaker_title == "المتحدث الرسمي لوزارة الخارجية"
     assert claim.medium is Medium.PRESS_CONFERENCE
+
+
+def test_many_quotes_after_one_verb_run_fast():
+    text = "He said that " + "“we will stay here” " * 12_000
+    started = time.perf_counter()
+    claims = claims_of(text)
+    assert len(claims) == 12_000 and claims[0].verb == "said"
+    assert time.perf_counter() - started < 10.0
