@@ -164,6 +164,25 @@ def _own_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str |
     return Medium.NONE, sources
 
 
+#: How far after a dateline's agency mention its closing dash may come (``ISTANBUL, 16 MAR -``).
+DATELINE_TAIL = 40
+
+
+def _after_dateline(line: _Line, st: Statement, citations: tuple[Citation, ...]) -> int:
+    """Start of a reported claim moved past a dateline it begins with (``(ANSA) - CITY -``)."""
+    lo, hi = line.start + st.start, line.start + st.end
+    for c in citations:
+        if c.role is CitationRole.DATELINE and lo <= c.span.start < hi and not st.quoted:
+            tail = line.text[c.span.end - line.start:c.span.end - line.start + DATELINE_TAIL]
+            dashes = [i for i, ch in enumerate(tail) if ch in "-–—:"]
+            if dashes:
+                start = c.span.end - line.start + dashes[-1] + 1
+                while start < st.end and line.text[start].isspace():
+                    start += 1
+                return start if start < st.end else st.start
+    return st.start
+
+
 def _attribution_text(line: _Line, sentence: tuple[int, int], statements: list[Statement]) -> str:
     """The sentence with every statement's own words blanked out."""
     parts, at = [], sentence[0]
@@ -241,9 +260,10 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
     if not st.second_hand or reported_by:
         ctx.voice = voice
         ctx.voice_title = title if voice == speaker else ctx.voice_title
+    start = _after_dateline(line, st, citations)
     claim = Claim(
         id=f"k{number}",
-        text=line.text[st.start:st.end],
+        text=line.text[start:st.end],
         quoted=st.quoted,
         speaker=speaker,
         speaker_title=title,
@@ -251,7 +271,7 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
         medium=medium,
         sources=sources,
         reported_by=reported_by,
-        span=article.span(line.start + st.start, line.start + st.end),
+        span=article.span(line.start + start, line.start + st.end),
         line_number=line.number,
     )
     ctx.last, ctx.last_voice = claim, voice

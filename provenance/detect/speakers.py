@@ -195,6 +195,8 @@ class Paragraph:
                     or word in v.AR_RANKS:
                 break
             # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
+            if word in v.AR_OBJECT_NOUNS:
+                break
             written = self.words(j, j + 1)
             if j > i and word != "الله" and written.endswith(("ه", "ها", "هم", "هما")):
                 break
@@ -222,6 +224,18 @@ class Paragraph:
             name_end = self._name_run(j, limit)
             name = (j, name_end) if name_end > j else None
             return Subject(name, (i, j), name_end)
+        if self._word(i) in v.AR_INSTITUTIONS:
+            j = i + 1
+            # An indefinite head takes its complement even when it is a name (وكالة ناسا).
+            if not self._word(i).startswith("ال") and j < limit and self.tokens[j].is_word \
+                    and not self._is_stop(self._word(j)) and self._word(j) not in v.AR_OBJECT_NOUNS:
+                j += 1
+            while j < limit and self.tokens[j].is_word and (
+                self._word(j) in v.AR_TITLE_CONNECTORS
+                or (self._word(j).startswith(("ال", "لل")) and not self._is_stop(self._word(j)))
+            ):
+                j += 1
+            return Subject((i, j), None, j)
         if self._word(i) in v.AR_ANONYMOUS:
             end = i + 1
             while end < min(limit, i + 3) and self.tokens[end].is_word and not self._is_stop(
@@ -265,6 +279,8 @@ class Paragraph:
         word = self._word(i)
         if word.lower() in v.EN_PRONOUNS:
             return Subject(None, None, i + 1, pronoun=True)
+        if word.lower() in v.EN_FILLERS:
+            return None  # "said Tuesday that …": a time, not a subject
         if word.lower() in ("the", "a", "an") or word.lower() in v.EN_ANONYMOUS:
             # A common noun phrase ("the health ministry", "officials"): the words as written.
             k = i + 1

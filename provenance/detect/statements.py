@@ -146,11 +146,13 @@ class _Parser:
             rest = [t.text.lower() for t in para.tokens[subject.end:end] if t.is_word]
             if not rest or rest[0] in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
-        if verb.english and commas and 0 < end - commas[0] <= 4:
-            # A short common noun ("police", "the interior ministry") before the verb.
-            return Subject((commas[0], end), None, end), pronoun, relayed
-        if verb.english and not commas and 0 < end - i <= 3:
-            return Subject((i, end), None, end), pronoun, relayed
+        if verb.english:
+            # A short common noun phrase right before the verb ("police", "Russian officials").
+            k = end
+            while k > i and end - k < 4 and para.tokens[k - 1].is_word:
+                k -= 1
+            if k < end:
+                return Subject((k, end), None, end), pronoun, relayed
         return None, pronoun, relayed
 
     def _after_subject(self, i: int, limit: int, english: bool) -> int:
@@ -260,7 +262,7 @@ class _Parser:
             if k + 1 < len(verbs) and made and not made[0].quoted \
                     and self._only_subject(made[0], verbs[k + 1].english):
                 made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
-            if not made and not quotes_after(verb.end):
+            if not made and not is_participle and not quotes_after(verb.end):
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
             if made:
                 used.update(q.open_mark for q in mine)
@@ -323,6 +325,8 @@ class _Parser:
     def _according_to(self, verb: Verb, subject: Subject | None, base: Statement,
                       floor: int, s1: int) -> list[Statement]:
         """``According to X, …`` takes what follows; ``…, according to X`` what precedes."""
+        if floor > base.sentence[0]:
+            return []  # "X said …, according to state media": the source of X's claim
         start, end = _strip(self.text, floor, verb.start)
         if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
             return [_copy(base, start, end, False)]

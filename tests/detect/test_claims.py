@@ -423,3 +423,32 @@ def test_many_quotes_after_one_verb_run_fast():
     claims = claims_of(text)
     assert len(claims) == 12_000 and claims[0].verb == "said"
     assert time.perf_counter() - started < 10.0
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("أعلنت وزارة الصحة وفاة شاب متأثراً بجروحه.", "وزارة الصحة", "وفاة شاب متأثراً بجروحه"),
+    ("أعلنت وكالة ناسا الأميركية إطلاق مسبار جديد لاستكشاف المريخ.", "وكالة ناسا الأميركية",
+     "إطلاق مسبار جديد لاستكشاف المريخ"),
+    ("أعلنت الحكومة الفرنسية الثلاثاء خطة جديدة لدعم قطاع الطاقة.", "الحكومة الفرنسية",
+     "خطة جديدة لدعم قطاع الطاقة"),
+    ("أكد وزير الري المصري أهمية التوصل إلى اتفاق ملزم.", "وزير الري المصري",
+     "أهمية التوصل إلى اتفاق ملزم"),
+    ("Russian officials said Tuesday that talks would resume next week, according to state "
+     "media.", "Russian officials", "talks would resume next week"),
+    ("Iraq's oil minister said on Sunday the country would keep output steady.",
+     "Iraq's oil minister", "the country would keep output steady"),
+])
+def test_institutions_objects_and_short_english_subjects(text, speaker, content):
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.text) == (speaker, content)
+
+
+def test_reported_claim_starts_after_a_dateline():
+    text = ("(ANSA) - ISTANBUL, 16 MAR - Turkish authorities detained dozens of people after "
+            "the protests, police said.")
+    article = make_article(text)
+    ansa = citation(article, "ANSA", CitationRole.DATELINE, "c1", "ANSA")
+    (claim,) = find_claims(article, (), (ansa,), ())
+    assert claim.text == "Turkish authorities detained dozens of people after the protests"
+    assert claim.speaker == "police" and claim.medium is Medium.AGENCY
+    assert text[claim.span.start:claim.span.end] == claim.text
