@@ -6,7 +6,8 @@ The verb's content is the statement quotations in that region, or else reported 
 verb opens takes the verb after it (``"…"، قال الوزير``, ``"…," he said``). Speakers are
 parsed before the verb (``وكان رئيس الوزراء … الكاظمي، قال``) or after it (``أكد رئيس … سعد
 معن``). A quotation that opens with a name and a verb of its own (``"اللواء جون بريمر أكد …"``)
-is a second-hand statement. Resolving names and media across paragraphs is done by the caller.
+is a second-hand statement, and so is ``نقلت رويترز عن مصدر قوله إن …`` (the outlet relays).
+Resolving names and media across paragraphs is done by the caller.
 """
 
 from __future__ import annotations
@@ -264,6 +265,8 @@ class _Parser:
                 made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
             if not made and not is_participle and not quotes_after(verb.end):
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
+            if made and verb.stem in v.AR_RELAY_VERBS:
+                self._relayed_from(verb, limit, made)
             if made:
                 used.update(q.open_mark for q in mine)
                 found.extend(made)
@@ -299,6 +302,23 @@ class _Parser:
         if len(self.text[start:end].split()) < MIN_REPORTED_WORDS:
             return []
         return [_copy(base, start, end, False)]
+
+    def _relayed_from(self, verb: Verb, limit: int, made: list[Statement]) -> None:
+        """``نقلت رويترز عن مصدر أمني قوله إن …``: the source after عن speaks, the outlet relays."""
+        para = self.para
+        at = next((k for k in range(verb.token + 1, limit) if para.tokens[k].text == "عن"), None)
+        if at is None:
+            return
+        inner = self._subject(at + 1, limit, False)
+        if inner is None or inner.name is None and inner.title is None:
+            return
+        who = _who(para, inner)
+        start, end = _strip(self.text, verb.end, para.token_orig(at, at + 1)[0])
+        for statement in made:
+            statement.relay_speaker = self.text[start:end] or statement.speaker
+            statement.relay_title = statement.title
+            statement.speaker, statement.title = who.speaker, who.title
+            statement.second_hand, statement.continuation = True, False
 
     def _only_subject(self, statement: Statement, english: bool) -> bool:
         """True when a statement's words are nothing but a speaker (the next verb's subject)."""

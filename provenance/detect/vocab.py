@@ -21,7 +21,7 @@ from provenance.text import normalize
 AR_PAST_VERBS = (
     "قال", "اعلن", "اكد", "اضاف", "شدد", "اشار", "اوضح", "لفت", "اعتبر", "كشف", "نفي",
     "صرح", "افاد", "اعرب", "حذر", "نوه", "تابع", "بين", "ذكر", "ختم", "اردف", "استطرد",
-    "كتب", "غرد", "نشر",
+    "كتب", "غرد", "نشر", "نقل",
 )
 #: Present-tense forms (``يعلن``, ``يقول``), masculine and feminine prefixes.
 AR_PRESENT_VERBS = (
@@ -42,7 +42,10 @@ AR_GUARDED_VERBS = {
     "ذكر": (("ان", "انه", "انها", "انهم", "بان"), 4),
     "لفت": (("الي", "الانتباه", "النظر"), 1),
     "نشر": (("علي", "عبر", "في"), 3),
+    "نقل": (("عن",), 5),
 }
+#: Verbs whose subject only relays the words of someone named after ``عن``.
+AR_RELAY_VERBS = frozenset({"نقل"})
 #: Verbs that count only with a و/ف conjunction (``وتابع``), because bare ``تابع`` is rarely speech.
 AR_CONJUNCTION_ONLY = frozenset({"تابع", "ختم"})
 #: Verbs that take their content as a direct object (``أعلن انتهاء المهام``), not only after أن.
@@ -141,6 +144,7 @@ AR_NAME_STOPS = frozenset({
     "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "الخميس", "الجمعه", "السبت", "الاحد",
     "الاثنين", "الثلاثاء", "الاربعاء", "مساء", "صباح", "الماضي", "السابق", "الحالي",
     "فيما", "بينما", "بحسب", "حسب", "ما", "وفق", "وفقا", "نقلا", "لا", "لم", "لن", "فيه", "فيها",
+    "قوله", "قولها", "قولهم", "عن",
 })
 #: Parts of compound names that allow a fourth word (``عبد الله``, ``أبو بكر``).
 AR_NAME_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", "ام"})

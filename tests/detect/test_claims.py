@@ -452,3 +452,16 @@ def test_reported_claim_starts_after_a_dateline():
     assert claim.text == "Turkish authorities detained dozens of people after the protests"
     assert claim.speaker == "police" and claim.medium is Medium.AGENCY
     assert text[claim.span.start:claim.span.end] == claim.text
+
+
+def test_outlet_relaying_a_source_with_nuqil_an():
+    text = 'ونقلت وكالة "رويترز" عن مصدر أمني قوله إن الهجوم وقع فجراً قرب الحدود.'
+    article = make_article(text)
+    reuters = citation(article, "رويترز", CitationRole.ATTRIBUTION, "c1", "Reuters")
+    (claim,) = find_claims(article, (), (reuters,), ())
+    assert (claim.speaker, claim.reported_by) == ("مصدر أمني", 'وكالة "رويترز"')
+    assert claim.text == "الهجوم وقع فجراً قرب الحدود"
+    assert claim.medium is Medium.AGENCY and claim.sources == ("c1",)
+    quoted = claims_of('ونقلت رويترز عن وزير الخارجية فؤاد حسين قوله إن "المفاوضات ستستأنف قريباً".')
+    assert (quoted[0].speaker, quoted[0].speaker_title, quoted[0].reported_by) == (
+        "فؤاد حسين", "وزير الخارجية", "رويترز")
