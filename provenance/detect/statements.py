@@ -310,7 +310,7 @@ class _Parser:
         if at is None:
             return
         inner = self._subject(at + 1, limit, False)
-        if inner is None or inner.name is None and inner.title is None:
+        if inner is None or (inner.name is None and inner.title is None):
             return
         who = _who(para, inner)
         start, end = _strip(self.text, verb.end, para.token_orig(at, at + 1)[0])
