@@ -101,9 +101,12 @@ def _title_words(title: str) -> set[str]:
 def _person_with_title(title: str, line: int, ctx: _Context) -> str | None:
     """The full name last written before ``line`` with a title that contains ``title``."""
     wanted = _title_words(title)
-    earlier = [name for at, name, known in ctx.names
-               if known and at <= line and wanted <= _title_words(known)]
-    return earlier[-1] if earlier else None
+    matches = [(at, name) for at, name, known in ctx.names
+               if known and wanted <= _title_words(known)]
+    earlier = [name for at, name in matches if at <= line]
+    later = [name for at, name in matches if at > line]
+    # A headline names by title a person the body introduces later.
+    return earlier[-1] if earlier else (later[0] if later and line == 1 else None)
 
 
 def _title_of(name: str | None, ctx: _Context) -> str | None:
@@ -152,7 +155,9 @@ def _own_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str |
     by_embed = _matching_embeds(speaker, embeds)
     sources = tuple(c.id for c in cited)
     if phrase is Medium.POST or mentioned:
-        return Medium.POST, (*by_embed, *(m.id for m in mentioned), *sources)
+        # The post the sentence names is the one embedded or linked in the same sentence.
+        here = [e.id for e in embeds if lo <= e.span.start < hi and e.id not in by_embed]
+        return Medium.POST, (*by_embed, *here, *(m.id for m in mentioned), *sources)
     if phrase is not None:
         return phrase, sources
     if any(c.role is CitationRole.INTERVIEW for c in cited):

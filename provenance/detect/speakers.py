@@ -35,6 +35,8 @@ _AR_LETTER = re.compile("[\u0600-\u06ff]")
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
 for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
     _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
+#: The longest title or institution name read, in tokens.
+MAX_TITLE_TOKENS = 12
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
@@ -212,7 +214,8 @@ class Paragraph:
         head = self._title_head(i) if i < limit else 0
         if head or self._word(i) in v.AR_RANKS:
             j = i + max(head, 1)
-            while j < limit and self.tokens[j].is_word:
+            title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear
+            while j < title_limit and self.tokens[j].is_word:
                 word = self.tokens[j].text
                 if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
                     word.startswith(("ال", "لل")) and not self._is_stop(word)
@@ -220,11 +223,17 @@ class Paragraph:
                 ):
                     j += 1
                     continue
+                # "النائب عن المحافظة", "السفير لدى واشنطن": a preposition inside the title.
+                if word in v.AR_TITLE_PREPOSITIONS and j + 1 < title_limit \
+                        and self.tokens[j + 1].is_word and not self._is_stop(self._word(j + 1)):
+                    j += 2
+                    continue
                 break
             name_end = self._name_run(j, limit)
             name = (j, name_end) if name_end > j else None
             return Subject(name, (i, j), name_end)
         if self._word(i) in v.AR_INSTITUTIONS:
+            limit = min(limit, i + MAX_TITLE_TOKENS)
             j = i + 1
             # An indefinite head takes its complement even when it is a name (وكالة ناسا).
             if not self._word(i).startswith("ال") and j < limit and self.tokens[j].is_word \
@@ -242,6 +251,10 @@ class Paragraph:
                 self.tokens[end].text
             ):
                 end += 1
+            # "مصدر في الوزارة", "مسؤول من الحكومة": where the unnamed source sits.
+            if self._word(end) in ("في", "من") and self._word(end + 1).startswith("ال") \
+                    and end + 1 < limit:
+                end += 2
             return Subject((i, end), None, end)
         end = self._name_run(i, limit)
         if end == i:

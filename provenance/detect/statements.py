@@ -144,7 +144,8 @@ class _Parser:
             subject = self._subject(start, end, verb.english)
             if subject is None:
                 continue
-            rest = [t.text.lower() for t in para.tokens[subject.end:end] if t.is_word]
+            rest = [t.text.lower() for t in para.tokens[subject.end:end]
+                    if t.is_word and t.text not in v.AR_VERB_PARTICLES]
             if not rest or rest[0] in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
         if verb.english:
@@ -247,6 +248,9 @@ class _Parser:
                 if subject is not None and subject.name is None and subject.title is None \
                         and not subject.pronoun:
                     subject = None
+            if subject is None and not verb.continuation and not verb.english \
+                    and not pronoun and not relayed:
+                subject = self._sentence_subject(s0, verb.token)
             who = _who(para, subject)
             who.pronoun = who.pronoun or pronoun or subject is None
             subjects[verb.start] = who
@@ -288,6 +292,26 @@ class _Parser:
                 statement.continuation = owner.pronoun
             found.append(statement)
         return found
+
+    def _sentence_subject(self, s0: int, before: int) -> Subject | None:
+        """``ورحبت الحكومة العراقية … أكدت فيه أن``: the subject of the sentence's first verb.
+
+        Only institutions and titled people count, so a subjectless verb later in the sentence
+        is not handed to whoever spoke in the previous paragraph.
+        """
+        para = self.para
+        i = para.token_at(s0)
+        while i < before and (not para.tokens[i].is_word or para.tokens[i].text == "و"):
+            i += 1
+        if i + 1 >= before:
+            return None
+        subject = self._subject(i + 1, before, False)
+        if subject is None or not (subject.title or self._word_is_institution(i + 1)):
+            return None
+        return subject
+
+    def _word_is_institution(self, i: int) -> bool:
+        return self.para.tokens[i].text in v.AR_INSTITUTIONS
 
     def _backward(self, floor: int, verb: Verb, subject: Subject | None,
                   base: Statement) -> list[Statement]:

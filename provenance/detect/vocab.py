@@ -114,6 +114,10 @@ AR_TITLE_CONNECTORS = (
     "لوزارة", "لمجلس", "لهيئة", "لحزب", "لحركة", "لشؤون", "لجهاز", "لقيادة", "لرئاسة",
     "لرئيس", "لمنظمة", "للامم", "للشؤون",
 )
+#: Prepositions that may sit inside a title (``النائب عن المحافظة``, ``سفير لدى واشنطن``).
+AR_TITLE_PREPOSITIONS = frozenset({"عن", "لدى"})
+#: Particles between a subject and its verb (``وكان المحافظ … قد أكد``).
+AR_VERB_PARTICLES = frozenset({"قد", "لقد"})
 #: Words that open an institution as the subject (``أعلنت وزارة الصحة``).
 AR_INSTITUTIONS = (
     "وزارة", "الوزارة", "سفارة", "السفارة", "حكومة", "الحكومة", "هيئة", "الهيئة", "وكالة",

@@ -465,3 +465,42 @@ def test_outlet_relaying_a_source_with_nuqil_an():
     quoted = claims_of('ونقلت رويترز عن وزير الخارجية فؤاد حسين قوله إن "المفاوضات ستستأنف قريباً".')
     assert (quoted[0].speaker, quoted[0].speaker_title, quoted[0].reported_by) == (
         "فؤاد حسين", "وزير الخارجية", "رويترز")
+
+
+def test_example_article_constructions():
+    text = (
+        "وزير الموارد المائية يعلن بدء التشغيل التجريبي لسد الرمادي الجديد\n"
+        "أعلن وزير الموارد المائية العراقي سامر الحديثي، اليوم الاثنين، بدء التشغيل التجريبي.\n"
+        "ونقلت وكالة فرانس برس عن مصدر في الوزارة قوله إن \"الكلفة تجاوزت التقديرات الأولية\".\n"
+        "وكان محافظ الأنبار علي الدليمي قد أكد أن \"المحافظة ستتولى صيانة القنوات\".\n"
+        "ورحبت الحكومة العراقية بالمشروع في منشور https://x.com/IraqiGovt/status/1632445918475259909"
+        " أكدت فيه أن \"مشاريع المياه أولوية وطنية\".\n"
+        "في المقابل، قال النائب عن المحافظة سعد الكبيسي إن \"العمل في المشروع تأخر كثيراً\"."
+    )
+    article = make_article(text)
+    url = "https://x.com/IraqiGovt/status/1632445918475259909"
+    at = text.index(url)
+    e1 = Embed("e1", "twitter", EmbedForm.URL, "1632445918475259909", url, "IraqiGovt", None,
+               None, None, article.span(at, at + len(url)))
+    claims = find_claims(article, (e1,), (), ())
+    assert [(c.speaker, c.speaker_title) for c in claims] == [
+        ("سامر الحديثي", "وزير الموارد المائية"),        # headline title → named later
+        ("سامر الحديثي", "وزير الموارد المائية العراقي"),
+        ("مصدر في الوزارة", None),
+        ("علي الدليمي", "محافظ الأنبار"),                 # "قد أكد"
+        ("الحكومة العراقية", None),                       # subject of the sentence's first verb
+        ("سعد الكبيسي", "النائب عن المحافظة"),
+    ]
+    assert claims[2].reported_by == "وكالة فرانس برس"
+    assert claims[4].medium is Medium.POST and claims[4].sources == ("e1",)
+
+
+@pytest.mark.parametrize("text", [
+    "ورحبت الحكومة " + "الكبرى " * 20_000 + 'أكدت أن "الأمر انتهى تماما الآن" ' * 3_000,
+    "رئيس " + "الوزراء " * 30_000 + "قال إن الحرب انتهت الآن",
+    "محمد، " * 16_000 + "قال إن الحرب انتهت الآن",
+])
+def test_long_subjects_stay_linear(text):
+    started = time.perf_counter()
+    claims_of(text)
+    assert time.perf_counter() - started < 10.0
