@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from provenance.model import EmbedForm, Finding, Severity
+from provenance.model import Embed, EmbedForm, Finding, PostMention, Severity
 from provenance.score.base import Context, Rule, rule_unit
+from provenance.text import name_matches_handle, same_person
 
 #: Quotation-mark pairs of Arabic and Latin text: (opening, closing). Reversed pairs (``”…“``,
 #: ``»…«``) count the same, and a site that uses one glyph for both sides needs an even count.
@@ -39,9 +40,12 @@ def post_only_mentioned(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """The article says someone posted ("said in a tweet") but gives neither the post nor a link.
 
     Nothing in the article lets a reader, or this tool, find the post. Fix: embed the post or
-    link to it.
+    link to it. A mention is not flagged when the article embeds a post of that platform by the
+    same person elsewhere ("كتب في تغريدة" two lines above the flattened tweet itself).
     """
     for mention in ctx.detections.post_mentions:
+        if _embedded_elsewhere(mention, ctx.detections.embeds):
+            continue
         who = f" by {mention.speaker}" if mention.speaker else ""
         yield rule.finding(
             mention.id,
@@ -50,6 +54,18 @@ def post_only_mentioned(rule: Rule, ctx: Context) -> Iterator[Finding]:
             "with no text or link.",
             platform=mention.platform,
         )
+
+
+def _embedded_elsewhere(mention: PostMention, embeds: tuple[Embed, ...]) -> bool:
+    """True when an embed of the mention's platform is by the person the mention names."""
+    for embed in embeds:
+        if embed.platform != mention.platform or mention.speaker is None:
+            continue
+        if embed.author and same_person(mention.speaker, embed.author):
+            return True
+        if embed.handle and name_matches_handle(mention.speaker, embed.handle):
+            return True
+    return False
 
 
 def unbalanced_marks(paragraph: str) -> tuple[str, ...]:

@@ -147,6 +147,17 @@ def test_pv102_post_mentions() -> None:
     assert [f.item_id for f in found] == ["m1"] and "أحمد الحسني" in found[0].message
 
 
+def test_pv102_not_when_the_same_persons_post_is_embedded() -> None:
+    """`وكتب الحسني في تغريدة` above the flattened tweet of @ahmedalhasani is that tweet."""
+    surname = PostMention("m1", "twitter", "في تغريدة", SPAN, speaker="الحسني")
+    other = PostMention("m2", "twitter", "في تغريدة", SPAN, speaker="رئيس البرلمان")
+    found = hits("PV102", dets(post_mentions=(surname, other), embeds=(embed(),)))
+    assert [f.item_id for f in found] == ["m2"]
+    elsewhere = PostMention("m3", "facebook", "في منشور", SPAN, speaker="الحسني")
+    assert [f.item_id for f in hits("PV102", dets(post_mentions=(elsewhere,),
+                                                  embeds=(embed(),)))] == ["m3"]
+
+
 def test_unbalanced_marks() -> None:
     assert unbalanced_marks('قال "كذا" و"كذا"') == ()
     assert unbalanced_marks('أن "اجتماعاً عقد، بحضور "معاون رئيس"') == ('"',)
