@@ -32,9 +32,9 @@ from provenance.settings import Settings, load_settings
 def http_options(settings: Settings) -> HttpOptions:
     """The HTTP layer's options for a run: replay with fixtures, record, or live."""
     if settings.offline or settings.fixtures is not None:
-        if settings.fixtures is None:
-            raise ConfigError("--offline needs --fixtures FILE.har (the recorded exchanges)")
-        if not settings.fixtures.is_file():
+        # --offline alone replays nothing: no request leaves the machine, every item is
+        # skipped_offline, and detection, quote-shape and attribution rules still run.
+        if settings.fixtures is not None and not settings.fixtures.is_file():
             raise InputError(f"--fixtures {settings.fixtures}: no such file")
         return HttpOptions(
             mode="replay", har_path=settings.fixtures, allowed_hosts=_allowed(settings)

@@ -32,9 +32,20 @@ def test_missing_file_is_a_one_line_usage_error() -> None:
     assert "no/such/article.txt" in _error_line(result)
 
 
-def test_offline_without_fixtures_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["check", str(EXAMPLE), "--offline"])
-    assert result.exit_code == 2 and "--fixtures" in _error_line(result)
+def test_offline_without_fixtures_fetches_nothing() -> None:
+    result = runner.invoke(app, ["check", str(EXAMPLE), "--offline", "-f", "json",
+                                 "--fail-on", "none"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    statuses = {e["resolution"]["status"] for e in data["embeds"]}
+    assert statuses == {"skipped_offline"}
+    assert runner.invoke(app, ["check", str(EXAMPLE), "--offline", "--strict",
+                               "--fail-on", "none"]).exit_code == 3
+
+
+def test_missing_fixtures_file_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["check", str(EXAMPLE), "--fixtures", "nope.har"])
+    assert result.exit_code == 2 and "nope.har" in _error_line(result)
 
 
 def test_unknown_format_is_a_usage_error() -> None:

@@ -70,7 +70,6 @@ def _stack(
 ) -> httpx.AsyncBaseTransport:
     extra = options.extra_secret_params
     if options.mode == "replay":
-        assert options.har_path is not None  # HttpOptions refuses replay without a file.
         # No DNS in replay: a fixture must answer the same with the network unplugged.
         return GuardTransport(
             LimitTransport(ReplayTransport(options.har_path, extra), options), options, None

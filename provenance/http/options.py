@@ -70,8 +70,8 @@ class HttpOptions:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ConfigError(f"http mode must be one of {', '.join(MODES)}, not {self.mode!r}")
-        if self.mode != "live" and self.har_path is None:
-            raise ConfigError(f"http mode {self.mode!r} needs a HAR file (har_path)")
+        if self.mode == "record" and self.har_path is None:
+            raise ConfigError("http mode 'record' needs a HAR file (har_path)")
         positive = {
             "timeout": self.timeout,
             "max_body_bytes": self.max_body_bytes,

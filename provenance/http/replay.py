@@ -23,11 +23,15 @@ from provenance.model import Origin
 class ReplayTransport(httpx.AsyncBaseTransport):
     """Answers from a HAR file; the file is read once, when the transport is built."""
 
-    def __init__(self, har_path: Path, extra_secrets: frozenset[str] = frozenset()) -> None:
-        """Load ``har_path`` (``DataError`` when it is not a readable HAR file)."""
+    def __init__(self, har_path: Path | None, extra_secrets: frozenset[str] = frozenset()) -> None:
+        """Load ``har_path`` (``DataError`` when it is not a readable HAR file).
+
+        ``None`` replays an empty recording: fully offline, every request an ``OfflineMiss``
+        (what ``check --offline`` without ``--fixtures`` does, e.g. in a pre-commit hook).
+        """
         self._extra = extra_secrets
         self._recorded: dict[str, list[HarExchange]] = defaultdict(list)
-        for exchange in load_har(har_path):
+        for exchange in load_har(har_path) if har_path is not None else ():
             key = exchange_key(exchange.method, exchange.url, extra_secrets, exchange.form)
             self._recorded[key].append(exchange)
         self._served: dict[str, int] = defaultdict(int)
