@@ -121,3 +121,13 @@ def test_one_post_in_three_spellings_is_fetched_once(tmp_path) -> None:
     assert len(report.articles[0].detections.embeds) == 3
     assert {r.status for r in report.articles[0].resolutions} == {Status.LIVE}
     assert sum("tweet-result" in url for url in seen) == 1
+
+
+def test_progress_is_reported_for_every_resolved_item() -> None:
+    calls: list[tuple[int, int]] = []
+    options = HttpOptions(mode="replay", har_path=FIXTURES / "http" / "scenarios.har",
+                          allowed_hosts=default_hosts())
+    asyncio.run(check_async([str(ARTICLE)], options, env={},
+                            progress=lambda done, total: calls.append((done, total))))
+    assert [done for done, _ in calls] == list(range(1, len(calls) + 1))
+    assert calls[-1][0] == calls[-1][1] == 9  # nine posts, each resolved once
