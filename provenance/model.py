@@ -112,6 +112,11 @@ class Anchor:
     """True when the run copies source characters one for one, so columns can be counted on."""
 
 
+def _anchor_offset(anchor: Anchor) -> int:
+    """Sort key of an anchor for :meth:`Article.locate`'s bisection."""
+    return anchor.offset
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One loaded input: its text, where it came from, and how to point back into it."""
@@ -145,8 +150,9 @@ class Article:
         """Return the 1-based (line, column) in the source of the text character at ``offset``."""
         if not self.anchors:
             return (1, offset + 1)
-        offsets = [a.offset for a in self.anchors]
-        index = max(0, bisect.bisect_right(offsets, offset) - 1)
+        # Bisect on the anchors themselves: building an offsets list here made every span
+        # O(lines), and detectors build a span per finding (quadratic on long articles).
+        index = max(0, bisect.bisect_right(self.anchors, offset, key=_anchor_offset) - 1)
         anchor = self.anchors[index]
         if anchor.verbatim:
             return (anchor.line, anchor.column + (offset - anchor.offset))

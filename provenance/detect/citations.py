@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -64,12 +65,15 @@ class _Mention:
     """A context word of the right kind stands before it (``وكالة``, ``قناة``, ``مراسل``)."""
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _Doc:
     """The folded article with its line index and per-line answers, computed once per line."""
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
-        self.newlines = [i for i, ch in enumerate(folded) if ch == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(folded)]
         self.content_end = len(folded.rstrip())
         self.credit_lines: set[int] = set()
         self.strong_credit_lines: set[int] = set()
@@ -145,10 +149,11 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
     accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
     markup = _markup_roles(article) if accepted else []
+    offsets = [(where[m.start], where[m.end - 1] + 1) for m in accepted]
+    marked = _first_containing(markup, [start for start, _ in offsets])
     citations: list[Citation] = []
-    for number, mention in enumerate(accepted, 1):
-        start, end = where[mention.start], where[mention.end - 1] + 1
-        role = next((r for a, b, r in markup if a <= start < b), None) or _role(doc, mention)
+    for number, (mention, (start, end)) in enumerate(zip(accepted, offsets, strict=True), 1):
+        role = marked[number - 1] or _role(doc, mention)
         citations.append(Citation(
             id=f"c{number}", agency=mention.entry.id, name=mention.entry.name,
             surface=article.text[start:end], role=role, is_source=role in SOURCE_ROLES,
@@ -175,6 +180,31 @@ def _markup_roles(article: Article) -> list[tuple[int, int, CitationRole]]:
         ):
             ranges.append((span[0], span[1], CitationRole.LABEL))
     return ranges
+
+
+def _first_containing(
+    ranges: list[tuple[int, int, CitationRole]], points: list[int]
+) -> list[CitationRole | None]:
+    """For each point, the role of the first range in ``ranges`` (list order) holding it.
+
+    A sweep over the points in order with a heap of the ranges begun so far, instead of
+    scanning every range for every citation (quadratic on long HTML pages).
+    """
+    by_start = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
+    answers: list[CitationRole | None] = [None] * len(points)
+    begun: list[int] = []  # heap of indexes into ranges
+    cursor = 0
+    for point_index in sorted(range(len(points)), key=points.__getitem__):
+        point = points[point_index]
+        while cursor < len(by_start) and ranges[by_start[cursor]][0] <= point:
+            heapq.heappush(begun, by_start[cursor])
+            cursor += 1
+        # Points ascend, so a range that ended before this point is over for every later one.
+        while begun and ranges[begun[0]][1] <= point:
+            heapq.heappop(begun)
+        if begun:
+            answers[point_index] = ranges[begun[0]][2]
+    return answers
 
 
 # --------------------------------------------------------------------------- candidates

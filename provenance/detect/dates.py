@@ -14,6 +14,7 @@ use :data:`provenance.detect.datetext.DATE_PATTERN`; numeric ones go to datepars
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,34 +43,53 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _first(words: Iterable[str], extra: str = "") -> str:
+    """A lookahead for the first characters of ``words``: positions that cannot start a match
+    are passed over at once instead of after every look-behind and alternative is tried."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + extra + "])"
+
+
 #: A word start, also after a glued clitic (``والأسبوع الماضي``, ``ومساء الجمعة``).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
 _MONTH = rf"(?P<month>{_alt(_FOLDED_MONTHS)})(?:\s*[/\\-]?\s*(?:{_alt(_FOLDED_MONTHS)}))?"
 _MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
 #: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
 _DAY_MONTH = re.compile(
-    rf"{_START}(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+|of\s+)?(?:شهر\s+)?{_MONTH}"
-    rf"{_MARKER}(?!\w)"
+    _first((m for m in _FOLDED_MONTHS if m.isascii()), "ا" + r"\d")
+    + rf"(?:{_START}(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+|of\s+)?(?:شهر\s+)?"
+    rf"{_MONTH}{_MARKER}(?!\w)"
     rf"|(?<!\w)(?P<month2>{_alt(v_ for v_ in _FOLDED_MONTHS if v_.isascii())})\s+"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)",
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w))",
     re.IGNORECASE,
 )
 #: Part of a month: ``في الأيام الأخيرة من تموز``, ``late July``.
 _MONTH_PART = re.compile(
-    rf"{_START}(?P<part>{_alt(v.MONTH_PART_PHRASES)})[\s-]+(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)",
+    _first(v.MONTH_PART_PHRASES)
+    + rf"{_START}(?P<part>{_alt(v.MONTH_PART_PHRASES)})[\s-]+(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    rf"{_START}(?:(?P<lead>{_alt(v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)})\s+)?"
+    _first([*v.AR_WEEKDAY_LEADS, *v.EN_WEEKDAY_LEADS, *_FOLDED_WEEKDAYS])
+    + rf"{_START}(?:(?P<lead>{_alt(v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)})\s+)?"
     rf"(?P<weekday>{_alt(_FOLDED_WEEKDAYS)}){_MARKER}(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
+    _first([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS])
+    + rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
 _FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
+#: A run of digits long enough to hold a year: every full date contains one.
+_YEAR_RUN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}")
+#: Most non-space characters a full date holds before its year (two month names, the day,
+#: ``de``s and punctuation), with room to spare.
+_DATE_REACH = 2 * max(len(m) for m in MONTHS) + 24
+#: Most characters after a year's start that a full date may still take (``2016年5月28日``).
+_DATE_TAIL = 16
+#: On the reversed text: back from a year over at most ``_DATE_REACH`` non-space characters.
+_BACK = re.compile(rf"(?:\s*\S){{0,{_DATE_REACH}}}\s*")
 
 
 @dataclass(slots=True)
@@ -96,20 +116,48 @@ def _direction(marker: str | None) -> int:
     return -1 if marker.lower() in v.PAST_MARKERS else 1
 
 
+class _Taken:
+    """Disjoint, sorted text ranges already taken, with a logarithmic overlap test.
+
+    Comparing each new expression with every range taken so far made long articles quadratic.
+    """
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        # Overlapping skip ranges are merged: overlap with their union is overlap with one.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(ranges):
+            if self.ends and a < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def claim(self, a: int, b: int) -> bool:
+        """Take the non-empty range ``[a, b)`` unless it overlaps a taken one."""
+        # Ranges are disjoint and sorted, so ends ascend with starts: among the ranges that
+        # start before b, the last one reaches farthest.
+        index = bisect.bisect_left(self.starts, b)
+        if index and self.ends[index - 1] > a:
+            return False
+        self.starts.insert(index, a)
+        self.ends.insert(index, b)
+        return True
+
+
 def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Find every date expression outside ``skip`` ranges, longest kinds first."""
     folded, where = fold_with_offsets(text)
-    taken: list[tuple[int, int]] = list(skip)
+    taken = _Taken(skip)
     found: list[_Found] = []
 
     def place(a: int, b: int, item: _Found) -> None:
-        if any(a < y and x < b for x, y in taken):
+        if not taken.claim(a, b):
             return
-        taken.append((a, b))
         item.start, item.end = a, b
         found.append(item)
 
-    for m in _FULL.finditer(text):
+    for m in _full_dates(text):
         place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, parse_date_text(m.group(0))))
     for m in _NUMERIC.finditer(text):
         place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, _numeric(m.group(0)),
@@ -141,6 +189,32 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
     for m in _RELATIVE.finditer(folded):
         place(*back(m), _Found(0, 0, DateKind.RELATIVE, relative=m.group("rel").lower()))
     return sorted(found, key=lambda f: f.start)
+
+
+def _full_dates(text: str) -> Iterable[re.Match[str]]:
+    """``_FULL.finditer(text)``, run only on the stretches around a year.
+
+    The month alternation is tried case-blind at every position, which cost seconds on a 1 MB
+    article. Every match holds a run of year digits and reaches at most ``_DATE_REACH``
+    non-space characters before it and ``_DATE_TAIL`` after it, so the stretches around the
+    runs, merged where they touch, hold every match whole; patterns without look-arounds find
+    the same matches in a stretch as in the whole text.
+    """
+    reversed_text = text[::-1]
+    regions: list[list[int]] = []
+    for run in _YEAR_RUN.finditer(text):
+        end = min(len(text), run.end() + _DATE_TAIL)
+        if regions and run.start() <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], end)
+            continue  # no need to look back: the stretch already reaches this run
+        back = _BACK.match(reversed_text, len(text) - run.start())
+        start = run.start() - (back.end() - back.start()) if back else run.start()
+        if regions and start <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], end)
+        else:
+            regions.append([start, end])
+    for start, end in regions:
+        yield from _FULL.finditer(text, start, end)
 
 
 def _numeric(surface: str) -> date | None:
