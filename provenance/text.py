@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Harakat (U+064B–U+0652), superscript alef (U+0670), tatweel (U+0640), Quranic marks.
 _STRIP = re.compile("[\u064b-\u0652\u0670\u0640\u06d6-\u06ed]")
 #: Presentation forms only need NFKC when they occur; NFKC elsewhere would fold too much.
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _SPACES = re.compile(r"\s+")
+#: Characters :func:`fold_with_offsets` cannot fold one-for-one: marks it drops, presentation
+#: forms NFKC may expand, and the joiners/direction marks :data:`FOLD` deletes.
+_SPECIAL = re.compile("[\u064b-\u0652\u0670\u0640\u06d6-\u06ed\ufb50-\ufdff\ufe70-\ufeff"
+                      "\u200c-\u200f]")
+#: Strings longer than this are normalised without memoising (article bodies, not names).
+CACHE_MAX_LEN = 300
+#: How many distinct short strings each memoised function remembers.
+CACHE_SIZE = 1 << 16
 
 #: Letter and digit variants folded to one spelling for matching.
 FOLD = str.maketrans(
@@ -45,17 +54,50 @@ def normalize(text: str) -> str:
     >>> normalize("قاسمُ الأَعْرَجِيّ") == normalize("قاسم الاعرجي")
     True
     """
+    # Names and phrases recur across an article: fold each short string once.
+    return _normalize_short(text) if len(text) <= CACHE_MAX_LEN else _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
     text = _STRIP.sub("", text).translate(FOLD)
     return _SPACES.sub(" ", text).strip()
 
 
+_normalize_short = lru_cache(maxsize=CACHE_SIZE)(_normalize)
+
+
+class _PunctuationToSpace(dict[int, str]):
+    """A ``str.translate`` table that turns punctuation and symbols into spaces.
+
+    Filled lazily, one entry per distinct character met, so the Unicode category of each
+    character is looked up once per process instead of once per occurrence.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = " " if unicodedata.category(char)[0] in "PS" else char
+        self[code] = value
+        return value
+
+
+_PUNCTUATION_TO_SPACE = _PunctuationToSpace()
+
+
 def normalize_loose(text: str) -> str:
     """:func:`normalize`, lower-cased, with punctuation turned into spaces (for fuzzy matching)."""
-    text = normalize(text).casefold()
-    text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
+    if len(text) <= CACHE_MAX_LEN:
+        return _normalize_loose_short(text)
+    return _normalize_loose(text)
+
+
+def _normalize_loose(text: str) -> str:
+    text = normalize(text).casefold().translate(_PUNCTUATION_TO_SPACE)
     return _SPACES.sub(" ", text).strip()
+
+
+_normalize_loose_short = lru_cache(maxsize=CACHE_SIZE)(_normalize_loose)
 
 
 # --------------------------------------------------------------------------- offsets
@@ -70,14 +112,25 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     """
     out: list[str] = []
     where: list[int] = []
-    for index, char in enumerate(text):
-        if _STRIP.match(char):
-            continue
-        piece = unicodedata.normalize("NFKC", char) if _PRESENTATION.match(char) else char
-        for part in piece:
+    at = 0
+    # Runs between special characters fold one character for one, so they are translated
+    # whole; only the rare marks, joiners and presentation forms take the slow path.
+    for match in _SPECIAL.finditer(text):
+        index = match.start()
+        if index > at:
+            out.append(text[at:index].translate(FOLD))
+            where.extend(range(at, index))
+        at = index + 1
+        char = match.group()
+        if not _PRESENTATION.match(char):
+            continue  # a diacritic, tatweel or joiner: dropped
+        for part in unicodedata.normalize("NFKC", char):
             folded = part.translate(FOLD)
             out.append(folded)
             where.extend([index] * len(folded))
+    if at < len(text):
+        out.append(text[at:].translate(FOLD))
+        where.extend(range(at, len(text)))
     return "".join(out), tuple(where)
 
 
@@ -137,6 +190,7 @@ def transliterate(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def name_skeleton(text: str) -> str:
     """Reduce a name or handle in Arabic or Latin script to its consonant classes.
 
@@ -164,7 +218,8 @@ def name_skeleton(text: str) -> str:
     return "".join(c for i, c in enumerate(joined) if i == 0 or c != joined[i - 1])
 
 
-def _name_forms(name: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def _name_forms(name: str) -> frozenset[str]:
     """Skeletons of the ways a handle may spell ``name``: whole, without ``ال``, parts."""
     words = normalize(name).split()
     bare = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
@@ -172,9 +227,10 @@ def _name_forms(name: str) -> set[str]:
     if len(words) > 1:
         forms |= {words[-1], bare[-1], words[0] + " " + words[-1], bare[0] + " " + bare[-1],
                   words[-1] + " " + words[0], bare[-1] + " " + bare[0]}
-    return {s for s in (name_skeleton(f) for f in forms) if len(s) >= 3}
+    return frozenset(s for s in (name_skeleton(f) for f in forms) if len(s) >= 3)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def name_matches_handle(name: str, handle: str) -> bool:
     """Tell whether a handle (``qassimalaraji``) spells a person's name (``قاسم الأعرجي``).
 
@@ -204,6 +260,7 @@ def name_matches_handle(name: str, handle: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def same_person(a: str, b: str) -> bool:
     """Tell whether two written names can refer to the same person.
 

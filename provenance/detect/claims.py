@@ -13,7 +13,11 @@ Statements inside an embed's own text are the post, not the article, and are lef
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Generic, TypeVar
 
 from provenance.detect.speakers import Paragraph
 from provenance.detect.statements import Statement, paragraph_statements
@@ -64,6 +68,83 @@ class _Context:
     last_voice: str | None = None
     phrases: dict[tuple[int, int], Medium | None] = field(default_factory=dict)
     """The medium each sentence of the current line names (cleared per line)."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """Folded full name → its title, for the names written with one."""
+    same: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """Surname → the full names in :attr:`names` it can be (memo of :func:`same_person`)."""
+    titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """Title → the (line, full name) pairs whose title contains it."""
+
+    def __post_init__(self) -> None:
+        """Index the titles once: names never change after the first pass."""
+        for _, known, title in reversed(self.names):
+            if title:
+                self.titles[normalize(known)] = title
+
+
+_T = TypeVar("_T", Citation, Embed, PostMention)
+
+
+class _ByStart(Generic[_T]):
+    """Article items indexed by start offset, so a sentence finds its own by bisection.
+
+    Scanning every citation, embed or mention for every statement is quadratic on long
+    articles; a bisection and a small sort of the few hits keep the items' given order.
+    """
+
+    def __init__(self, items: tuple[_T, ...]) -> None:
+        """Sort ``items`` by start, remembering their given order."""
+        self._order = sorted(range(len(items)), key=lambda k: (items[k].span.start, k))
+        self._starts = [items[k].span.start for k in self._order]
+        self._items: tuple[_T, ...] = items
+
+    def between(self, lo: int, hi: int) -> list[_T]:
+        """Items starting in [lo, hi), in their given order."""
+        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [self._items[k] for k in sorted(self._order[a:b])]
+
+
+class _Items:
+    """The embeds, citations and mentions of an article, indexed for per-statement lookups."""
+
+    def __init__(self, embeds: tuple[Embed, ...], citations: tuple[Citation, ...],
+                 mentions: tuple[PostMention, ...]) -> None:
+        """Index every item once per article."""
+        self.embeds = embeds
+        self.embeds_at = _ByStart(embeds)
+        self.citations_at = _ByStart(citations)
+        self.datelines_at = _ByStart(tuple(c for c in citations
+                                           if c.role is CitationRole.DATELINE))
+        self.mentions_at = _ByStart(mentions)
+        spans = sorted((e.span.start, e.span.end) for e in embeds)
+        self._inside_starts = [a for a, _ in spans]
+        self._inside_reach: list[int] = []
+        for _, end in spans:
+            # The furthest end of any embed starting at or before this one.
+            self._inside_reach.append(max(end, self._inside_reach[-1] if self._inside_reach
+                                          else end))
+        self._by_speaker: dict[str, list[str]] = {}
+        self._author: dict[str, str | None] = {}
+
+    def inside_embed(self, offset: int) -> bool:
+        """True when ``offset`` falls in an embed's own text."""
+        k = bisect.bisect_right(self._inside_starts, offset) - 1
+        return k >= 0 and self._inside_reach[k] > offset
+
+    def matching_embeds(self, speaker: str | None) -> list[str]:
+        """Embeds whose author or handle is the speaker (computed once per speaker)."""
+        if not speaker:
+            return []
+        if speaker not in self._by_speaker:
+            self._by_speaker[speaker] = _matching_embeds(speaker, self.embeds)
+        return self._by_speaker[speaker]
+
+    def author_named(self, name: str) -> str | None:
+        """The first embed author who can be ``name`` (computed once per name)."""
+        if name not in self._author:
+            self._author[name] = next((e.author for e in self.embeds
+                                       if e.author and same_person(name, e.author)), None)
+        return self._author[name]
 
 
 def _lines(text: str) -> list[_Line]:
@@ -79,30 +160,36 @@ def _known_words(names: list[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in normalize(name).split() if len(w) > 2)
 
 
-def _resolve(name: str | None, line: int, ctx: _Context, embeds: tuple[Embed, ...]) -> str | None:
+def _resolve(name: str | None, line: int, ctx: _Context, items: _Items) -> str | None:
     """Expand a surname to the full name written nearest before it (else after it)."""
     if name is None or len(name.split()) > 1:
         return name
-    earlier = [n for at, n, _ in ctx.names if at <= line and same_person(name, n)]
+    if name not in ctx.same:
+        # Once per surname, not once per statement: the comparison is fuzzy and costly.
+        ctx.same[name] = [(at, n) for at, n, _ in ctx.names if same_person(name, n)]
+    matches = ctx.same[name]
+    earlier = [n for at, n in matches if at <= line]
     if earlier:
         return earlier[-1]
-    later = [n for at, n, _ in ctx.names if at > line and same_person(name, n)]
+    later = [n for at, n in matches if at > line]
     if later:
         return later[0]
-    authors = [e.author for e in embeds if e.author and same_person(name, e.author)]
-    return authors[0] if authors else name
+    return items.author_named(name) or name
 
 
-def _title_words(title: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
     words = normalize(title).split()
-    return {w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words}
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
 
 
 def _person_with_title(title: str, line: int, ctx: _Context) -> str | None:
     """The full name last written before ``line`` with a title that contains ``title``."""
-    wanted = _title_words(title)
-    matches = [(at, name) for at, name, known in ctx.names
-               if known and wanted <= _title_words(known)]
+    if title not in ctx.titled:
+        wanted = _title_words(title)
+        ctx.titled[title] = [(at, name) for at, name, known in ctx.names
+                             if known and wanted <= _title_words(known)]
+    matches = ctx.titled[title]
     earlier = [name for at, name in matches if at <= line]
     later = [name for at, name in matches if at > line]
     # A headline names by title a person the body introduces later.
@@ -110,10 +197,7 @@ def _person_with_title(title: str, line: int, ctx: _Context) -> str | None:
 
 
 def _title_of(name: str | None, ctx: _Context) -> str | None:
-    for _, known, title in ctx.names:
-        if title and name and normalize(known) == normalize(name):
-            return title
-    return None
+    return ctx.titles.get(normalize(name)) if name else None
 
 
 def _matching_embeds(speaker: str | None, embeds: tuple[Embed, ...]) -> list[str]:
@@ -129,34 +213,41 @@ def _matching_embeds(speaker: str | None, embeds: tuple[Embed, ...]) -> list[str
 CLITICS = ("و", "ب", "ف", "ل", "وب", "ول", "وف")
 
 
-def _has_phrase(folded: str, phrase: str) -> bool:
-    """True when ``phrase`` occurs as whole words, allowing a glued Arabic clitic."""
-    target = normalize_loose(phrase)
-    padded = f" {folded} "
-    return any(f" {clitic}{target} " in padded for clitic in ("", *CLITICS))
+@cache
+def _family_pattern(family: str) -> re.Pattern[str]:
+    """One pattern for a phrase family: any phrase as whole words, maybe with a glued clitic.
+
+    The text it runs on is :func:`normalize_loose` output, so words are separated by single
+    spaces and a word boundary is a space or an end of the text. One scan per family replaces
+    a substring search per phrase and clitic.
+    """
+    clitics = "|".join(re.escape(c) for c in sorted(CLITICS, key=len, reverse=True))
+    targets = sorted({normalize_loose(p) for p in MEDIUM_PHRASES[family]} - {""},
+                     key=len, reverse=True)
+    phrases = "|".join(re.escape(t) for t in targets)
+    return re.compile(f"(?<![^ ])(?:{clitics})?(?:{phrases})(?![^ ])")
 
 
 def _phrase_medium(attribution: str) -> Medium | None:
     """The medium a sentence's own words name (``خلال مؤتمر صحافي``), if any."""
     folded = normalize_loose(attribution)
     for family, medium in MEDIUM_ORDER:
-        if any(_has_phrase(folded, p) for p in MEDIUM_PHRASES[family]):
+        if _family_pattern(family).search(folded):
             return medium
     return None
 
 
 def _own_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str | None,
-                citations: tuple[Citation, ...], mentions: tuple[PostMention, ...],
-                embeds: tuple[Embed, ...]) -> tuple[Medium, tuple[str, ...]]:
+                items: _Items) -> tuple[Medium, tuple[str, ...]]:
     """The medium the sentence itself names, with the items it rests on."""
     lo, hi = sentence
-    cited = [c for c in citations if lo <= c.span.start < hi and c.is_source]
-    mentioned = [m for m in mentions if lo <= m.span.start < hi]
-    by_embed = _matching_embeds(speaker, embeds)
+    cited = [c for c in items.citations_at.between(lo, hi) if c.is_source]
+    mentioned = items.mentions_at.between(lo, hi)
+    by_embed = items.matching_embeds(speaker)
     sources = tuple(c.id for c in cited)
     if phrase is Medium.POST or mentioned:
         # The post the sentence names is the one embedded or linked in the same sentence.
-        here = [e.id for e in embeds if lo <= e.span.start < hi and e.id not in by_embed]
+        here = [e.id for e in items.embeds_at.between(lo, hi) if e.id not in by_embed]
         return Medium.POST, (*by_embed, *here, *(m.id for m in mentioned), *sources)
     if phrase is not None:
         return phrase, sources
@@ -173,11 +264,11 @@ def _own_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str |
 DATELINE_TAIL = 40
 
 
-def _after_dateline(line: _Line, st: Statement, citations: tuple[Citation, ...]) -> int:
+def _after_dateline(line: _Line, st: Statement, items: _Items) -> int:
     """Start of a reported claim moved past a dateline it begins with (``(ANSA) - CITY -``)."""
     lo, hi = line.start + st.start, line.start + st.end
-    for c in citations:
-        if c.role is CitationRole.DATELINE and lo <= c.span.start < hi and not st.quoted:
+    for c in items.datelines_at.between(lo, hi):
+        if not st.quoted:
             tail = line.text[c.span.end - line.start:c.span.end - line.start + DATELINE_TAIL]
             dashes = [i for i, ch in enumerate(tail) if ch in "-–—:"]
             if dashes:
@@ -206,12 +297,16 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """Find every quoted or reported claim in ``article``, ids ``k1…`` in text order."""
     lines = _lines(article.text)
+    # Each paragraph is folded and tokenised once and read three times below.
+    paragraphs = [Paragraph(line.text) for line in lines]
     authors = [e.author for e in embeds if e.author]
-    first = [paragraph_statements(line.text, _known_words(authors)) for line in lines]
+    author_words = _known_words(authors)
+    first = [paragraph_statements(line.text, author_words, para)
+             for line, para in zip(lines, paragraphs, strict=True)]
     names = [(line.number, s.speaker, s.title) for line, found in zip(lines, first, strict=True)
              for s in found if s.speaker and len(s.speaker.split()) > 1]
-    names += [(line.number, name, title) for line in lines
-              for name, title in Paragraph(line.text).titled_names()]
+    names += [(line.number, name, title) for line, para in zip(lines, paragraphs, strict=True)
+              for name, title in para.titled_names()]
     unique: dict[str, tuple[int, str, str | None]] = {}
     for n, s, t in names:
         if s and normalize(s) not in unique:
@@ -219,30 +314,35 @@ def find_claims(
     ctx = _Context(names=list(unique.values()))
     known = _known_words(authors + [s for _, s, _ in ctx.names])
     story = tuple(c.id for c in citations if c.role in STORY_ROLES and c.is_source)
-    inside = [(e.span.start, e.span.end) for e in embeds]
+    items = _Items(embeds, citations, mentions)
     claims: list[Claim] = []
-    for line in lines:
-        statements = paragraph_statements(line.text, known) if line.text.strip() else []
+    added = known - author_words
+    for line, para, early in zip(lines, paragraphs, first, strict=True):
+        if not line.text.strip():
+            statements = []
+        elif added.isdisjoint(token.text for token in para.tokens):
+            # Known words only change how a paragraph's own words parse: none of the names
+            # learnt since the first reading occurs here, so that reading stands.
+            statements = early
+        else:
+            statements = paragraph_statements(line.text, known, para)
         ctx.phrases.clear()
         for st in statements:
-            start = line.start + st.start
-            if any(a <= start < b for a, b in inside):
+            if items.inside_embed(line.start + st.start):
                 continue
-            claim = _claim(article, line, st, statements, ctx, embeds, citations, mentions,
-                           story, len(claims) + 1)
+            claim = _claim(article, line, st, statements, ctx, items, story, len(claims) + 1)
             claims.append(claim)
     return tuple(claims)
 
 
 def _claim(article: Article, line: _Line, st: Statement, statements: list[Statement],
-           ctx: _Context, embeds: tuple[Embed, ...], citations: tuple[Citation, ...],
-           mentions: tuple[PostMention, ...], story: tuple[str, ...], number: int) -> Claim:
+           ctx: _Context, items: _Items, story: tuple[str, ...], number: int) -> Claim:
     """Resolve one statement against the article so far and build its :class:`Claim`."""
-    speaker = _resolve(st.speaker, line.number, ctx, embeds)
+    speaker = _resolve(st.speaker, line.number, ctx, items)
     title = st.title or _title_of(speaker, ctx)
     reported_by = None
     if st.second_hand:
-        reported_by = _resolve(st.relay_speaker, line.number, ctx, embeds) or ctx.voice
+        reported_by = _resolve(st.relay_speaker, line.number, ctx, items) or ctx.voice
     if speaker is None and st.title:
         # A title alone ("وأضاف الوزير", "قال رئيس الوزراء") is the person last named with
         # that title, else the title itself: never silently the previous speaker.
@@ -254,8 +354,7 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
     if st.sentence not in ctx.phrases:
         ctx.phrases[st.sentence] = _phrase_medium(_attribution_text(line, st.sentence,
                                                                     statements))
-    medium, sources = _own_medium(ctx.phrases[st.sentence], (lo, hi), speaker, citations,
-                                  mentions, embeds)
+    medium, sources = _own_medium(ctx.phrases[st.sentence], (lo, hi), speaker, items)
     continues = st.continuation or (st.speaker is not None and voice == ctx.voice)
     if (medium is Medium.NONE and continues and ctx.last is not None
             and voice is not None and voice == ctx.last_voice):
@@ -265,7 +364,7 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
     if not st.second_hand or reported_by:
         ctx.voice = voice
         ctx.voice_title = title if voice == speaker else ctx.voice_title
-    start = _after_dateline(line, st, citations)
+    start = _after_dateline(line, st, items)
     claim = Claim(
         id=f"k{number}",
         text=line.text[start:st.end],

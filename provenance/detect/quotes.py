@@ -30,6 +30,9 @@ _OPEN_CONTEXT = frozenset("([{،,:;—–-/«“”»\"'")
 #: Characters before which a mark closes a quotation.
 _CLOSE_CONTEXT = frozenset(".,،؛;:!?؟)]}»”“«-–—…'\"")
 _WORD = re.compile(r"\w+")
+#: Every quotation mark of every family, found in one scan of the paragraph.
+_ANY_MARK = re.compile("[" + re.escape("".join(SYMMETRIC_QUOTES)
+                                        + "".join(a + b for a, b in QUOTE_PAIRS)) + "]")
 #: Sentence ends: a full stop, question or exclamation mark followed by space.
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 
@@ -96,12 +99,15 @@ def _merge_unclosed(text: str, pairs: list[list[int]]) -> list[list[int]]:
 def find_quotes(text: str) -> list[Quote]:
     """Find the outermost quotations in one paragraph, in text order."""
     pairs: list[list[int]] = []
+    at: dict[str, list[int]] = {}
+    for match in _ANY_MARK.finditer(text):
+        at.setdefault(match.group(), []).append(match.start())
     for mark in SYMMETRIC_QUOTES:
-        marks = [i for i, ch in enumerate(text) if ch == mark]
+        marks = at.get(mark, [])
         if marks:
             pairs += _merge_unclosed(text, _pair_marks(text, marks, True, mark))
     for left, right in QUOTE_PAIRS:
-        marks = [i for i, ch in enumerate(text) if ch in (left, right)]
+        marks = sorted(at.get(left, []) + at.get(right, []))
         if marks:
             # Arabic text often reverses the pair; whichever mark comes first opens.
             pairs += _merge_unclosed(text, _pair_marks(text, marks, False, text[marks[0]]))

@@ -24,6 +24,10 @@ MIN_REPORTED_WORDS = 3
 #: How many commas back a subject before its verb is looked for ("X, the spokesman …, said").
 MAX_COMMAS_BACK = 3
 _STRIP_CHARS = " \t.,،؛;:!?؟-–—"
+#: Pronoun openers (``من جانبه``) as word tuples, by first word, in table order.
+_OPENERS: dict[str, list[tuple[str, ...]]] = {}
+for _opener in v.AR_PRONOUN_OPENERS:
+    _OPENERS.setdefault(_opener.split()[0], []).append(tuple(_opener.split()))
 
 
 @dataclass(slots=True)
@@ -86,9 +90,9 @@ def _who(para: Paragraph, subject: Subject | None) -> _Who:
 class _Parser:
     """Parse one paragraph; ``known`` holds folded words of names seen in the article."""
 
-    def __init__(self, text: str, known: frozenset[str]) -> None:
+    def __init__(self, text: str, known: frozenset[str], para: Paragraph | None = None) -> None:
         self.text = text
-        self.para = Paragraph(text)
+        self.para = para if para is not None else Paragraph(text)
         self.known = known
         quotes = find_quotes(text)
         self.quotes = quotes
@@ -118,11 +122,10 @@ class _Parser:
                  or para.tokens[k].text.lower() == "that"]
         if marks:
             i, relayed = marks[-1] + 1, True
-        opener = [o.split() for o in v.AR_PRONOUN_OPENERS]
         while i < end:
             word = para.tokens[i].text
-            match = next((o for o in opener if [t.text for t in para.tokens[i:i + len(o)]] == o),
-                         None)
+            match = next((o for o in _OPENERS.get(word, ())
+                          if tuple(t.text for t in para.tokens[i:i + len(o)]) == o), None)
             if match:
                 pronoun, i = True, i + len(match)
             elif word.lower() in v.CLAUSE_OPENERS or not para.tokens[i].is_word:
@@ -388,6 +391,11 @@ def _copy(base: Statement, start: int, end: int, quoted: bool) -> Statement:
                      base.continuation, base.relay_speaker, base.relay_title, base.second_hand)
 
 
-def paragraph_statements(text: str, known: frozenset[str] = frozenset()) -> list[Statement]:
-    """Find the statements in one paragraph (``known``: folded words of names seen elsewhere)."""
-    return _Parser(text, known).parse()
+def paragraph_statements(text: str, known: frozenset[str] = frozenset(),
+                         para: Paragraph | None = None) -> list[Statement]:
+    """Find the statements in one paragraph (``known``: folded words of names seen elsewhere).
+
+    ``para`` is ``Paragraph(text)`` when the caller already built it: a paragraph is read more
+    than once per article, and folding and tokenising it once is enough.
+    """
+    return _Parser(text, known, para).parse()
