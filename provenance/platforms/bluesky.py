@@ -125,7 +125,7 @@ class Bluesky(Platform):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``POST TEXT [image or embed] — Name (@handle) DATE at TIME`` leftovers."""
-        for match in FOOTER_RE.finditer(text):
+        for match in common.handle_footers(FOOTER_RE, text):
             start, body = common.text_before(text, match.start())
             if body == MEDIA_PLACEHOLDER:
                 # The placeholder kept its own line: the text is on the line before it.

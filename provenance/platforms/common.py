@@ -8,6 +8,7 @@ walk a BeautifulSoup tree; reading helpers turn the failure shapes every HTTP AP
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -86,6 +87,44 @@ class DatedPattern:
         return self.compiled.finditer(text)
 
 
+#: Longest ``Name`` between the dash and ``(@handle)`` in :func:`handle_footers` patterns.
+FOOTER_NAME_MAX = 80
+#: On the reversed text: from ``(@`` back over ``\s*NAME\s*`` as far as a footer can reach.
+_FOOTER_LEAD_BACK = re.compile(rf"@\(\s*[^\n()]{{0,{FOOTER_NAME_MAX}}}\s*")
+#: Where a footer's opening dash (``—``, ``–``, ``&mdash;``, ``--``) may start.
+_FOOTER_DASH_AT = re.compile(r"(?=—|–|&mdash;|--)")
+#: The longest opening dash (``&mdash;``).
+_FOOTER_DASH_MAX = 7
+
+
+def handle_footers(pattern: DatedPattern, text: str) -> Iterator[re.Match[str]]:
+    r"""``pattern.finditer(text)`` for footers shaped ``DASH\s*NAME\s*(@handle)…``.
+
+    The pattern must open with the four dashes of :data:`_FOOTER_DASH_AT`, then ``\s*``, at
+    most :data:`FOOTER_NAME_MAX` characters of ``[^\n()]``, ``\s*`` and ``\(@``. Tried from
+    every dash, such a pattern costs a name's length of work per dash (seconds on a page of
+    dashes); here it is tried only from the dashes close enough before a ``(@`` to reach it.
+    The name holds no ``(``, so a footer's ``(@`` is the first ``(`` after its dash.
+    """
+    compiled = pattern.compiled
+    reversed_text = text[::-1]
+    last_end = 0
+    previous_paren = -1
+    for paren in re.finditer(r"\(", text):
+        at, previous_paren = previous_paren, paren.start()
+        if text[paren.start() + 1:paren.start() + 2] != "@" or paren.start() < last_end:
+            continue
+        back = _FOOTER_LEAD_BACK.match(reversed_text, len(text) - paren.start() - 2)
+        reach = paren.start() + 2 - (back.end() - back.start()) if back else paren.start()
+        start = max(last_end, at + 1, reach - _FOOTER_DASH_MAX)
+        for dash in _FOOTER_DASH_AT.finditer(text, start, paren.start()):
+            match = compiled.match(text, dash.start())
+            if match is not None:
+                last_end = match.end()
+                yield match
+                break
+
+
 def parse_date(text: str | None) -> date | None:
     """A footer date written in words (:func:`provenance.detect.datetext.parse_date_text`)."""
     if not text:
@@ -95,6 +134,9 @@ def parse_date(text: str | None) -> date | None:
     return parse_date_text(text)
 
 
+# Every platform's parse_url splits the same URL in turn when the registry asks which one owns
+# it; the split is pure, so one per distinct URL is enough.
+@functools.lru_cache(maxsize=1024)
 def split_url(url: str) -> SplitUrl | None:
     """Split a URL as articles write it; None when it has no host or is not web-like."""
     url = url.strip().replace("&amp;", "&")

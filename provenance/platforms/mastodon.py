@@ -134,7 +134,7 @@ class Mastodon(Platform):
         for match in FLATTENED_RE.finditer(text):
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(match.start(), match.end(), handle, None, None, None))
-        for match in FOOTER_RE.finditer(text):
+        for match in common.handle_footers(FOOTER_RE, text):
             start, body = common.text_before(text, match.start())
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(start, match.end(), handle, match["name"].strip() or None,
