@@ -280,9 +280,9 @@ def _after_dateline(line: _Line, st: Statement, items: _Items) -> int:
 
 
 def _attribution_text(line: _Line, sentence: tuple[int, int], statements: list[Statement]) -> str:
-    """The sentence with every statement's own words blanked out."""
+    """The sentence with every statement's own words blanked out (``statements``: its own)."""
     parts, at = [], sentence[0]
-    for st in sorted((s for s in statements if s.sentence == sentence), key=lambda s: s.start):
+    for st in sorted(statements, key=lambda s: s.start):
         parts.append(line.text[at:max(at, st.start)])
         at = max(at, st.end)
     parts.append(line.text[at:sentence[1]])
@@ -327,15 +327,20 @@ def find_claims(
         else:
             statements = paragraph_statements(line.text, known, para)
         ctx.phrases.clear()
+        # Grouped once per line: a long line has many sentences, each with a few statements.
+        by_sentence: dict[tuple[int, int], list[Statement]] = {}
+        for st in statements:
+            by_sentence.setdefault(st.sentence, []).append(st)
         for st in statements:
             if items.inside_embed(line.start + st.start):
                 continue
-            claim = _claim(article, line, st, statements, ctx, items, story, len(claims) + 1)
+            claim = _claim(article, line, st, by_sentence[st.sentence], ctx, items, story,
+                           len(claims) + 1)
             claims.append(claim)
     return tuple(claims)
 
 
-def _claim(article: Article, line: _Line, st: Statement, statements: list[Statement],
+def _claim(article: Article, line: _Line, st: Statement, sentence: list[Statement],
            ctx: _Context, items: _Items, story: tuple[str, ...], number: int) -> Claim:
     """Resolve one statement against the article so far and build its :class:`Claim`."""
     speaker = _resolve(st.speaker, line.number, ctx, items)
@@ -353,7 +358,7 @@ def _claim(article: Article, line: _Line, st: Statement, statements: list[Statem
     lo, hi = line.start + st.sentence[0], line.start + st.sentence[1]
     if st.sentence not in ctx.phrases:
         ctx.phrases[st.sentence] = _phrase_medium(_attribution_text(line, st.sentence,
-                                                                    statements))
+                                                                    sentence))
     medium, sources = _own_medium(ctx.phrases[st.sentence], (lo, hi), speaker, items)
     continues = st.continuation or (st.speaker is not None and voice == ctx.voice)
     if (medium is Medium.NONE and continues and ctx.last is not None

@@ -54,11 +54,8 @@ class Token(NamedTuple):
     """Offset in the folded paragraph."""
     end: int
     """Offset one past the end in the folded paragraph."""
-
-    @property
-    def is_word(self) -> bool:
-        """True for words, False for punctuation."""
-        return self.text[0].isalnum() or self.text[0] == "_"
+    is_word: bool
+    """True for words, False for punctuation (read so often it is stored, not derived)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +99,14 @@ class Paragraph:
         """Fold and tokenise ``text``."""
         self.text = text
         self.folded, self._where = fold_with_offsets(text)
-        self.tokens = [Token(m.group(0), m.start(), m.end())
-                       for m in _TOKEN_RE.finditer(self.folded)]
+        new, where = tuple.__new__, self._where
+        # Built with tuple.__new__: the named tuple's own constructor costs twice as much.
+        self.tokens: list[Token] = [
+            new(Token, (word, *m.span(), word[0].isalnum() or word[0] == "_"))
+            for m in _TOKEN_RE.finditer(self.folded) for word in (m.group(),)
+        ]
         self._by_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self._orig_starts = [self._where[t.start] for t in self.tokens]
+        self._orig_starts = [where[t.start] for t in self.tokens]
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
 
@@ -279,7 +280,8 @@ class Paragraph:
         found: list[tuple[str, str]] = []
         i = 0
         while i < len(self.tokens):
-            if self._title_head(i):
+            # The dictionary test first: most words start no title.
+            if self.tokens[i].text in _TITLE_HEADS and self._title_head(i):
                 subject = self.arabic_subject(i, len(self.tokens), frozenset())
                 if subject and subject.name and subject.title and \
                         subject.name[1] - subject.name[0] >= 2:

@@ -1,0 +1,131 @@
+"""Claim detection stays linear: counts of costly calls, and generous n-versus-4n timings.
+
+The articles are the seed repeated (so names, embeds and citations recur the way they do in a
+long live blog) and constructed adversarial strings (a run of quotation marks, of quoted verbs,
+of handles, one giant line). Counting calls catches a return to all-pairs comparisons without
+depending on the machine; the timing checks only fail above a 10x ratio for 4x the input, far
+from the 4x of linear work and close to the 16x of quadratic work.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.detect import claims as claims_module
+from provenance.detect import speakers as speakers_module
+from provenance.detect.citations import find_citations
+from provenance.detect.claims import find_claims
+from provenance.detect.embeds import find_embeds
+from provenance.load import load_bytes
+from provenance.model import Article
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
+
+#: Linear work grows 4x for 4x the input, quadratic 16x: fail only well above linear.
+MAX_RATIO = 10.0
+#: An absolute ceiling for the larger input, in seconds: far above what a loaded CI needs.
+MAX_SECONDS = 20.0
+
+
+def _article(text: str) -> Article:
+    return load_bytes(text.encode("utf-8"), "constructed", fmt="text")
+
+
+def _claims_of(article: Article) -> tuple[Any, ...]:
+    embeds, mentions = find_embeds(article)
+    return find_claims(article, embeds, find_citations(article), mentions)
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str,
+              counts: Counter[str]) -> None:
+    """Replace ``module.name`` with a wrapper that counts its calls."""
+    original: Callable[..., Any] = getattr(module, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        counts[name] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, wrapper)
+
+
+def _name_calls(monkeypatch: pytest.MonkeyPatch, copies: int) -> tuple[int, int]:
+    """Name comparisons made for ``copies`` copies of the seed, and the claims found."""
+    counts: Counter[str] = Counter()
+    for name in ("same_person", "name_matches_handle"):
+        _counting(monkeypatch, claims_module, name, counts)
+    text = SEED.read_text(encoding="utf-8")
+    found = _claims_of(_article("\n".join([text] * copies)))
+    monkeypatch.undo()
+    return sum(counts.values()), len(found)
+
+
+def test_name_comparisons_do_not_grow_with_repeats(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every claim compared with every embed was quadratic: 4x the seed made 16x the calls.
+    one, claims_one = _name_calls(monkeypatch, 1)
+    four, claims_four = _name_calls(monkeypatch, 4)
+    assert claims_one > 0
+    assert claims_four == 4 * claims_one
+    assert one > 0
+    assert four <= 2 * one
+
+
+def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    counts: Counter[str] = Counter()
+    _counting(monkeypatch, speakers_module, "fold_with_offsets", counts)
+    text = SEED.read_text(encoding="utf-8")
+    article = _article(text)
+    embeds, mentions = find_embeds(article)
+    citations = find_citations(article)
+    counts.clear()
+    found = find_claims(article, embeds, citations, mentions)
+    assert found
+    assert counts["fold_with_offsets"] == article.text.count("\n") + 1
+
+
+def _best_time(text: str, runs: int = 3) -> float:
+    """The fastest of a few runs of claim detection (the least disturbed by other load)."""
+    article = _article(text)
+    embeds, mentions = find_embeds(article)
+    citations = find_citations(article)
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        find_claims(article, embeds, citations, mentions)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+#: Constructed adversarial units, each repeated into one giant line.
+ADVERSARIAL = {
+    "quotes": '"',
+    "quoted_verbs": "«قال» ",
+    "handles": "(@",
+    "dashes": "— ",
+    "footer": "— a (@b ",
+    "verbs_and_names": "وقال الوزير أحمد، ",
+    "english": 'said "a b c," he said. ',
+}
+
+
+@pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+def test_adversarial_line_is_linear(unit: str) -> None:
+    size = 20_000
+    small = _best_time(unit * (size // len(unit)))
+    large = _best_time(unit * (4 * size // len(unit)))
+    assert large < MAX_SECONDS
+    # A floor on the small time keeps timer noise on a near-empty run from inflating the ratio.
+    assert large / max(small, 0.01) < MAX_RATIO
+
+
+def test_repeated_seed_is_linear() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    small = _best_time("\n".join([text] * 3), runs=2)
+    large = _best_time("\n".join([text] * 12), runs=2)
+    assert large < MAX_SECONDS
+    assert large / max(small, 0.01) < MAX_RATIO
