@@ -13,6 +13,7 @@ from provenance.text import (
     name_matches_handle,
     name_skeleton,
     normalize,
+    normalize_loose,
     same_person,
     transliterate,
 )
@@ -84,3 +85,71 @@ def test_name_does_not_match_other_handles(name, handle):
 ])
 def test_same_person(a, b, expected):
     assert same_person(a, b) is expected
+
+
+# --------------------------------------------------------------------------- speed (constructed)
+
+def _fold_one_by_one(text):
+    """The definition of fold_with_offsets, one character at a time (the reference)."""
+    import unicodedata
+
+    from provenance.text import FOLD
+
+    strip = set(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"} | {
+        chr(c) for c in range(0x06D6, 0x06EE)}
+    out, where = [], []
+    for index, char in enumerate(text):
+        if char in strip:
+            continue
+        presentation = "\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff"
+        piece = unicodedata.normalize("NFKC", char) if presentation else char
+        for part in piece:
+            folded = part.translate(FOLD)
+            out.append(folded)
+            where.extend([index] * len(folded))
+    return "".join(out), tuple(where)
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "plain ascii, nothing to fold",
+    "وأكّدَ الأعرجيُ",                                  # marks dropped mid-word
+    "ـــمستشـــار",                                      # tatweel at the start
+    "ﻗﺎﺳﻢ ﷲ ﱞ",                                          # presentation forms, a ligature
+    "a\u200cb\u200d\u200e\u200fc",                       # joiners and direction marks only
+    "٢٠٢١ ۱۴۰۰ إلى آخر ى ة ؤ ئ ک ی",                      # digits and letter variants
+    "قال:\u064b«نعم»ً",                                   # a mark right after punctuation
+])
+def test_fold_with_offsets_matches_the_character_by_character_definition(text):
+    assert fold_with_offsets(text) == _fold_one_by_one(text)
+
+
+def test_fold_with_offsets_on_a_long_line_is_exact():
+    text = "وأكّدَ ﻗﺎﺳﻢ\u200c الأعرجيُ، ٢٠٢١ " * 2000
+    folded, where = fold_with_offsets(text)
+    assert (folded, where) == _fold_one_by_one(text)
+    assert len(where) == len(folded)
+
+
+def test_normalize_loose_turns_punctuation_and_symbols_into_spaces():
+    assert normalize_loose("«قال» الوزيرُ: نعم!!") == "قال الوزير نعم"
+    assert normalize_loose("Press-Conference $5 (AFP)") == "press conference 5 afp"
+
+
+def test_long_text_normalises_like_short_text():
+    # Long strings skip the memo; both paths must agree.
+    piece = "قاسمُ الأَعْرَجِيّ، «قال»  "
+    long_text = piece * 100
+    assert len(long_text) > 300
+    assert normalize(long_text) == " ".join([normalize(piece)] * 100)
+    assert normalize_loose(long_text) == " ".join([normalize_loose(piece)] * 100)
+
+
+def test_name_comparisons_are_memoised():
+    # The claim detector compares the same few names thousands of times on a long article.
+    same_person.cache_clear()
+    for _ in range(50):
+        assert same_person("الأعرجي", "قاسم الأعرجي")
+    info = same_person.cache_info()
+    assert info.misses == 1
+    assert info.hits == 49
