@@ -35,9 +35,11 @@ MARKUP_FURNITURE_WORDS = frozenset({"footer", "header", "nav", "related", "sideb
 MARKUP_FURNITURE_TAGS = frozenset({"header", "nav", "footer"})
 #: Link-bearing attributes read on each element kind.
 LINK_ATTRIBUTES = {"a": ("href",), "iframe": ("src", "data-src"), "embed": ("src",)}
-#: A URL in running text, with or without a scheme (bounded: no unbounded repetition).
+#: A URL in running text, with or without a scheme (bounded: no unbounded repetition). The
+#: lookahead passes over Arabic text before the look-behind is tried.
 _URL_RE = re.compile(
-    r"(?<![A-Za-z0-9@./_-])(?:https?://|//)?(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}"
+    r"(?=[A-Za-z0-9/-])(?<![A-Za-z0-9@./_-])(?:https?://|//)?"
+    r"(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}"
     r"(?::[0-9]{1,5})?/[^\s<>\"'«»()\[\]{}]{0,2000}"
 )
 _TRAILING_PUNCTUATION = ".,;:!?،؛…'\"”’»)]}"
@@ -89,7 +91,12 @@ MENTION_PATTERNS: tuple[str, ...] = (
     rf"\b(?:wrote|posted|said|announced)\s{{1,3}}on\s{{1,3}}(?:(?:his|her|their|its)\s{{1,3}})?"
     rf"(?P<p5>{_PLATFORM_ALT})\b",
 )
-_MENTION_RE = re.compile("|".join(f"(?:{p})" for p in MENTION_PATTERNS))
+#: Every character a mention shape can start with (a conjunction, a preposition, ``غرد``, or the
+#: first letter of an English cue): the other positions are skipped before any look-behind.
+MENTION_FIRST_CHARS = "وفعبخغivtwpsa"
+_MENTION_RE = re.compile(
+    f"(?=[{MENTION_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in MENTION_PATTERNS) + ")"
+)
 #: Speech verbs that may precede the speaker's name (Arabic) or follow it (English).
 SPEECH_VERBS_AR = ("قال", "وقال", "كتب", "وكتب", "أكد", "وأكد", "اكد", "أعلن", "وأعلن", "اعلن",
                    "ذكر", "وذكر", "أشار", "وأشار", "أضاف", "وأضاف", "نشر", "ونشر")

@@ -108,19 +108,26 @@ def handle_footers(pattern: DatedPattern, text: str) -> Iterator[re.Match[str]]:
     """
     compiled = pattern.compiled
     reversed_text = text[::-1]
-    last_end = 0
-    previous_paren = -1
-    for paren in re.finditer(r"\(", text):
-        at, previous_paren = previous_paren, paren.start()
-        if text[paren.start() + 1:paren.start() + 2] != "@" or paren.start() < last_end:
+    pos = 0
+    # Jump from dash to the next "(" and on: each stretch of text is scanned a bounded number
+    # of times, and only dashes within reach of a "(@" are tried.
+    while (dash := _FOOTER_DASH_AT.search(text, pos)) is not None:
+        paren = text.find("(", dash.start())
+        if paren < 0:
+            return
+        if text[paren + 1:paren + 2] != "@":
+            pos = paren + 1
             continue
-        back = _FOOTER_LEAD_BACK.match(reversed_text, len(text) - paren.start() - 2)
-        reach = paren.start() + 2 - (back.end() - back.start()) if back else paren.start()
-        start = max(last_end, at + 1, reach - _FOOTER_DASH_MAX)
-        for dash in _FOOTER_DASH_AT.finditer(text, start, paren.start()):
-            match = compiled.match(text, dash.start())
+        back = _FOOTER_LEAD_BACK.match(reversed_text, len(text) - paren - 2)
+        reach = paren + 2 - (back.end() - back.start() if back else 2) - _FOOTER_DASH_MAX
+        if dash.start() < reach:
+            pos = reach
+            continue
+        pos = paren + 1
+        for candidate in _FOOTER_DASH_AT.finditer(text, dash.start(), paren):
+            match = compiled.match(text, candidate.start())
             if match is not None:
-                last_end = match.end()
+                pos = match.end()
                 yield match
                 break
 
