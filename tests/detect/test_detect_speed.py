@@ -1,0 +1,264 @@
+"""Embeds, citations, dates and ``Article.locate`` stay linear, and their fast paths stay exact.
+
+Three kinds of checks. Counting: how many anchors ``locate`` touches, how many times a
+regex is tried, do not depend on the machine. Equivalence: every shortcut (bulk folding, full
+dates searched only around years, footers tried only near ``(@``, the overlap index) is compared
+with the plain computation it replaces, on constructed strings. Timing: a generous n-versus-8n
+ratio (linear work grows 8x, quadratic 64x; the check fails only above 24x) with an absolute
+ceiling in seconds, so a loaded 2-core CI machine does not make them flaky.
+
+All inputs are constructed for these tests (repeated units, or the seed article repeated).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.detect import citation_patterns as P
+from provenance.detect import dates as dates_module
+from provenance.detect.citations import _first_containing, find_citations
+from provenance.detect.dates import _Taken, find_dates
+from provenance.detect.embeds import find_embeds
+from provenance.load import load_bytes
+from provenance.model import Anchor, Article, CitationRole
+from provenance.platforms import bluesky, common, mastodon
+from provenance.text import FOLD
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
+
+#: Growth allowed for 8x the input: linear is 8x, quadratic 64x.
+MAX_RATIO = 24.0
+#: Below this many seconds for the larger input, the ratio is not looked at (timer noise).
+NOISE_FLOOR = 0.25
+#: Absolute ceiling for one detector on the larger input.
+MAX_SECONDS = 10.0
+
+#: Constructed adversarial units (from the performance brief) and a few of our own.
+UNITS = {
+    "quotes": '"', "handles": "(@", "dashes": "— ", "footers": "— a (@b ", "arabic": "«قال» ",
+    "years": "2021 ", "months": "9 ديسمبر ", "urls": "pic.twitter.com/x ", "agency": "رويترز ",
+    "tatweel": "ـ ", "one line": "word ",
+}
+
+
+def _article(text: str) -> Article:
+    return load_bytes(text.encode("utf-8"), "constructed", fmt="text")
+
+
+def _run_embeds(article: Article) -> None:
+    find_embeds(article)
+
+
+def _run_citations(article: Article) -> None:
+    find_citations(article)
+
+
+def _run_dates(article: Article) -> None:
+    find_dates(article, find_embeds(article)[0])
+
+
+DETECTORS: dict[str, Callable[[Article], None]] = {
+    "embeds": _run_embeds, "citations": _run_citations, "dates": _run_dates,
+}
+
+
+def _best_time(run: Callable[[Article], None], article: Article, tries: int) -> float:
+    best = float("inf")
+    for _ in range(tries):
+        started = time.perf_counter()
+        run(article)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+# ------------------------------------------------------------------------------ timing
+
+
+@pytest.mark.parametrize("detector", list(DETECTORS))
+@pytest.mark.parametrize("unit", list(UNITS))
+def test_adversarial_inputs_take_linear_time(detector: str, unit: str) -> None:
+    run, piece = DETECTORS[detector], UNITS[unit]
+    small = _article(piece * (12_500 // len(piece)))
+    large = _article(piece * (100_000 // len(piece)))
+    run(small)  # warm-up: compiled patterns and caches
+    small_time = _best_time(run, small, 3)
+    large_time = _best_time(run, large, 1)
+    assert large_time < MAX_SECONDS
+    if large_time > NOISE_FLOOR:
+        assert large_time / max(small_time, 1e-3) < MAX_RATIO, (small_time, large_time)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_a_megabyte_of_news_is_detected_in_seconds() -> None:
+    base = SEED.read_bytes()
+    data = (base * (1_000_000 // len(base) + 1))[:1_000_000].decode("utf-8", "ignore")
+    article = _article(data)
+    started = time.perf_counter()
+    embeds, _ = find_embeds(article)
+    citations = find_citations(article)
+    dates, _ = find_dates(article, embeds)
+    assert time.perf_counter() - started < MAX_SECONDS
+    copies = len(data) // len(base.decode("utf-8"))
+    # every copy of the seed yields its embeds and citations again: nothing is lost on the way
+    assert len(embeds) >= copies and len(citations) >= copies and len(dates) >= copies
+
+
+# ------------------------------------------------------------------------------ counting
+
+
+class _CountingTuple(tuple):  # type: ignore[type-arg]
+    """A tuple that counts how it is read."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        type(self).reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self) -> Any:
+        type(self).reads += len(self)
+        return super().__iter__()
+
+
+def test_locate_reads_a_logarithmic_number_of_anchors() -> None:
+    lines = 50_000
+    anchors = _CountingTuple(Anchor(i * 10, i + 1, 1) for i in range(lines))
+    article = Article("constructed", "x" * (lines * 10), "text", "utf-8", anchors)
+    _CountingTuple.reads = 0
+    assert article.locate(123_457) == (12_346, 8)
+    assert article.span(0, 25).end_line == 3
+    assert _CountingTuple.reads < 3 * 40  # three bisections of about 16 steps each
+
+
+def test_full_dates_are_only_searched_around_years(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[int] = []
+    original = dates_module._FULL
+
+    class Counting:
+        def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Any:
+            searched.append(min(end, len(text)) - start)
+            return original.finditer(text, start, end)
+
+    monkeypatch.setattr(dates_module, "_FULL", Counting())
+    text = "كلام " * 20_000 + "في 9 كانون الأول 2021 قال" + " كلام" * 20_000
+    found = [text[m.start():m.end()] for m in dates_module._full_dates(text)]
+    assert found == ["9 كانون الأول 2021"]
+    assert sum(searched) < 200  # a stretch around the year, not 200 000 characters
+
+
+def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.MonkeyPatch) -> None:
+    tries = 0
+    compiled = mastodon.FOOTER_RE.compiled
+
+    class Counting:
+        def match(self, text: str, pos: int) -> Any:
+            nonlocal tries
+            tries += 1
+            return compiled.match(text, pos)
+
+    pattern = common.DatedPattern("")
+    pattern._compiled = Counting()  # type: ignore[assignment]
+    text = "— " * 50_000 + "— Jane (@jane@mastodon.social) December 9, 2021"
+    matches = list(common.handle_footers(pattern, text))
+    assert [m["user"] for m in matches] == ["jane"]
+    assert tries < 60  # dashes within a name's reach of "(@", not all 50 000
+
+
+# ------------------------------------------------------------------------------ exactness
+
+
+def _plain_fold(text: str) -> tuple[str, list[int]]:
+    """The character-by-character folding the bulk version replaced."""
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if char == "\u0640" and P._standalone(text, index, len(text) - 1):
+            out.append("-")
+            where.append(index)
+            continue
+        if char in P._STRIP:
+            continue
+        if "\ufb50" <= char <= "\ufeff":
+            char = unicodedata.normalize("NFKC", char)
+        for part in char.translate(FOLD):
+            out.append(part)
+            where.append(index)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def test_bulk_folding_equals_character_folding() -> None:
+    pieces = ["ab ", "\n", "\u0640", " \u0640 ", "\u064e", "\u0670", "أ", "ى", "ة", "٣", "\u200c",
+              "\ufefb", "\ufdf2", "\ufe71", "رويترز", "\ufeff", "ل"]
+    rng = random.Random(1)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert P.fold_with_offsets(text) == _plain_fold(text), text
+    assert P.fold_with_offsets("بغداد ـ واع ـ")[0] == "بغداد - واع -"
+
+
+def test_full_dates_near_years_equal_a_whole_text_search() -> None:
+    pieces = ["9 ", "2021", " ", "\n\n", ",", ".", "de ", "/", "ديسمبر", "كانون الأول",
+              "December", "Dec.", "年", "5", "月", "日", "x", "٢٠٢١", " " * 30]
+    rng = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [m.span() for m in dates_module._FULL.finditer(text)]
+        assert [m.span() for m in dates_module._full_dates(text)] == expected, text
+
+
+def test_footer_shortcut_equals_a_whole_text_search() -> None:
+    pieces = ["— ", "-- ", "&mdash;", "Jane Doe ", "(@jane@mastodon.social) ",
+              "(@jane.bsky.social) ", "December 9, 2021", " at 10:00 AM", "\n", "(", "x" * 45,
+              "  \t ", "y"]
+    rng = random.Random(3)
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for pattern in (mastodon.FOOTER_RE, bluesky.FOOTER_RE):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in common.handle_footers(pattern, text)] == expected, text
+            found += len(expected)
+    assert found > 20  # the constructed strings do hold footers
+
+
+def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
+    rng = random.Random(4)
+    for _ in range(500):
+        skip = [(a, a + rng.randint(0, 5)) for a in (rng.randint(0, 60) for _ in range(4))]
+        taken, plain = _Taken(skip), list(skip)
+        for _ in range(20):
+            a = rng.randint(0, 60)
+            b = a + rng.randint(1, 8)
+            expected = not any(a < y and x < b for x, y in plain)
+            if expected:
+                plain.append((a, b))
+            assert taken.claim(a, b) == expected, (skip, a, b)
+
+
+def test_first_containing_range_wins_like_a_list_scan() -> None:
+    roles = list(CitationRole)
+    rng = random.Random(5)
+    for _ in range(500):
+        ranges = sorted(
+            ((a, a + rng.randint(1, 20), rng.choice(roles)) for a in
+             (rng.randint(0, 80) for _ in range(rng.randint(0, 6)))),
+            key=lambda r: r[0],
+        )
+        points = [rng.randint(0, 100) for _ in range(rng.randint(0, 10))]
+        expected = [next((r for a, b, r in ranges if a <= p < b), None) for p in points]
+        assert _first_containing(ranges, points) == expected
+
+
+def test_month_lookahead_keeps_case_blind_matching() -> None:
+    full = re.compile(dates_module.DATE_PATTERN, re.IGNORECASE)
+    for text in ("DECEMBER 9, 2021", "9 Décembre 2021", "٩ كانون الأول ٢٠٢١", "20 NOVEMBRE 2024"):
+        assert full.fullmatch(text), text
