@@ -8,6 +8,7 @@ time and every repetition is bounded, so they stay linear on adversarial input.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -308,6 +309,8 @@ MERGE_GAP = re.compile(r"\s{0,2}(?:[^\s()،,]{1,12}\s{1,2}){0,2}[(،,\"«“]?\s
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 #: What may follow a name that closes its line: a bracket, a full stop, spaces.
 CLOSING = re.compile(r"[\s).]{0,6}")
+#: A closing bracket right after a merged abbreviation (``وكالة الأنباء العراقية (واع)``).
+CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
 AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 
@@ -338,6 +341,7 @@ RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تق�
 # --------------------------------------------------------------------------- form patterns
 
 
+@functools.lru_cache(maxsize=4096)  # called once per candidate; names repeat on a page
 def form_key(text: str) -> str:
     """The lookup key of a folded form: separators to one space, case folded."""
     return re.sub(r"[\s.\-]+", " ", text).strip().casefold()

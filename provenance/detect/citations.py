@@ -290,13 +290,14 @@ def _merge(
     merged: list[tuple[_Mention, bool]] = []
     for mention, ambiguous in candidates:
         if merged and merged[-1][0].entry is mention.entry:
-            gap = folded[merged[-1][0].end:mention.start]
-            if P.MERGE_GAP.fullmatch(gap):
+            gap_start = min(merged[-1][0].end, mention.start)
+            # matched in place: slicing every gap would copy the page between far mentions
+            if P.MERGE_GAP.fullmatch(folded, gap_start, mention.start):
                 last = merged[-1][0]
                 last.end = mention.end
-                closing = re.match(r"\s{0,2}\)", folded[mention.end:mention.end + 3])
-                if closing and "(" in gap[-3:]:
-                    last.end += closing.end()
+                closing = P.CLOSE_BRACKET.match(folded, mention.end, mention.end + 3)
+                if closing and "(" in folded[max(gap_start, mention.start - 3):mention.start]:
+                    last.end = closing.end()
                 continue
         merged.append((mention, ambiguous))
     return merged
