@@ -1,25 +1,51 @@
 """Speed and memory of detection on large and adversarial inputs (``make bench``).
 
 Goals come from the issues: a 1 MB article is detected in well under a second, and adversarial
-inputs (long runs of quotes, dashes, ``(@``) take linear time. Timings are printed, never
-asserted in tests: the test suite checks linearity with generous bounds only.
+inputs (long runs of quotes, dashes, ``(@``, one giant line) take linear time. Each input is run
+at two sizes so growth can be read off (linear work grows with the size, quadratic with its
+square), with the time of every detector and the peak memory of the whole run. Timings are
+printed, never asserted: the test suite checks linearity with generous bounds only.
+
+``python scripts/bench.py`` runs 100 KB and 1 MB; ``--sizes 50000,200000`` picks others and
+``--only news,quotes`` some inputs.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from provenance.detect import detect  # noqa: E402
+from provenance.detect.citations import find_citations  # noqa: E402
+from provenance.detect.claims import find_claims  # noqa: E402
+from provenance.detect.dates import find_dates  # noqa: E402
+from provenance.detect.embeds import find_embeds  # noqa: E402
 from provenance.load import load_bytes  # noqa: E402
+from provenance.model import Article  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 EXAMPLE = ROOT / "fixtures" / "articles" / "example_ar.txt"
+#: Repeated units of the adversarial inputs (constructed, not taken from articles).
+UNITS = {
+    "quotes": '"',
+    "dashes": "— ",
+    "(@ runs": "(@",
+    "footer-like": "— a (@b ",
+    "arabic quotes": "«قال» ",
+    "years": "2021 ",
+    "day months": "9 ديسمبر ",
+    "urls": "pic.twitter.com/x ",
+    "agency": "رويترز ",
+    "newlines": "\n",
+}
 
 
 def corpus(size: int) -> dict[str, bytes]:
@@ -27,35 +53,64 @@ def corpus(size: int) -> dict[str, bytes]:
     base = (SEED if SEED.exists() else EXAMPLE).read_bytes()
     real = (base * (size // len(base) + 1))[:size]
     # keep whole UTF-8 characters
-    real = real.decode("utf-8", "ignore").encode("utf-8")
-    return {
-        "news (1 MB)": real,
-        "quotes": ('"' * size).encode(),
-        "dashes": ("— " * (size // 4)).encode(),
-        "(@ runs": ("(@" * (size // 2)).encode(),
-        "footer-like": ("— a (@b " * (size // 9)).encode(),
-        "arabic quotes": ("«قال» " * (size // 12)).encode(),
-    }
+    news = real.decode("utf-8", "ignore")
+    inputs = {"news": news.encode("utf-8"), "one line": news.replace("\n", " ").encode("utf-8")}
+    for name, unit in UNITS.items():
+        inputs[name] = (unit * (size // len(unit.encode("utf-8")))).encode("utf-8")
+    return inputs
+
+
+def _stages(article: Article) -> list[tuple[str, Callable[[], Any]]]:
+    """The detectors in :func:`provenance.detect.detect`'s order, sharing their results."""
+    found: dict[str, Any] = {}
+
+    def embeds() -> None:
+        found["embeds"], found["mentions"] = find_embeds(article)
+
+    def citations() -> None:
+        found["citations"] = find_citations(article)
+
+    def claims() -> None:
+        find_claims(article, found["embeds"], found["citations"], found["mentions"])
+
+    def dates() -> None:
+        find_dates(article, found["embeds"])
+
+    return [("embeds", embeds), ("citations", citations), ("claims", claims), ("dates", dates)]
 
 
 def measure(name: str, data: bytes) -> None:
-    """Time one detection and report its peak memory."""
-    tracemalloc.start()
+    """Time loading and each detector, then report the whole run's peak memory."""
     started = time.perf_counter()
+    article = load_bytes(data, name, fmt="text")
+    times = [("load", time.perf_counter() - started)]
+    for stage, run in _stages(article):
+        started = time.perf_counter()
+        run()
+        times.append((stage, time.perf_counter() - started))
+    tracemalloc.start()
     det = detect(load_bytes(data, name, fmt="text"))
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    found = len(det.embeds) + len(det.citations) + len(det.claims)
-    print(f"{name:<14} {len(data) / 1e6:5.2f} MB  {elapsed:7.3f} s  peak {peak / 1e6:7.1f} MB  "
-          f"{found} items")
+    found = len(det.embeds) + len(det.citations) + len(det.claims) + len(det.dates)
+    total = sum(t for _, t in times)
+    parts = "  ".join(f"{stage} {t:6.3f}" for stage, t in times)
+    print(f"{name:<14} {len(data) / 1e6:5.2f} MB  {total:7.3f} s  ({parts})  "
+          f"peak {peak / 1e6:6.1f} MB  {found} items", flush=True)
 
 
-def main() -> None:
-    """Run every input once after a warm-up."""
+def main(argv: list[str] | None = None) -> None:
+    """Run every input at every size once, after a warm-up."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000", help="comma-separated byte sizes")
+    parser.add_argument("--only", default="", help="comma-separated input names")
+    args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
     detect(load_bytes(EXAMPLE.read_bytes(), "warm-up", fmt="text"))
-    for name, data in corpus(1_000_000).items():
-        measure(name, data)
+    for size in (int(s) for s in args.sizes.split(",")):
+        for name, data in corpus(size).items():
+            if not only or name in only:
+                measure(name, data)
 
 
 if __name__ == "__main__":
