@@ -139,6 +139,18 @@ _MONTH_RE = re.compile(_MONTH_ALT, re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d+")
 
 
+def _month_number(word: str) -> int | None:
+    """The month that a case-blind match of the month alternation names.
+
+    ``lower()`` is not the regex's case folding: ``KASIM`` and ``kasim`` match ``kasım``.
+    """
+    number = MONTHS.get(word.lower())
+    if number is None:
+        number = next((n for name, n in MONTHS.items()
+                       if re.fullmatch(re.escape(name), word, re.IGNORECASE)), None)
+    return number
+
+
 def parse_date_text(text: str) -> date | None:
     """Parse one date written with a month name (any table above) or in CJK form.
 
@@ -158,8 +170,10 @@ def parse_date_text(text: str) -> date | None:
         month_match = _MONTH_RE.search(found)
         if not month_match or len(numbers) < 2:
             return None
-        month = MONTHS[month_match.group(0).lower()]
-        day, year = numbers[0], numbers[-1]
+        named = _month_number(month_match.group(0))
+        if named is None:
+            return None
+        month, day, year = named, numbers[0], numbers[-1]
     try:
         return date(year, month, day)
     except ValueError:

@@ -262,3 +262,11 @@ def test_month_lookahead_keeps_case_blind_matching() -> None:
     full = re.compile(dates_module.DATE_PATTERN, re.IGNORECASE)
     for text in ("DECEMBER 9, 2021", "9 Décembre 2021", "٩ كانون الأول ٢٠٢١", "20 NOVEMBRE 2024"):
         assert full.fullmatch(text), text
+
+
+def test_a_month_matched_case_blind_is_read_not_a_crash() -> None:
+    # Turkish dotless ı: the pattern matches "KASIM"/"kasim" for "kasım", which lower() misses
+    from provenance.detect.datetext import parse_date_text
+
+    assert parse_date_text("9 kasim 2021") == parse_date_text("9 KASIM 2021")
+    assert str(parse_date_text("9 KASIM 2021")) == "2021-11-09"
