@@ -79,7 +79,7 @@ _RELATIVE = re.compile(
     + rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
+_NUMERIC = re.compile(r"(?=\d)(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
 _FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: A run of digits long enough to hold a year: every full date contains one.
 _YEAR_RUN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}")
@@ -336,9 +336,10 @@ def find_dates(
         mentions.append((-1, DateKind.METADATA, published, value, article.span(0, 0), None,
                          "article metadata published_time"))
     for embed, day in footers:
-        inner = list(_FULL.finditer(text, embed.span.start, embed.span.end))
-        a, b = (inner[-1].start(), inner[-1].end()) if inner else (embed.span.start,
-                                                                   embed.span.end)
+        # the footer's date is the last one in its text (a flattened post's may be long)
+        inner = list(_full_dates(text[embed.span.start:embed.span.end]))
+        a, b = ((embed.span.start + inner[-1].start(), embed.span.start + inner[-1].end())
+                if inner else (embed.span.start, embed.span.end))
         mentions.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,
                          article.span(a, b), None, f"footer of {embed.id}"))
     for item in found:
