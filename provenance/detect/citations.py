@@ -128,10 +128,12 @@ def _matcher(registry: Registry) -> _Matcher:
     context = "|".join(
         re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(kinds, key=len, reverse=True)
     )
+    # the case-blind context words are tried at every word start: rule most out by one letter
+    first = "".join(sorted({re.escape(w[0]) for w in kinds}))
     quotes = re.escape(P.QUOTES)
     pattern = re.compile(
         rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
-        rf"(?:(?P<cw>(?i:{context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
+        rf"(?:(?P<cw>(?i:(?=[{first}])(?:{context})))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
         rf"(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
         rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
