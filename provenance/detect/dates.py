@@ -51,7 +51,8 @@ def _first(words: Iterable[str], extra: str = "") -> str:
 
 #: A word start, also after a glued clitic (``والأسبوع الماضي``, ``ومساء الجمعة``).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
-_MONTH = rf"(?P<month>{_alt(_FOLDED_MONTHS)})(?:\s*[/\\-]?\s*(?:{_alt(_FOLDED_MONTHS)}))?"
+_MONTH_ALT = _first(_FOLDED_MONTHS) + f"(?:{_alt(_FOLDED_MONTHS)})"
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\s*[/\\-]?\s*(?:{_MONTH_ALT}))?"
 _MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
 #: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
 _DAY_MONTH = re.compile(
@@ -81,13 +82,15 @@ _RELATIVE = re.compile(
 )
 _NUMERIC = re.compile(r"(?=\d)(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
 _FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
-#: A run of digits long enough to hold a year: every full date contains one.
-_YEAR_RUN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}")
 #: Most non-space characters a full date holds before its year (two month names, the day,
 #: ``de``s and punctuation), with room to spare.
 _DATE_REACH = 2 * max(len(m) for m in MONTHS) + 24
 #: Most characters after a year's start that a full date may still take (``2016年5月28日``).
 _DATE_TAIL = 16
+_YEAR_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}"
+#: Runs of digits long enough to hold a year (every full date contains one), each within
+#: ``_DATE_TAIL`` characters of the last: one stretch of text to search.
+_YEAR_RUN = re.compile(rf"{_YEAR_DIGITS}(?:[\s\S]{{0,{_DATE_TAIL}}}?{_YEAR_DIGITS})*")
 #: On the reversed text: back from a year over at most ``_DATE_REACH`` non-space characters.
 _BACK = re.compile(rf"(?:\s*\S){{0,{_DATE_REACH}}}\s*")
 
