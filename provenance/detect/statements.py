@@ -98,6 +98,10 @@ class _Parser:
         self.quotes = quotes
         self.claim_quotes = [q for q in quotes if is_statement(text, q)]
         self._opens = [q.open_mark for q in self.claim_quotes]
+        self._first_words: dict[int, int] = {}
+        self._complementizers: dict[bool, list[int]] = {}
+        """English or not → token indexes of the complementizers (``أن``, ``that``)."""
+        """Sentence start → index of its first word token (see :meth:`_sentence_subject`)."""
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self._opens, offset) - 1
@@ -173,10 +177,14 @@ class _Parser:
         para = self.para
         complementizers = v.EN_COMPLEMENTIZERS if verb.english else v.AR_COMPLEMENTIZERS
         start_token = None
-        for k in range(i, limit):
-            if para.tokens[k].text.lower() in complementizers:
-                start_token = k + 1
-                break
+        if verb.english not in self._complementizers:
+            self._complementizers[verb.english] = [
+                k for k, token in enumerate(para.tokens) if token.text.lower() in complementizers]
+        # The first complementizer at or after i, by bisection: many verbs may share one i.
+        found = self._complementizers[verb.english]
+        at = bisect.bisect_left(found, i)
+        if at < len(found) and found[at] < limit:
+            start_token = found[at] + 1
         if start_token is None:
             j = self._after_subject(i, limit, verb.english)
             if j < limit and (direct or (j > i and para.tokens[j - 1].text == ":")):
@@ -303,9 +311,15 @@ class _Parser:
         is not handed to whoever spoke in the previous paragraph.
         """
         para = self.para
-        i = para.token_at(s0)
-        while i < before and (not para.tokens[i].is_word or para.tokens[i].text == "و"):
-            i += 1
+        if s0 not in self._first_words:
+            # Once per sentence, not once per verb: a sentence may open with a long run of
+            # punctuation and hold thousands of verbs.
+            i = para.token_at(s0)
+            while i < len(para.tokens) and (not para.tokens[i].is_word
+                                            or para.tokens[i].text == "و"):
+                i += 1
+            self._first_words[s0] = i
+        i = self._first_words[s0]
         if i + 1 >= before:
             return None
         subject = self._subject(i + 1, before, False)

@@ -123,6 +123,35 @@ def test_adversarial_line_is_linear(unit: str) -> None:
     assert large / max(small, 0.01) < MAX_RATIO
 
 
+#: Constructed (lead, unit) pairs: a long run of one thing, then thousands of verbs in the same
+#: sentence. Each was quadratic once: the first word of the sentence was searched from its start
+#: for every verb, the first complementizer from the sentence subject for every verb, and every
+#: claim rescanned the sentence's citations.
+LEAD_THEN_VERBS = {
+    "dashes_then_verbs": ("— ", "قال "),
+    "titles_then_verbs": ("الوزير ", "قال "),
+    "titles_then_quoted_verbs": ("الوزير ", "«قال» "),
+}
+
+
+@pytest.mark.parametrize("lead,unit", list(LEAD_THEN_VERBS.values()), ids=list(LEAD_THEN_VERBS))
+def test_long_lead_then_many_verbs_is_linear(lead: str, unit: str) -> None:
+    def text(size: int) -> str:
+        return lead * (size // len(lead) // 2) + unit * (size // len(unit) // 2)
+
+    small, large = _best_time(text(16_000)), _best_time(text(64_000))
+    assert large < MAX_SECONDS
+    assert large / max(small, 0.01) < MAX_RATIO
+
+
+def test_many_agency_citations_in_one_sentence_are_linear() -> None:
+    unit = "ان ان ان ان ان نقلت رويترز عن "
+    small = _best_time(unit * (16_000 // len(unit)))
+    large = _best_time(unit * (64_000 // len(unit)))
+    assert large < MAX_SECONDS
+    assert large / max(small, 0.01) < MAX_RATIO
+
+
 def test_repeated_seed_is_linear() -> None:
     text = SEED.read_text(encoding="utf-8")
     small = _best_time("\n".join([text] * 3), runs=2)
