@@ -88,7 +88,7 @@ def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert counts["fold_with_offsets"] == article.text.count("\n") + 1
 
 
-def _best_time(text: str, runs: int = 3) -> float:
+def _best_time(text: str, runs: int = 2) -> float:
     """The fastest of a few runs of claim detection (the least disturbed by other load)."""
     article = _article(text)
     embeds, mentions = find_embeds(article)
