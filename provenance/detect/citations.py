@@ -119,9 +119,10 @@ def _matcher(registry: Registry) -> _Matcher:
                     if key not in forms:
                         forms[key] = (entry, ambiguous, dative)
                         patterns[key] = P.form_alternatives(variant, latin and len(form) > 4)
-    names = P.by_first_char(
-        alt for key in sorted(patterns, key=len, reverse=True) for alt in patterns[key]
-    )
+    alternatives = [alt for key in sorted(patterns, key=len, reverse=True) for alt in patterns[key]]
+    names = P.by_first_char(alternatives)
+    # one class test before the name's many branches (each alternative opens with one literal)
+    heads = "".join(sorted({a[:2] if a.startswith("\\") else a[:1] for a in alternatives}))
     kinds = {P.form_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
     kinds |= {P.form_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
     kinds |= {P.form_key(P.fold(w)): "either" for w in P.EITHER_WORDS}
@@ -135,7 +136,7 @@ def _matcher(registry: Registry) -> _Matcher:
         rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
         rf"(?:(?P<cw>(?i:(?=[{first}])(?:{context})))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
-        rf"(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
+        rf"(?=[{heads}])(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
         rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
     )
     return _Matcher(pattern, forms, kinds)
