@@ -57,9 +57,10 @@ _MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
 #: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
 _DAY_MONTH = re.compile(
     _first((m for m in _FOLDED_MONTHS if m.isascii()), "ا" + r"\d")
-    + rf"(?:{_START}(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+|of\s+)?(?:شهر\s+)?"
-    rf"{_MONTH}{_MARKER}(?!\w)"
-    rf"|(?<!\w)(?P<month2>{_alt(v_ for v_ in _FOLDED_MONTHS if v_.isascii())})\s+"
+    + rf"(?:(?=(?:ال)?\d){_START}(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*"
+    rf"(?:من\s+|of\s+)?(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)"
+    rf"|{_first(m for m in _FOLDED_MONTHS if m.isascii())}"
+    rf"(?<!\w)(?P<month2>{_alt(v_ for v_ in _FOLDED_MONTHS if v_.isascii())})\s+"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w))",
     re.IGNORECASE,
 )
