@@ -4,7 +4,7 @@ Three kinds of checks. Counting: how many anchors ``locate`` touches, how many t
 regex is tried, do not depend on the machine. Equivalence: every shortcut (bulk folding, full
 dates searched only around years, footers tried only near ``(@``, the overlap index) is compared
 with the plain computation it replaces, on constructed strings. Timing: a generous n-versus-8n
-ratio (linear work grows 8x, quadratic 64x; the check fails only above 24x) with an absolute
+ratio (linear work grows 8x, quadratic 64x; the check fails only above 32x) with an absolute
 ceiling in seconds, so a loaded 2-core CI machine does not make them flaky.
 
 All inputs are constructed for these tests (repeated units, or the seed article repeated).
@@ -35,7 +35,7 @@ from provenance.text import FOLD
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
 #: Growth allowed for 8x the input: linear is 8x, quadratic 64x.
-MAX_RATIO = 24.0
+MAX_RATIO = 32.0
 #: Below this many seconds for the larger input, the ratio is not looked at (timer noise).
 NOISE_FLOOR = 0.25
 #: Absolute ceiling for one detector on the larger input.
@@ -86,11 +86,11 @@ def _best_time(run: Callable[[Article], None], article: Article, tries: int) -> 
 @pytest.mark.parametrize("unit", list(UNITS))
 def test_adversarial_inputs_take_linear_time(detector: str, unit: str) -> None:
     run, piece = DETECTORS[detector], UNITS[unit]
-    small = _article(piece * (12_500 // len(piece)))
-    large = _article(piece * (100_000 // len(piece)))
+    small = _article(piece * (10_000 // len(piece)))
+    large = _article(piece * (80_000 // len(piece)))
     run(small)  # warm-up: compiled patterns and caches
     small_time = _best_time(run, small, 3)
-    large_time = _best_time(run, large, 1)
+    large_time = _best_time(run, large, 2)
     assert large_time < MAX_SECONDS
     if large_time > NOISE_FLOOR:
         assert large_time / max(small_time, 1e-3) < MAX_RATIO, (small_time, large_time)
