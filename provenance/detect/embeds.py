@@ -207,9 +207,12 @@ def _link_candidates(article: Article, parse: Any) -> list[_Candidate]:
 
 def _text_url_candidates(text: str, parse: Any) -> list[_Candidate]:
     found = []
+    refs: dict[str, PostRef | None] = {}  # a page repeats its links; each costs every platform
     for match in _URL_RE.finditer(text):
         url = match.group(0).rstrip(_TRAILING_PUNCTUATION)
-        ref = parse(url)
+        if url not in refs:
+            refs[url] = parse(url)
+        ref = refs[url]
         if ref is not None:
             start = match.start()
             found.append(_Candidate(start, start + len(url), 3, ref.platform, EmbedForm.URL, ref,
