@@ -155,9 +155,11 @@ class _Items:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The paragraphs that hold more than whitespace (blank lines say nothing)."""
     out, offset = [], 0
     for number, line in enumerate(text.split("\n"), 1):
-        out.append(_Line(number, offset, line))
+        if line and not line.isspace():
+            out.append(_Line(number, offset, line))
         offset += len(line) + 1
     return out
 
@@ -334,9 +336,7 @@ def find_claims(
     claims: list[Claim] = []
     added = known - author_words
     for line, para, early in zip(lines, paragraphs, first, strict=True):
-        if not line.text.strip():
-            statements = []
-        elif added.isdisjoint(token.text for token in para.tokens):
+        if added.isdisjoint(token.text for token in para.tokens):
             # Known words only change how a paragraph's own words parse: none of the names
             # learnt since the first reading occurs here, so that reading stands.
             statements = early

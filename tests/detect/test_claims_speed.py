@@ -85,7 +85,20 @@ def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     counts.clear()
     found = find_claims(article, embeds, citations, mentions)
     assert found
-    assert counts["fold_with_offsets"] == article.text.count("\n") + 1
+    # Once per paragraph that holds words; blank lines are not read at all.
+    filled = [line for line in article.text.split("\n") if line.strip()]
+    assert counts["fold_with_offsets"] == len(filled)
+
+
+def test_blank_lines_cost_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    counts: Counter[str] = Counter()
+    _counting(monkeypatch, speakers_module, "fold_with_offsets", counts)
+    # Constructed: one statement between a hundred thousand blank lines.
+    statement = 'وقال الوزير أحمد علي إن "الاتفاق سيوقع غدا في بغداد".'
+    text = "\n" * 50_000 + statement + "\n \t" * 50_000
+    found = _claims_of(_article(text))
+    assert [claim.line_number for claim in found] == [50_001]
+    assert counts["fold_with_offsets"] == 1
 
 
 def _best_time(text: str, runs: int = 2) -> float:
