@@ -8,12 +8,11 @@ answers 404 for unknown videos and 403 for private ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from provenance.model import EmbedForm, PostRecord, Status
 from provenance.platforms import common
-from provenance.platforms.base import Endpoint, MarkupHit, Platform, PostRef, Reading
+from provenance.platforms.base import PostRef
+from provenance.platforms.video import OEmbedVideo
 
 HOSTS = frozenset({"dailymotion.com", "www.dailymotion.com", "touch.dailymotion.com",
                    "geo.dailymotion.com", "dai.ly"})
@@ -40,8 +39,13 @@ def video_id_of(url: str) -> str | None:
     return match.group(1) if match else None
 
 
-class Dailymotion(Platform):
+class Dailymotion(OEmbedVideo):
     """Dailymotion videos."""
+
+    oembed: ClassVar[str] = OEMBED
+    not_found_statuses: ClassVar[frozenset[int]] = frozenset({400, 404, 410})
+    forbidden_reason: ClassVar[str] = "private video"
+    placeholder_titles: ClassVar[frozenset[str]] = frozenset({"dailymotion", "page not found"})
 
     name: ClassVar[str] = "dailymotion"
     title: ClassVar[str] = "Dailymotion"
@@ -55,43 +59,3 @@ class Dailymotion(Platform):
             return None
         return PostRef(self.name, video_id, f"https://www.dailymotion.com/video/{video_id}")
 
-    def find_markup(self, tree: Any) -> Iterable[MarkupHit]:
-        """Yield player iframes."""
-        for element, src in common.iframe_sources(tree):
-            ref = self.parse_url(src)
-            if ref is not None:
-                title = str(element.get("title") or "").strip() or None
-                yield MarkupHit(element, EmbedForm.RENDERED, ref, text=title)
-
-    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
-        """Read title and publication time from an archived video page's ``og:`` tags."""
-        meta = common.page_meta(body)
-        if not meta.title or meta.title.strip().lower() in ("dailymotion", "page not found"):
-            return None
-        return PostRecord(self.name, ref.post_id, ref.url, meta.title,
-                          created_at=common.parse_time(meta.published))
-
-    def requires_credentials(self, env: Mapping[str, str]) -> str | None:
-        """Dailymotion's oEmbed needs no credentials."""
-        return None
-
-    def endpoints(self, ref: PostRef, env: Mapping[str, str]) -> tuple[Endpoint, ...]:
-        """Dailymotion's public oEmbed."""
-        return (Endpoint("oembed", OEMBED.format(url=common.encode(ref.url))),)
-
-    def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
-             headers: Mapping[str, str], body: bytes) -> Reading:
-        """Read an oEmbed answer."""
-        failure, data = common.oembed_json(self.title, status_code, headers, body)
-        if failure is not None:
-            return failure
-        if data is not None:
-            post = PostRecord(self.name, ref.post_id, ref.url, text=str(data.get("title") or ""),
-                              author=data.get("author_name"))
-            return Reading(Status.LIVE, "Dailymotion oEmbed describes the video", post)
-        if status_code == 403:
-            return Reading(Status.PROTECTED, "Dailymotion oEmbed answered 403: private video")
-        if status_code in (400, 404, 410):
-            return Reading(Status.NOT_FOUND_UNKNOWN, f"Dailymotion oEmbed answered {status_code}:"
-                           " no such video (removed, private or never existed)")
-        return common.unexpected("Dailymotion oEmbed", status_code, body)

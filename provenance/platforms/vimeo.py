@@ -9,13 +9,14 @@ and 404 for videos it cannot find.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from provenance.model import EmbedForm, PostRecord, Status
+from provenance.model import PostRecord
 from provenance.platforms import common
-from provenance.platforms.base import Endpoint, MarkupHit, Platform, PostRef, Reading
+from provenance.platforms.base import PostRef
+from provenance.platforms.video import OEmbedVideo
 
 HOSTS = frozenset({"vimeo.com", "www.vimeo.com", "player.vimeo.com"})
 _ID = re.compile(r"^\d{3,12}$")
@@ -25,8 +26,14 @@ CONTAINERS = frozenset({"channels", "groups", "album", "showcase"})
 OEMBED = "https://vimeo.com/api/oembed.json?url={url}"
 
 
-class Vimeo(Platform):
+class Vimeo(OEmbedVideo):
     """Vimeo videos."""
+
+    oembed: ClassVar[str] = OEMBED
+    forbidden_reason: ClassVar[str] = (
+        "the video's privacy settings forbid embedding (private or domain-restricted)"
+    )
+    placeholder_titles: ClassVar[frozenset[str]] = frozenset({"vimeo", "page not found"})
 
     name: ClassVar[str] = "vimeo"
     title: ClassVar[str] = "Vimeo"
@@ -56,48 +63,11 @@ class Vimeo(Platform):
             url += f"/{secret}"
         return PostRef(self.name, video_id, url)
 
-    def find_markup(self, tree: Any) -> Iterable[MarkupHit]:
-        """Yield player iframes."""
-        for element, src in common.iframe_sources(tree):
-            ref = self.parse_url(src)
-            if ref is not None:
-                title = str(element.get("title") or "").strip() or None
-                yield MarkupHit(element, EmbedForm.RENDERED, ref, text=title)
-
-    def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
-        """Read title and publication time from an archived video page's ``og:`` tags."""
-        meta = common.page_meta(body)
-        if not meta.title or meta.title.strip().lower() in ("vimeo", "page not found"):
-            return None
-        return PostRecord(self.name, ref.post_id, ref.url, meta.title,
-                          created_at=common.parse_time(meta.published))
-
-    def requires_credentials(self, env: Mapping[str, str]) -> str | None:
-        """Vimeo's oEmbed needs no credentials."""
-        return None
-
-    def endpoints(self, ref: PostRef, env: Mapping[str, str]) -> tuple[Endpoint, ...]:
-        """Vimeo's public oEmbed."""
-        return (Endpoint("oembed", OEMBED.format(url=common.encode(ref.url))),)
-
-    def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
-             headers: Mapping[str, str], body: bytes) -> Reading:
-        """Read an oEmbed answer: title, author and upload time when live."""
-        failure, data = common.oembed_json(self.title, status_code, headers, body)
-        if failure is not None:
-            return failure
-        if data is not None:
-            post = PostRecord(self.name, ref.post_id, ref.url, text=str(data.get("title") or ""),
-                              author=data.get("author_name"),
-                              created_at=_upload_date(data.get("upload_date")))
-            return Reading(Status.LIVE, "Vimeo oEmbed describes the video", post)
-        if status_code == 403:
-            return Reading(Status.PROTECTED, "Vimeo oEmbed answered 403: the video's privacy "
-                           "settings forbid embedding (private or domain-restricted)")
-        if status_code == 404:
-            return Reading(Status.NOT_FOUND_UNKNOWN, "Vimeo oEmbed answered 404: no such video "
-                           "(removed, private or never existed)")
-        return common.unexpected("Vimeo oEmbed", status_code, body)
+    def post_from(self, data: Mapping[str, Any], ref: PostRef) -> PostRecord:
+        """Title, author and ``upload_date``."""
+        return PostRecord(self.name, ref.post_id, ref.url, text=str(data.get("title") or ""),
+                          author=data.get("author_name"),
+                          created_at=_upload_date(data.get("upload_date")))
 
 
 def _upload_date(value: Any) -> datetime | None:
