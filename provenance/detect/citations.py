@@ -21,7 +21,6 @@ length of the article.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import heapq
 import re
@@ -29,6 +28,14 @@ from dataclasses import dataclass
 
 from provenance.agencies import Agency, Registry, load_registry
 from provenance.detect import citation_patterns as P
+from provenance.detect.citation_roles import (
+    FoldedDoc,
+    Mention,
+    clause_before,
+    clause_role,
+    is_dateline,
+    role_of,
+)
 from provenance.model import SOURCE_ROLES, Article, Citation, CitationRole
 
 
@@ -43,57 +50,6 @@ class _Matcher:
     dative forms (``للأناضول``) carry the preposition ل."""
     context_kinds: dict[str, str]
     """Folded context word → ``agency`` or ``outlet``."""
-
-
-@dataclass(slots=True)
-class _Mention:
-    """One accepted match while the article is being read (folded offsets)."""
-
-    entry: Agency
-    """The registry entry the name belongs to."""
-    start: int
-    """Start of the surface: the context word (``وكالة``), an opening quote, or the name."""
-    end: int
-    """End of the surface (after a merged ``(واع)`` or closing quote)."""
-    name_start: int
-    """Start of the registry form itself."""
-    name_end: int
-    """End of the registry form itself."""
-    dative: bool
-    """The name carries the preposition ل (``لوكالة``, ``للأناضول``): it is spoken to."""
-    has_context: bool
-    """A context word of the right kind stands before it (``وكالة``, ``قناة``, ``مراسل``)."""
-
-
-_NEWLINE = re.compile("\n")
-
-
-class _Doc:
-    """The folded article with its line index and per-line answers, computed once per line."""
-
-    def __init__(self, folded: str) -> None:
-        self.folded = folded
-        self.newlines = [m.start() for m in _NEWLINE.finditer(folded)]
-        self.content_end = len(folded.rstrip())
-        self.credit_lines: set[int] = set()
-        self.strong_credit_lines: set[int] = set()
-        self._cues: dict[int, bool] = {}
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        """Start and end offsets of the line holding ``pos``."""
-        index = bisect.bisect_left(self.newlines, pos)
-        start = self.newlines[index - 1] + 1 if index > 0 else 0
-        end = self.newlines[index] if index < len(self.newlines) else len(self.folded)
-        return start, end
-
-    def is_credit_line(self, line_start: int, line_end: int) -> bool:
-        """A line of names only, or one that carries a copyright or contribution note."""
-        if line_start in self.credit_lines:
-            return True
-        if line_start not in self._cues:
-            cue = P.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
-            self._cues[line_start] = cue is not None
-        return self._cues[line_start]
 
 
 @functools.cache
@@ -147,7 +103,7 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     registry = registry or load_registry()
     matcher = _matcher(registry)
     folded, where = P.fold_with_offsets(article.text)
-    doc = _Doc(folded)
+    doc = FoldedDoc(folded)
     candidates = _merge(folded, _candidates(doc, matcher))
     doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
     accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
@@ -156,7 +112,7 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     marked = _first_containing(markup, [start for start, _ in offsets])
     citations: list[Citation] = []
     for number, (mention, (start, end)) in enumerate(zip(accepted, offsets, strict=True), 1):
-        role = marked[number - 1] or _role(doc, mention)
+        role = marked[number - 1] or role_of(doc, mention)
         citations.append(Citation(
             id=f"c{number}", agency=mention.entry.id, name=mention.entry.name,
             surface=article.text[start:end], role=role, is_source=role in SOURCE_ROLES,
@@ -213,10 +169,10 @@ def _first_containing(
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
+def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]:
     """Every registry form in the text that survives the per-agency exclusions."""
     folded = doc.folded
-    found: list[tuple[_Mention, bool]] = []
+    found: list[tuple[Mention, bool]] = []
     for match in matcher.pattern.finditer(folded):
         entry, ambiguous, dative_form = matcher.forms[P.form_key(match["name"])]
         pc, cw, q1, q2 = match["pc"], match["cw"], match["q1"], match["q2"]
@@ -239,13 +195,13 @@ def _candidates(doc: _Doc, matcher: _Matcher) -> list[tuple[_Mention, bool]]:
             start = match.start("q1") if q1 else name_start
         end = match.end("q2") if (q1 and q2) else name_end
         dative = "ل" in pc or dative_form
-        found.append((_Mention(entry, start, end, name_start, name_end, dative, has_context),
+        found.append((Mention(entry, start, end, name_start, name_end, dative, has_context),
                       ambiguous))
     return found
 
 
 def _credit_lines(
-    doc: _Doc, candidates: list[tuple[_Mention, bool]]
+    doc: FoldedDoc, candidates: list[tuple[Mention, bool]]
 ) -> tuple[set[int], set[int]]:
     """Start offsets of lines made only of names and credit words (``فرانس24/ أ ف ب/ رويترز``).
 
@@ -253,7 +209,7 @@ def _credit_lines(
     ``المصدر``, or the article's last line): a lone ``العالم`` may be a menu entry, not a credit.
     """
     folded = doc.folded
-    by_line: dict[tuple[int, int], list[_Mention]] = {}
+    by_line: dict[tuple[int, int], list[Mention]] = {}
     for mention, _ in candidates:
         by_line.setdefault(doc.bounds(mention.start), []).append(mention)
     lines, strong = set(), set()
@@ -272,25 +228,25 @@ def _credit_lines(
     return lines, strong
 
 
-def _context_ok(doc: _Doc, m: _Mention) -> bool:
+def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
-        if _clause_role(_clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
+        if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
             return True
-    return doc.bounds(m.start)[0] in doc.strong_credit_lines or _dateline(doc, m, strict=True)
+    return doc.bounds(m.start)[0] in doc.strong_credit_lines or is_dateline(doc, m, strict=True)
 
 
 def _merge(
-    folded: str, candidates: list[tuple[_Mention, bool]]
-) -> list[tuple[_Mention, bool]]:
+    folded: str, candidates: list[tuple[Mention, bool]]
+) -> list[tuple[Mention, bool]]:
     """Fold ``NAME (ABBR)`` and ``NAME، ABBR،`` of one agency into a single mention.
 
     Runs before ambiguous forms are judged: ``واع`` right after the full name of INA is INA.
     """
-    merged: list[tuple[_Mention, bool]] = []
+    merged: list[tuple[Mention, bool]] = []
     for mention, ambiguous in candidates:
         if merged and merged[-1][0].entry is mention.entry:
             gap_start = min(merged[-1][0].end, mention.start)
@@ -306,122 +262,3 @@ def _merge(
     return merged
 
 
-# --------------------------------------------------------------------------- roles
-
-
-def _lead_tokens(text: str) -> int:
-    return len(text.split())
-
-
-def _dateline(doc: _Doc, m: _Mention, strict: bool = False) -> bool:
-    """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``).
-
-    ``strict`` (for ambiguous outlet names such as ``العالم``) refuses the weakest shape, a
-    short lead with only a dash after the name (``أخبار العالم - …`` is a heading).
-    """
-    line_start, line_end = doc.bounds(m.start)
-    if m.start - line_start > P.DATELINE_REACH:
-        return False
-    before = doc.folded[line_start:m.start]
-    after = doc.folded[m.end:min(line_end, m.end + P.DATELINE_REACH)]
-    bracket = before.rstrip().endswith("(") and after.lstrip().startswith(")")
-    if bracket:
-        before = before.rstrip()[:-1]
-        after = after.lstrip()[1:]
-    lead = before.strip()
-    if any(ch in P.SENTENCE_END for ch in lead) or _lead_tokens(lead) > P.MAX_LEAD_TOKENS:
-        return False
-    only_punct = not any(ch.isalpha() for ch in lead)
-    delim_after = re.match(rf"\s{{0,3}}[{re.escape(P.DELIMS)}]", after) is not None
-    # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
-    spaced_delim = P.SPACED_DELIM.match(after) is not None
-    delim_before = lead[-1:] in P.DELIMS if lead else False
-    if bracket:
-        # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
-        # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
-        own_line = not after.strip() and 0 < _lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
-        return delim_after or (only_punct and bool(after.strip())) or own_line
-    if only_punct:
-        # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
-        return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
-    # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
-    glued = before[-1:] in P.DELIMS
-    weak_ok = not (strict and m.entry.kind == "outlet")
-    return (delim_before and (delim_after or glued or not after.strip())) or (
-        weak_ok and spaced_delim and _lead_tokens(lead) <= 5
-    )
-
-
-def _clause_before(folded: str, m: _Mention) -> str:
-    """The text of the mention's clause before it (at most ``CUE_WINDOW`` characters)."""
-    window_start = max(0, m.start - P.CUE_WINDOW)
-    window = folded[window_start:m.start]
-    breaks = list(P.CLAUSE_BREAK.finditer(window))
-    clause = window[breaks[-1].end():] if breaks else window
-    if m.dative and not clause.endswith("ل"):
-        clause += "ل"
-    return clause
-
-
-def _role(doc: _Doc, m: _Mention) -> CitationRole:
-    folded = doc.folded
-    line_start, line_end = doc.bounds(m.start)
-    if P.LABEL_LINE.match(folded, line_start, line_end):
-        return CitationRole.LABEL
-    on_line_before = folded[max(line_start, m.start - 60):m.start]
-    if P.PHOTO_CUES.search(on_line_before) or P.PHOTO_AFTER.match(folded, m.name_end):
-        return CitationRole.PHOTO_CREDIT
-    if doc.is_credit_line(line_start, line_end):
-        return CitationRole.CREDIT
-    if _dateline(doc, m):
-        return CitationRole.DATELINE
-    closes_line = P.CLOSING.fullmatch(folded, m.end, line_end) is not None
-    if P.bracketed(folded, m.start, m.end) and closes_line:
-        return _closing_bracket_role(doc, m, line_start, line_end)
-    if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
-        return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
-    if P.SUBJECT_AFTER.match(folded, m.name_end):
-        return CitationRole.SUBJECT
-    if P.INTERVIEW_AFTER.match(folded, m.name_end):
-        return CitationRole.INTERVIEW
-    return _clause_role(_clause_before(folded, m))
-
-
-def _closing_bracket_role(doc: _Doc, m: _Mention, line_start: int, line_end: int) -> CitationRole:
-    """``(رويترز)`` closing a line: a paragraph's credit, or a photo's when it ends a caption."""
-    window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
-    before = doc.folded[window_start:m.start].rstrip().rstrip("(").rstrip()
-    if window_start > line_start:
-        before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
-    is_last = line_end >= doc.content_end
-    # A caption is a short noun phrase ("متظاهرون في ساحة التحرير"); a paragraph, even a short
-    # one without a full stop, opens with و or carries a reporting verb ("وقال الوزير …").
-    caption = (
-        _lead_tokens(before) <= P.MAX_CAPTION_TOKENS
-        and before[-1:] not in P.SENTENCE_END + '"”»'
-        and not is_last
-        and not before.startswith("و")
-        and not P.REPORTING_VERB.search(before)
-    )
-    return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
-
-
-def _clause_role(clause: str) -> CitationRole:
-    """Read the role from the words just before the name, in the same clause."""
-    tail = clause.rstrip("ل").rstrip() + " "
-    dative = clause.endswith("ل") or P.DATIVE_WORD.search(tail) is not None
-    if dative and P.SPEECH_BEFORE_DATIVE.search(tail):
-        return CitationRole.INTERVIEW
-    if P.INTERVIEW_NOUN_WITH.search(tail) or (dative and P.INTERVIEW_NOUN_DATIVE.search(tail)):
-        return CitationRole.INTERVIEW
-    if P.INTERVIEW_LATIN.search(tail):
-        return CitationRole.INTERVIEW
-    if P.ATTRIBUTION_CUES.search(tail):
-        return CitationRole.ATTRIBUTION
-    if P.WITNESS_CUES.search(tail):
-        return CitationRole.WITNESS
-    if P.SUBJECT_CUES.search(tail):
-        return CitationRole.SUBJECT
-    if P.RECIPIENT_CUES.search(tail) or (dative and P.RECIPIENT_VERBS.search(tail)):
-        return CitationRole.RECIPIENT
-    return CitationRole.ATTRIBUTION
