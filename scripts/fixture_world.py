@@ -157,9 +157,11 @@ def _syndication(tweet_id: str) -> httpx.Response:
         return _json(200, {"__typename": "TweetTombstone", "tombstone": {"text": {
             "text": "You’re unable to view this Post because this account owner limits who can "
                     "view their Posts. Learn more", "entities": [], "rtl": False}}})
-    created_ms = int(datetime.fromisoformat(tweet.created.replace("Z", "+00:00")).timestamp() * 1000)
+    created = datetime.fromisoformat(tweet.created.replace("Z", "+00:00"))
+    created_ms = int(created.timestamp() * 1000)
     return _json(200, {
-        "__typename": "Tweet", "lang": tweet.lang, "favorite_count": 412, "possibly_sensitive": False,
+        "__typename": "Tweet", "lang": tweet.lang, "favorite_count": 412,
+        "possibly_sensitive": False,
         "created_at": tweet.created, "display_text_range": [0, len(tweet.text)],
         "entities": {"hashtags": [], "urls": [], "user_mentions": [], "symbols": []},
         "id_str": tweet_id, "text": tweet.text,
@@ -186,9 +188,11 @@ def _oembed(status_url: str) -> httpx.Response:
     day = datetime.fromisoformat(tweet.created.replace("Z", "+00:00"))
     html = (f'<blockquote class="twitter-tweet"><p lang="{tweet.lang}" dir="rtl">{tweet.text}</p>'
             f"&mdash; {tweet.name} (@{tweet.handle}) <a href=\"https://twitter.com/{tweet.handle}/"
-            f'status/{tweet_id}?ref_src=twsrc%5Etfw">{day:%B} {day.day}, {day.year}</a></blockquote>')
+            f'status/{tweet_id}?ref_src=twsrc%5Etfw">{day:%B} {day.day}, {day.year}</a>'
+            "</blockquote>")
     return _json(200, {"url": f"https://twitter.com/{tweet.handle}/status/{tweet_id}",
-                       "author_name": tweet.name, "author_url": f"https://twitter.com/{tweet.handle}",
+                       "author_name": tweet.name,
+                       "author_url": f"https://twitter.com/{tweet.handle}",
                        "html": html, "width": 550, "height": None, "type": "rich",
                        "cache_age": "3153600000", "provider_name": "Twitter",
                        "provider_url": "https://twitter.com", "version": "1.0"})
@@ -211,7 +215,8 @@ def _cdx(request: httpx.Request) -> httpx.Response:
                               "Exception: Blocked Site Error\n", headers={
                                   "content-type": "text/plain", "X-Archive-Wayback-Runtime-Error":
                                   "org.archive.util.io.RuntimeIOException: org.archive.wayback."
-                                  "exception.AdministrativeAccessControlException: Blocked Site Error"})
+                                  "exception.AdministrativeAccessControlException: "
+                                  "Blocked Site Error"})
     if query in THROTTLE_ONCE and query not in _throttled:
         _throttled.add(query)
         return httpx.Response(429, text="<html><body><h1>Too Many Requests</h1></body></html>",
@@ -223,7 +228,7 @@ def _cdx(request: httpx.Request) -> httpx.Response:
         hit = original.startswith(wanted) if match_type == "prefix" else original == wanted
         for stamp, status in captures:
             if hit and stamp >= start[: len(stamp)]:
-                host, _, path = original.partition("/")
+                _, _, path = original.partition("/")
                 rows.append([f"com,twitter)/{path.lower()}", stamp, f"https://{original}",
                              "text/html", str(status), "Q3ZMG2KXLKXGEYWOB6YFVC6YPRGZ3JOV", "53110"])
     return _json(200, rows if len(rows) > 1 else [])
