@@ -11,6 +11,7 @@ import asyncio
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import httpx
@@ -93,7 +94,12 @@ async def check_async(
         for det, res in zip(detections, resolutions, strict=True)
     )
     origin = Origin.FIXTURE if options.mode == "replay" else Origin.LIVE
-    return Report(articles=reports, rubric_version=RUBRIC_VERSION, origin=origin)
+    return Report(
+        articles=reports,
+        rubric_version=RUBRIC_VERSION,
+        origin=origin,
+        generated_at=datetime.now(UTC).replace(microsecond=0),
+    )
 
 
 def check(
