@@ -131,3 +131,38 @@ def test_progress_is_reported_for_every_resolved_item() -> None:
                             progress=lambda done, total: calls.append((done, total))))
     assert [done for done, _ in calls] == list(range(1, len(calls) + 1))
     assert calls[-1][0] == calls[-1][1] == 9  # nine posts, each resolved once
+
+
+def test_a_url_input_is_fetched_decoded_and_checked() -> None:
+    """An article given as a URL: fetched through the same client, cp1256 bytes decoded."""
+    import sys
+
+    import httpx
+
+    sys.path.insert(0, str(FIXTURES.parent / "scripts"))
+    import fixture_world
+
+    post = "1495322330527563777"
+    page = (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1256'>"
+        "</head><body><article><p>بغداد - واع</p><p>نشر الحساب التغريدة التالية:</p>"
+        f'<blockquote class="twitter-tweet"><p lang="en">The bridge reopens on Monday.</p>'
+        f'&mdash; News Desk (@NewsDeskDemo) <a href="https://twitter.com/NewsDeskDemo/status/'
+        f'{post}">February 20, 2022</a></blockquote></article></body></html>'
+    ).encode("cp1256")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "news.example.org":
+            return httpx.Response(200, content=page, headers={"content-type": "text/html"})
+        return fixture_world.handle(request)
+
+    options = HttpOptions(mode="live", allowed_hosts=default_hosts(), testing=True)
+    report = asyncio.run(check_async(["https://news.example.org/2022/02/story"], options, env={},
+                                     transport=httpx.MockTransport(handler)))
+    (article,) = report.articles
+    assert article.detections.article.source == "https://news.example.org/2022/02/story"
+    assert "بغداد" in article.detections.article.text
+    assert [c.agency for c in article.detections.citations] == ["INA"]
+    (embed,) = article.detections.embeds
+    assert embed.post_id == post
+    assert {r.item_id: r.status for r in article.resolutions}[embed.id] is Status.LIVE
