@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 
 from provenance.detect.speakers import Paragraph
 from provenance.detect.statements import Statement, paragraph_statements
-from provenance.detect.vocab import MEDIUM_PHRASES
+from provenance.detect.vocab import AR_SURNAME_PARTICLES, MEDIUM_PHRASES
 from provenance.model import (
     Article,
     Citation,
@@ -171,11 +171,14 @@ def _known_words(names: list[str]) -> frozenset[str]:
 
 def _resolve(name: str | None, line: int, ctx: _Context, items: _Items) -> str | None:
     """Expand a surname to the full name written nearest before it (else after it)."""
-    if name is None or len(name.split()) > 1:
+    if name is None or (len(name.split()) > 1 and not _compound_surname(name)):
         return name
     if name not in ctx.same:
         # Once per surname, not once per statement: the comparison is fuzzy and costly.
-        ctx.same[name] = [(at, n) for at, n, _ in ctx.names if same_person(name, n)]
+        # Only longer names: a compound surname (عبد الغني) is itself among the names.
+        size = len(name.split())
+        ctx.same[name] = [(at, n) for at, n, _ in ctx.names
+                          if len(n.split()) > size and same_person(name, n)]
     matches = ctx.same[name]
     earlier = [n for at, n in matches if at <= line]
     if earlier:
@@ -184,6 +187,12 @@ def _resolve(name: str | None, line: int, ctx: _Context, items: _Items) -> str |
     if later:
         return later[0]
     return items.author_named(name) or name
+
+
+def _compound_surname(name: str) -> bool:
+    """True for a two-word surname (``عبد الغني``, ``أبو زيد``, ``آل ثاني``, ``بن سلمان``)."""
+    words = normalize(name).split()
+    return len(words) == 2 and words[0] in AR_SURNAME_PARTICLES
 
 
 @lru_cache(maxsize=4096)

@@ -39,6 +39,8 @@ for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=Tru
 #: The longest title or institution name read, in tokens.
 MAX_TITLE_TOKENS = 12
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: :data:`vocab.AR_RELAY_PHRASES` as word tuples: their نقل is no attribution verb of its own.
+_RELAY_WORDS = tuple(tuple(p.split()) for p in v.AR_RELAY_PHRASES)
 
 
 class Token(NamedTuple):
@@ -160,6 +162,8 @@ class Paragraph:
                     continue
             if stem in v.AR_CONJUNCTION_ONLY and not conj:
                 continue
+            if stem == "نقل" and self._in_relay_phrase(index):
+                continue
             start, end = self.orig(match.start(), match.end())
             continuation = conj or bool(match.group("part"))
             found.append(Verb(start, end, index, stem, continuation,
@@ -169,10 +173,24 @@ class Paragraph:
             if index is None:
                 continue
             stem = match.group("en").lower()
+            # "said, according to his spokesman, that": a relay of the speaker's, not a source.
+            if stem == "according to" and self._word(index + 2).lower() in v.EN_POSSESSIVES \
+                    and self._word(index - 1) == "," \
+                    and _EN_VERB_RE.fullmatch(self._word(index - 2)):
+                continue
             start, end = self.orig(match.start(), match.end())
             found.append(Verb(start, end, index, stem, stem in v.EN_CONTINUATION_VERBS,
                               stem in v.EN_DIRECT_OBJECT_VERBS, True))
         return sorted(found, key=lambda verb: verb.start)
+
+    def _in_relay_phrase(self, index: int) -> bool:
+        """True when the verb at token ``index`` belongs to a relay phrase (``بحسب ما نقل عنه``)."""
+        for phrase in _RELAY_WORDS:
+            at = phrase.index("نقل") if "نقل" in phrase else phrase.index("نقلا")
+            first = index - at
+            if first >= 0 and [self._word(first + k) for k in range(len(phrase))] == list(phrase):
+                return True
+        return False
 
     # ----------------------------------------------------------------- Arabic subjects
 
@@ -222,9 +240,17 @@ class Paragraph:
             title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear
             while j < title_limit and self.tokens[j].is_word:
                 word = self.tokens[j].text
+                # "رئيس إقليم كردستان": a construct noun takes its complement, even a name.
+                if word in v.AR_CONSTRUCT_CONNECTORS and j + 1 < title_limit \
+                        and self.tokens[j + 1].is_word and not self._is_stop(self._word(j + 1)) \
+                        and not self._word(j + 1).startswith("ال"):
+                    j += 2
+                    continue
+                # A known name's word ends the title, unless it is an institution: a name
+                # learnt from "مصدر في الوزارة" must not cut "المتحدث باسم الوزارة" short.
                 if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
                     word.startswith(("ال", "لل")) and not self._is_stop(word)
-                    and word not in known
+                    and (word not in known or word in v.AR_INSTITUTIONS)
                 ):
                     j += 1
                     continue

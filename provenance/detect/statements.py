@@ -24,10 +24,19 @@ MIN_REPORTED_WORDS = 3
 #: How many commas back a subject before its verb is looked for ("X, the spokesman …, said").
 MAX_COMMAS_BACK = 3
 _STRIP_CHARS = " \t.,،؛;:!?؟-–—"
+#: The longest relay named after ``بحسب ما نقل عنه`` (``مستشاره الإعلامي``), in words.
+MAX_RELAY_WORDS = 5
 #: Pronoun openers (``من جانبه``) as word tuples, by first word, in table order.
 _OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in v.AR_PRONOUN_OPENERS:
     _OPENERS.setdefault(_opener.split()[0], []).append(tuple(_opener.split()))
+#: Relay phrases (``بحسب ما نقل عنه``, ``according to his``) as word tuples, by first word.
+_AR_RELAY: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in v.AR_RELAY_PHRASES:
+    _AR_RELAY.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+_EN_RELAY: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in v.EN_RELAY_PHRASES:
+    _EN_RELAY.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 
 
 @dataclass(slots=True)
@@ -282,6 +291,8 @@ class _Parser:
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
             if made and verb.stem in v.AR_RELAY_VERBS:
                 self._relayed_from(verb, limit, made)
+            elif made and not made[0].second_hand:
+                self._relayed_through(verb, made)
             if made:
                 used.update(q.open_mark for q in mine)
                 found.extend(made)
@@ -360,6 +371,32 @@ class _Parser:
             statement.relay_title = statement.title
             statement.speaker, statement.title = who.speaker, who.title
             statement.second_hand, statement.continuation = True, False
+
+    def _relayed_through(self, verb: Verb, made: list[Statement]) -> None:
+        """``أكد، بحسب ما نقل عنه مستشاره الإعلامي، أن …``: the speaker's words came second-hand.
+
+        The relay is named between the verb and the content, after a relay phrase and up to
+        the next comma; the speaker stays who he is and the relay goes to ``relay_speaker``.
+        """
+        para = self.para
+        hi = para.token_at(made[0].start)
+        phrases = _EN_RELAY if verb.english else _AR_RELAY
+        for k in range(verb.token + 1, hi):
+            word = para.tokens[k].text.lower()
+            match = next((p for p in phrases.get(word, ())
+                          if tuple(t.text.lower() for t in para.tokens[k:k + len(p)]) == p), None)
+            if match is None:
+                continue
+            a = b = k + len(match)
+            while b < hi and para.tokens[b].is_word and b - a < MAX_RELAY_WORDS:
+                b += 1
+            if b == a:
+                return
+            relay = para.words(a, b)
+            for statement in made:
+                statement.relay_speaker, statement.relay_title = relay, None
+                statement.second_hand = True
+            return
 
     def _only_subject(self, statement: Statement, english: bool) -> bool:
         """True when a statement's words are nothing but a speaker (the next verb's subject)."""

@@ -149,9 +149,28 @@ AR_NAME_STOPS = frozenset({
     "الاثنين", "الثلاثاء", "الاربعاء", "مساء", "صباح", "الماضي", "السابق", "الحالي",
     "فيما", "بينما", "بحسب", "حسب", "ما", "وفق", "وفقا", "نقلا", "لا", "لم", "لن", "فيه", "فيها",
     "قوله", "قولها", "قولهم",
+    # Demonstratives and pronouns: "هذا هو الأمر" is what was said, never who said it.
+    "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هو", "هي", "هم", "هما", "نحن", "انا",
+    "هنا", "هناك",
 })
 #: Parts of compound names that allow a fourth word (``عبد الله``, ``أبو بكر``).
 AR_NAME_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", "ام"})
+#: First words of a compound surname (``عبد الغني``, ``أبو زيد``, ``آل ثاني``, ``بن سلمان``):
+#: two words that are still one surname, to be expanded to the full name like a single one.
+AR_SURNAME_PARTICLES = frozenset({"عبد", "ابو", "آل", "بن", "ابن"})
+#: Title nouns in construct state whose complement is a name, not a definite word
+#: (``رئيس إقليم كردستان``, ``رئيس هيئة النزاهة`` is definite anyway): they take the next word.
+AR_CONSTRUCT_CONNECTORS = frozenset({
+    "خليه", "هيئه", "مجلس", "لجنه", "وزاره", "مكتب", "جهاز", "قياده", "حزب", "حركه",
+    "دائره", "حكومه", "اقليم", "منظمه", "بعثه", "جامعه", "بلديه", "محافظه", "امانه",
+})
+#: Phrases between a verb and its content that name who passed the words on
+#: (``أكد، بحسب ما نقل عنه مستشاره، أن``); the relay is the words after them, up to a comma.
+AR_RELAY_PHRASES = ("بحسب ما نقل عنه", "بحسب ما نقل عنها", "حسب ما نقل عنه",
+                    "حسب ما نقل عنها", "وفق ما نقل عنه", "وفق ما نقل عنها", "نقلا عن")
+EN_RELAY_PHRASES = ("according to his", "according to her", "according to their")
+#: Possessives after ``according to`` that make it a relay of the speaker's own people.
+EN_POSSESSIVES = frozenset({"his", "her", "their"})
 
 #: English title words; the last of them in a capitalised run ends the title.
 EN_TITLE_WORDS = frozenset({

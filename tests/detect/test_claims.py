@@ -504,3 +504,78 @@ def test_long_subjects_stay_linear(text):
     started = time.perf_counter()
     claims_of(text)
     assert time.perf_counter() - started < 10.0
+
+
+# --------------------------------------------------------------------------- speaker errors
+# Constructed sentences modelled on fixtures/eval/docs/cl01, cl02 and fixtures/articles/example_ar.
+
+
+def test_compound_surname_resolves_to_the_full_name_and_keeps_the_medium():
+    text = ('قال وزير النفط حيان عبد الغني خلال مؤتمر صحفي في بغداد إن "الصادرات سترتفع كثيراً".\n'
+            'وأضاف عبد الغني أن "الوزارة تعمل على زيادة الطاقة التكريرية".\n'
+            'وقال أبو زيد إن "المفاوضات لم تبدأ بعد".')
+    first, second, third = claims_of(text)
+    assert first.speaker == second.speaker == "حيان عبد الغني"
+    assert second.medium is Medium.PRESS_CONFERENCE
+    assert third.speaker == "أبو زيد"  # a compound surname nobody wrote in full stays as is
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ('قال رئيس إقليم كردستان نيجيرفان بارزاني في مقابلة إن "الحوار هو الطريق الوحيد".',
+     "نيجيرفان بارزاني", "رئيس إقليم كردستان"),
+    ('قال رئيس هيئة النزاهة حيدر حنون إن "التحقيقات مستمرة في كل الملفات".',
+     "حيدر حنون", "رئيس هيئة النزاهة"),
+    ('قال رئيس مجلس النواب محمد الحلبوسي إن "الجلسة ستعقد الأسبوع المقبل".',
+     "محمد الحلبوسي", "رئيس مجلس النواب"),
+])
+def test_title_ending_with_a_place_or_institution(text, speaker, title):
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.speaker_title) == (speaker, title)
+
+
+def test_spokesman_title_survives_an_institution_word_learnt_from_an_anonymous_source():
+    text = ('من جانبه، قال المتحدث باسم الوزارة خالد العاني في حديث لوكالة الأنباء العراقية (واع)، '
+            'إن "نسبة الإنجاز في المشروع بلغت خمسة وثمانين بالمئة".\n'
+            'وتابع العاني أن "الوزارة تنسق مع الحكومة المحلية لتأمين الطرق".\n'
+            'ونقلت وكالة فرانس برس عن مصدر في الوزارة قوله إن "الكلفة تجاوزت التقديرات".')
+    article = make_article(text)
+    ina = citation(article, "وكالة الأنباء العراقية (واع)", CitationRole.INTERVIEW, "c1", "INA")
+    first, second, third = find_claims(article, (), (ina,), ())
+    assert (first.speaker, first.speaker_title) == ("خالد العاني", "المتحدث باسم الوزارة")
+    assert first.medium is Medium.INTERVIEW and first.sources == ("c1",)
+    assert second.speaker == "خالد العاني"
+    assert second.medium is Medium.INTERVIEW and second.sources == ("c1",)
+    assert third.speaker == "مصدر في الوزارة"
+
+
+@pytest.mark.parametrize("text, relay", [
+    ('وكان محافظ الأنبار علي الدليمي قد أكد، بحسب ما نقل عنه مستشاره الإعلامي، أن '
+     '"المحافظة ستتولى صيانة القنوات الفرعية".', "مستشاره الإعلامي"),
+    ('وكان محافظ الأنبار علي الدليمي قد أكد، نقلاً عن مكتبه، أن '
+     '"المحافظة ستتولى صيانة القنوات الفرعية".', "مكتبه"),
+])
+def test_second_hand_through_a_relay_phrase(text, relay):
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.speaker_title) == ("علي الدليمي", "محافظ الأنبار")
+    assert claim.reported_by == relay
+    assert claim.text == "المحافظة ستتولى صيانة القنوات الفرعية"
+
+
+def test_english_relay_through_his_spokesman():
+    (claim,) = claims_of("Governor Ali al-Dulaimi said, according to his spokesman, that the "
+                         "province would maintain the canals.")
+    assert claim.speaker == "Ali al-Dulaimi"
+    assert claim.reported_by == "spokesman"
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن هذا هو الأمر، وأضاف أن الحكومة ستعمل على ذلك.",
+    "أكد الوزير أن هذا هو الأمر، قال إن الحكومة ستعمل على ذلك.",
+    "وأوضح أن هذه هي الحقيقة أكد أن الحكومة ستعمل على ذلك بسرعة.",
+])
+def test_the_claims_own_words_are_never_its_speaker(text):
+    claims = claims_of(text)
+    assert claims
+    for claim in claims:
+        assert claim.speaker is None or not claim.speaker.startswith(("هذا", "هذه"))
+    assert not any(c.reported_by and c.reported_by.startswith(("هذا", "هذه")) for c in claims)
