@@ -345,9 +345,9 @@ def find_claims(
     claims: list[Claim] = []
     added = known - author_words
     for line, para, early in zip(lines, paragraphs, first, strict=True):
-        if added.isdisjoint(token.text for token in para.tokens):
-            # Known words only change how a paragraph's own words parse: none of the names
-            # learnt since the first reading occurs here, so that reading stands.
+        if added.isdisjoint(para.asked):
+            # Known words only change a parse through the words it tested against them: none
+            # of the names learnt since the first reading was tested here, so it stands.
             statements = early
         else:
             statements = paragraph_statements(line.text, known, para)

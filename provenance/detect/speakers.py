@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from provenance.detect import vocab as v
+from provenance.detect.quotes import Quote
 from provenance.text import fold_with_offsets
 
 
@@ -24,13 +25,26 @@ def _alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _first_letters(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    """A character class of the words' first letters (both cases)."""
+    letters = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    return "[" + re.escape("".join(sorted(letters))) + "]"
+
+
+# The lookahead on first letters rejects most positions at once: without it the engine tries
+# every alternative at every character, which dominates on long runs of punctuation.
+_AR_VERB_FIRST = _first_letters(("و", "ف", *v.AR_PAST_VERBS, *v.AR_PRESENT_VERBS,
+                                 *v.AR_PARTICIPLES))
 _AR_VERB_RE = re.compile(
-    rf"(?<!\w)(?P<conj>[وف])?(?:(?P<past>{_alternation(v.AR_PAST_VERBS)})(?:ت|وا|ا)?"
+    rf"(?<!\w)(?={_AR_VERB_FIRST})"
+    rf"(?P<conj>[وف])?(?:(?P<past>{_alternation(v.AR_PAST_VERBS)})(?:ت|وا|ا)?"
     rf"|(?P<present>{_alternation(v.AR_PRESENT_VERBS)})"
     rf"|(?P<part>{_alternation(v.AR_PARTICIPLES)}))(?!\w)"
 )
-_EN_VERB_RE = re.compile(rf"(?<![\w-])(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
+                         rf"(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
+#: Words (group 1) or single punctuation marks; ``lastindex`` tells which without a test.
+_TOKEN_RE = re.compile(r"(\w+(?:[-'’]\w+)*)|[^\w\s]")
 _AR_LETTER = re.compile("[\u0600-\u06ff]")
 #: Title heads as word lists, longest first so ``المتحدث باسم`` wins over ``المتحدث``.
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
@@ -101,16 +115,21 @@ class Paragraph:
         """Fold and tokenise ``text``."""
         self.text = text
         self.folded, self._where = fold_with_offsets(text)
-        new, where = tuple.__new__, self._where
+        new = tuple.__new__
         # Built with tuple.__new__: the named tuple's own constructor costs twice as much.
         self.tokens: list[Token] = [
-            new(Token, (word, *m.span(), word[0].isalnum() or word[0] == "_"))
-            for m in _TOKEN_RE.finditer(self.folded) for word in (m.group(),)
+            new(Token, (m.group(), *m.span(), m.lastindex == 1))
+            for m in _TOKEN_RE.finditer(self.folded)
         ]
-        self._by_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self._orig_starts = [where[t.start] for t in self.tokens]
+        self._starts: list[int] | None = None
+        self._orig_starts: list[int] | None = None
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
+        self.asked: set[str] = set()
+        """Words whose membership in the known names a parse has tested: a later parse with
+        more known names can only differ when one of these became known."""
+        self.quotes: tuple[list[Quote], list[Quote]] | None = None
+        """(quotations, statement quotations), found once by the first parser."""
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded range to the original paragraph."""
@@ -133,7 +152,17 @@ class Paragraph:
 
     def token_at(self, original: int) -> int:
         """Index of the first token starting at or after an original offset."""
+        if self._orig_starts is None:
+            where = self._where
+            self._orig_starts = [where[t.start] for t in self.tokens]
         return bisect.bisect_left(self._orig_starts, original)
+
+    def _token_starting(self, folded: int) -> int | None:
+        """Index of the token that starts exactly at a folded offset, if any."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        k = bisect.bisect_left(self._starts, folded)
+        return k if k < len(self._starts) and self._starts[k] == folded else None
 
     def verbs(self) -> list[Verb]:
         """Every attribution verb, Arabic and English, in order (computed once)."""
@@ -152,7 +181,7 @@ class Paragraph:
         for match in _AR_VERB_RE.finditer(self.folded):
             stem = match.group("past") or match.group("present") or match.group("part")
             conj = bool(match.group("conj"))
-            index = self._by_start.get(match.start())
+            index = self._token_starting(match.start())
             if index is None:
                 continue
             if stem in v.AR_GUARDED_VERBS:
@@ -169,7 +198,7 @@ class Paragraph:
             found.append(Verb(start, end, index, stem, continuation,
                               stem in v.AR_DIRECT_OBJECT_VERBS, False))
         for match in _EN_VERB_RE.finditer(self.folded):
-            index = self._by_start.get(match.start())
+            index = self._token_starting(match.start())
             if index is None:
                 continue
             stem = match.group("en").lower()
@@ -232,6 +261,10 @@ class Paragraph:
             j += 1
         return j
 
+    def _unknown(self, word: str, known: frozenset[str]) -> bool:
+        self.asked.add(word)
+        return word not in known
+
     def arabic_subject(self, i: int, limit: int, known: frozenset[str]) -> Subject | None:
         """Parse a title and/or name starting at token ``i`` (before ``limit``)."""
         head = self._title_head(i) if i < limit else 0
@@ -250,7 +283,7 @@ class Paragraph:
                 # learnt from "مصدر في الوزارة" must not cut "المتحدث باسم الوزارة" short.
                 if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
                     word.startswith(("ال", "لل")) and not self._is_stop(word)
-                    and (word not in known or word in v.AR_INSTITUTIONS)
+                    and (self._unknown(word, known) or word in v.AR_INSTITUTIONS)
                 ):
                     j += 1
                     continue
@@ -290,7 +323,7 @@ class Paragraph:
         end = self._name_run(i, limit)
         if end == i:
             return None
-        if self._word(i) in known or self._word(end - 1) in known:
+        if not self._unknown(self._word(i), known) or not self._unknown(self._word(end - 1), known):
             return Subject((i, end), None, end)
         after = self._word(end)
         if end == limit or after in v.AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
@@ -304,6 +337,7 @@ class Paragraph:
         (``دعا زعيم التيار … أنصاره``); later statements name them by surname only.
         """
         found: list[tuple[str, str]] = []
+        asked = set(self.asked)  # no known names here: what this tests decides no parse
         i = 0
         while i < len(self.tokens):
             # The dictionary test first: most words start no title.
@@ -315,6 +349,7 @@ class Paragraph:
                     i = subject.end
                     continue
             i += 1
+        self.asked = asked
         return found
 
     # ----------------------------------------------------------------- English subjects

@@ -13,6 +13,7 @@ Resolving names and media across paragraphs is done by the caller.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
@@ -37,6 +38,9 @@ for _phrase in v.AR_RELAY_PHRASES:
 _EN_RELAY: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in v.EN_RELAY_PHRASES:
     _EN_RELAY.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+#: The first words of every relay phrase, as one scan of the folded paragraph.
+_RELAY_FIRST_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(_AR_RELAY) | set(_EN_RELAY)))
+                             + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -103,11 +107,15 @@ class _Parser:
         self.text = text
         self.para = para if para is not None else Paragraph(text)
         self.known = known
-        quotes = find_quotes(text)
-        self.quotes = quotes
-        self.claim_quotes = [q for q in quotes if is_statement(text, q)]
+        if self.para.quotes is None:
+            # Once per paragraph: the article parses a paragraph again with more known names.
+            found = find_quotes(text)
+            self.para.quotes = (found, [q for q in found if is_statement(text, q)])
+        self.quotes, self.claim_quotes = self.para.quotes
         self._opens = [q.open_mark for q in self.claim_quotes]
         self._first_words: dict[int, int] = {}
+        self._relay_words: bool | None = None
+        """Whether any word opens a relay phrase (see :meth:`_relayed_through`)."""
         self._complementizers: dict[bool, list[int]] = {}
         """English or not → token indexes of the complementizers (``أن``, ``that``)."""
         """Sentence start → index of its first word token (see :meth:`_sentence_subject`)."""
@@ -379,8 +387,13 @@ class _Parser:
         the next comma; the speaker stays who he is and the relay goes to ``relay_speaker``.
         """
         para = self.para
-        hi = para.token_at(made[0].start)
         phrases = _EN_RELAY if verb.english else _AR_RELAY
+        if self._relay_words is None:
+            # Once per paragraph: most hold no relay phrase, and then no verb needs the walk.
+            self._relay_words = bool(_RELAY_FIRST_RE.search(para.folded))
+        if not self._relay_words:
+            return
+        hi = para.token_at(made[0].start)
         for k in range(verb.token + 1, hi):
             word = para.tokens[k].text.lower()
             match = next((p for p in phrases.get(word, ())
