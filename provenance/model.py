@@ -9,10 +9,11 @@ Per-item failures are values (a :class:`Resolution` with a :class:`Status`), nev
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, overload
 
 
 class EmbedForm(StrEnum):
@@ -117,6 +118,56 @@ def _anchor_offset(anchor: Anchor) -> int:
     return anchor.offset
 
 
+class LineAnchors(Sequence[Anchor]):
+    """One verbatim anchor per line, kept as a list of line starts and built on demand.
+
+    A text of a million short lines would otherwise cost a million :class:`Anchor` objects at
+    load time; :meth:`Article.locate` bisects the plain offsets instead. Compares equal to the
+    tuple of anchors it stands for.
+    """
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: Sequence[int]) -> None:
+        """``starts[i]`` is the text offset where source line ``i + 1`` begins (sorted)."""
+        self.starts = starts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Anchor: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Anchor, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Anchor | tuple[Anchor, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self.starts))))
+        if index < 0:
+            index += len(self.starts)
+        if not 0 <= index < len(self.starts):
+            raise IndexError(index)
+        return Anchor(self.starts[index], index + 1, 1)
+
+    def __iter__(self) -> Iterator[Anchor]:
+        for number, start in enumerate(self.starts, start=1):
+            yield Anchor(start, number, 1)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineAnchors):
+            return list(self.starts) == list(other.starts)
+        if isinstance(other, (tuple, list)):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.starts))
+
+    def __repr__(self) -> str:
+        return f"LineAnchors({len(self.starts)} lines)"
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One loaded input: its text, where it came from, and how to point back into it."""
@@ -129,8 +180,10 @@ class Article:
     """``text``, ``html`` or ``markdown``."""
     encoding: str
     """The encoding the bytes were decoded with, and how it was chosen (``utf-8 (bom)``)."""
-    anchors: tuple[Anchor, ...]
-    """Sorted runs of text with their source positions (one per line for plain text)."""
+    anchors: Sequence[Anchor]
+    """Sorted runs of text with their source positions (one per line for plain text).
+
+    A tuple, or for plain text a :class:`LineAnchors` that builds each anchor when read."""
     tree: Any = field(default=None, compare=False, repr=False)
     """The parsed HTML document (BeautifulSoup) for markup detectors, or None."""
     element_spans: dict[int, tuple[int, int]] = field(
@@ -152,6 +205,10 @@ class Article:
             return (1, offset + 1)
         # Bisect on the anchors themselves: building an offsets list here made every span
         # O(lines), and detectors build a span per finding (quadratic on long articles).
+        if isinstance(self.anchors, LineAnchors):
+            starts = self.anchors.starts
+            index = max(0, bisect.bisect_right(starts, offset) - 1)
+            return (index + 1, offset - starts[index] + 1)
         index = max(0, bisect.bisect_right(self.anchors, offset, key=_anchor_offset) - 1)
         anchor = self.anchors[index]
         if anchor.verbatim:

@@ -270,3 +270,26 @@ def test_a_month_matched_case_blind_is_read_not_a_crash() -> None:
 
     assert parse_date_text("9 kasim 2021") == parse_date_text("9 KASIM 2021")
     assert str(parse_date_text("9 KASIM 2021")) == "2021-11-09"
+
+
+def test_plain_text_loads_without_an_anchor_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of a million newlines built a million Anchors at load; now they are made on read."""
+    from provenance import model
+
+    made = 0
+    original = model.Anchor.__init__
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+        nonlocal made
+        made += 1
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(model.Anchor, "__init__", counting)
+    article = load_bytes(b"ab\n" * 100_000, "constructed.txt", fmt="text")
+    assert made == 0
+    assert len(article.anchors) == 100_001
+    assert article.locate(3 * 54_321 + 1) == (54_322, 2)
+    assert article.anchors[2] == Anchor(6, 3, 1)
+    assert article.anchors[-1] == Anchor(300_000, 100_001, 1)
+    assert list(article.anchors[:2]) == [Anchor(0, 1, 1), Anchor(3, 2, 1)]
+    assert made == 8  # four read from the article, four written in these asserts
