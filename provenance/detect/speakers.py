@@ -50,6 +50,8 @@ _AR_LETTER = re.compile("[\u0600-\u06ff]")
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
 for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
     _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
+#: First words of the title heads as whole words of the folded text.
+_TITLE_HEAD_RE = re.compile(rf"(?<![\w'’-])(?:{_alternation(list(_TITLE_HEADS))})(?![\w'’-])")
 #: The longest title or institution name read, in tokens.
 MAX_TITLE_TOKENS = 12
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -338,17 +340,17 @@ class Paragraph:
         """
         found: list[tuple[str, str]] = []
         asked = set(self.asked)  # no known names here: what this tests decides no parse
-        i = 0
-        while i < len(self.tokens):
-            # The dictionary test first: most words start no title.
-            if self.tokens[i].text in _TITLE_HEADS and self._title_head(i):
-                subject = self.arabic_subject(i, len(self.tokens), frozenset())
-                if subject and subject.name and subject.title and \
-                        subject.name[1] - subject.name[0] >= 2:
-                    found.append((self.words(*subject.name), self.words(*subject.title)))
-                    i = subject.end
-                    continue
-            i += 1
+        after = 0
+        # One scan for title heads instead of a dictionary test per word.
+        for match in _TITLE_HEAD_RE.finditer(self.folded):
+            i = self._token_starting(match.start())
+            if i is None or i < after or not self._title_head(i):
+                continue
+            subject = self.arabic_subject(i, len(self.tokens), frozenset())
+            if subject and subject.name and subject.title and \
+                    subject.name[1] - subject.name[0] >= 2:
+                found.append((self.words(*subject.name), self.words(*subject.title)))
+                after = subject.end
         self.asked = asked
         return found
 

@@ -171,3 +171,39 @@ def test_repeated_seed_is_linear() -> None:
     large = _best_time("\n".join([text] * 12), runs=2)
     assert large < MAX_SECONDS
     assert large / max(small, 0.01) < MAX_RATIO
+
+
+def test_reparse_only_when_a_tested_word_became_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping the second reading is exact: the claims equal those of reading every paragraph
+    again with all known names, and the seed's paragraphs are read fewer than twice each."""
+    text = SEED.read_text(encoding="utf-8")
+    article = _article(text)
+    embeds, mentions = find_embeds(article)
+    citations = find_citations(article)
+    counts: Counter[str] = Counter()
+    _counting(monkeypatch, claims_module, "paragraph_statements", counts)
+    skipping = find_claims(article, embeds, citations, mentions)
+    filled = [line for line in article.text.split("\n") if line.strip()]
+    assert len(filled) < counts["paragraph_statements"] < 2 * len(filled)
+    # The former rule: read again whenever a newly known word occurs anywhere in the paragraph.
+    monkeypatch.setattr(speakers_module.Paragraph, "asked", property(
+        lambda self: {token.text for token in self.tokens}, lambda self, value: None),
+        raising=False)
+    before = counts["paragraph_statements"]
+    always = find_claims(article, embeds, citations, mentions)
+    assert counts["paragraph_statements"] - before > before - len(filled)
+    assert skipping == always
+
+
+def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance.detect import statements as statements_module
+
+    counts: Counter[str] = Counter()
+    _counting(monkeypatch, statements_module, "find_quotes", counts)
+    text = SEED.read_text(encoding="utf-8")
+    article = _article(text)
+    embeds, mentions = find_embeds(article)
+    found = find_claims(article, embeds, find_citations(article), mentions)
+    assert found
+    filled = [line for line in article.text.split("\n") if line.strip()]
+    assert counts["find_quotes"] == len(filled)
