@@ -197,7 +197,8 @@ def _plain_fold(text: str) -> tuple[str, list[int]]:
 
 def test_bulk_folding_equals_character_folding() -> None:
     pieces = ["ab ", "\n", "\u0640", " \u0640 ", "\u064e", "\u0670", "أ", "ى", "ة", "٣", "\u200c",
-              "\ufefb", "\ufdf2", "\ufe71", "رويترز", "\ufeff", "ل"]
+              "\ufefb", "\ufdf2", "\ufe71", "رويترز", "\ufeff", "ل", "ی", "ئ", "ؤ", "ک", "إ",
+              "\u200d", "۵", "آ"]
     rng = random.Random(1)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
