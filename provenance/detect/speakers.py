@@ -120,7 +120,7 @@ class Paragraph:
         new = tuple.__new__
         # Built with tuple.__new__: the named tuple's own constructor costs twice as much.
         self.tokens: list[Token] = [
-            new(Token, (m.group(), *m.span(), m.lastindex == 1))
+            new(Token, (m[0], m.start(), m.end(), m.lastindex == 1))
             for m in _TOKEN_RE.finditer(self.folded)
         ]
         self._starts: list[int] | None = None
