@@ -195,6 +195,15 @@ class Article:
 
     def span(self, start: int, end: int) -> Span:
         """Build a :class:`Span` for ``text[start:end]`` with its source line and column."""
+        anchors = self.anchors
+        if isinstance(anchors, LineAnchors):
+            # Detectors build a span per finding: plain text takes one short path, no calls.
+            starts = anchors.starts
+            last = max(start, end - 1)
+            first = max(0, bisect.bisect_right(starts, start) - 1)
+            final = max(0, bisect.bisect_right(starts, last, first) - 1)
+            return Span(start, end, first + 1, start - starts[first] + 1, final + 1,
+                        last - starts[final] + 1 + (1 if end > start else 0))
         line, column = self.locate(start)
         end_line, end_column = self.locate(max(start, end - 1))
         return Span(start, end, line, column, end_line, end_column + (1 if end > start else 0))

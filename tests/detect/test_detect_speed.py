@@ -28,7 +28,7 @@ from provenance.detect.citations import _first_containing, find_citations
 from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
-from provenance.model import Anchor, Article, CitationRole
+from provenance.model import Anchor, Article, CitationRole, Span
 from provenance.platforms import bluesky, common, mastodon
 from provenance.text import FOLD
 
@@ -294,3 +294,16 @@ def test_plain_text_loads_without_an_anchor_per_line(monkeypatch: pytest.MonkeyP
     assert article.anchors[-1] == Anchor(300_000, 100_001, 1)
     assert list(article.anchors[:2]) == [Anchor(0, 1, 1), Anchor(3, 2, 1)]
     assert made == 8  # four read from the article, four written in these asserts
+
+
+def test_line_anchor_spans_equal_tuple_anchor_spans() -> None:
+    """The short path of ``Article.span`` for plain text agrees with bisecting real Anchors."""
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "".join(rng.choice(["a", "\n", "bc", "\n\n"]) for _ in range(rng.randint(0, 20)))
+        lazy = load_bytes(text.encode(), "constructed.txt", fmt="text")
+        eager = Article("constructed.txt", text, "text", "utf-8", tuple(lazy.anchors))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 2):
+                assert lazy.span(start, end) == eager.span(start, end), (text, start, end)
+    assert load_bytes(b"ab\ncd", "x", fmt="text").span(3, 5) == Span(3, 5, 2, 1, 2, 3)
