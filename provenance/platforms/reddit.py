@@ -27,10 +27,13 @@ HOSTS = frozenset({
 _ID = re.compile(r"^[a-z0-9]{4,10}$")
 _USER = r"[A-Za-z0-9_-]{3,20}"
 _SUB = r"[A-Za-z0-9_]{2,21}"
+# Both footers open with their literal and check the word boundary behind it afterwards
+# (``(?<!\wby u/)`` is ``\b`` before ``by``): a pattern that starts with a literal is searched
+# for as a string, one that starts with ``\b`` is tried at every position (18x slower).
 #: New embed, flattened: ``TITLE by u/NAME in SUB``.
-BY_RE = re.compile(rf"\bby u/(?P<user>{_USER}) in (?:r/)?(?P<sub>{_SUB})\b")
+BY_RE = re.compile(rf"by u/(?<!\wby u/)(?P<user>{_USER}) in (?:r/)?(?P<sub>{_SUB})\b")
 #: Old card, flattened: ``TITLE from r/SUB`` ending its line.
-FROM_RE = re.compile(rf"\bfrom r/(?P<sub>{_SUB})[ \t]*(?:\n|$)")
+FROM_RE = re.compile(rf"from r/(?<!\wfrom r/)(?P<sub>{_SUB})[ \t]*(?:\n|$)")
 #: ``removed_by_category`` values: who took the post down, and what that makes it.
 REMOVALS: dict[str, Status] = {
     "deleted": Status.DELETED,

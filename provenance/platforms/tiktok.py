@@ -35,8 +35,8 @@ _VIDEO_ID = re.compile(r"^\d{15,20}$")
 PLAYER_PATHS = (("embed", "v2"), ("embed", "v3"), ("player", "v1"), ("embed",), ("v",))
 #: The flattened embed: handle, caption and the ``♬`` sound credit, on one line or on up to
 #: three (a CMS that keeps the blockquote's line breaks); every run is bounded.
-FLATTENED_RE = re.compile(
-    rf"(?<![\w@])@(?P<handle>{HANDLE})\s+"
+FLATTENED_RE = re.compile(  # "@" first, then the look behind it: searched for as a string
+    rf"@(?<![\w@]@)(?P<handle>{HANDLE})\s+"
     r"(?P<caption>[^\n♬]{0,2200}(?:\n[^\n♬]{0,2200}){0,2})"
     r"♬[ \t]*(?P<sound>[^\n]{1,200})")
 #: TikTok (as Douyin's sibling) launched in 2016; earlier decoded times are other ID kinds.

@@ -307,3 +307,33 @@ def test_line_anchor_spans_equal_tuple_anchor_spans() -> None:
             for end in range(start, len(text) + 2):
                 assert lazy.span(start, end) == eager.span(start, end), (text, start, end)
     assert load_bytes(b"ab\ncd", "x", fmt="text").span(3, 5) == Span(3, 5, 2, 1, 2, 3)
+
+
+def test_footers_that_open_with_their_literal_match_as_before() -> None:
+    """Reddit and TikTok footers moved their leading look-behind after the literal (so the
+    literal is searched for as a string); on constructed strings they match what the old
+    patterns, kept here, matched."""
+    from provenance.platforms import reddit, tiktok
+
+    old = {
+        reddit.BY_RE: re.compile(rf"\bby u/(?P<user>{reddit._USER}) in (?:r/)?"
+                                 rf"(?P<sub>{reddit._SUB})\b"),
+        reddit.FROM_RE: re.compile(rf"\bfrom r/(?P<sub>{reddit._SUB})[ \t]*(?:\n|$)"),
+        tiktok.FLATTENED_RE: re.compile(
+            rf"(?<![\w@])@(?P<handle>{tiktok.HANDLE})\s+"
+            r"(?P<caption>[^\n♬]{0,2200}(?:\n[^\n♬]{0,2200}){0,2})"
+            r"♬[ \t]*(?P<sound>[^\n]{1,200})"),
+    }
+    pieces = ["by u/", "from r/", "@", "@@", "x", "ab_c", " in ", "r/", "news", "\n", " ", "♬",
+              "song", "é", "ب", "-", "."]
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for new, before in old.items():
+            got = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in before.finditer(text)], text
+            hits += len(got)
+    assert hits > 50  # the strings do hold footers
+    assert reddit.BY_RE.search("xby u/someone in news") is None
+    assert reddit.BY_RE.search("Title by u/someone in news")["user"] == "someone"
