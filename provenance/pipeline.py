@@ -49,10 +49,18 @@ def cited_post_hosts(detections: Sequence[Detections]) -> set[str]:
     } - {""}
 
 
+def expand(sources: Sequence[str]) -> list[str]:
+    """Inputs with directories replaced by their articles; an input that yields none is an error."""
+    expanded = expand_inputs(list(sources))
+    if not expanded:
+        raise InputError(f"{' '.join(sources)}: no .txt, .html, .htm or .md article found")
+    return expanded
+
+
 def load_local(sources: Sequence[str]) -> list[Article]:
     """Load file, directory and stdin inputs (no network)."""
     articles: list[Article] = []
-    for source in expand_inputs(list(sources)):
+    for source in expand(sources):
         if is_url(source):
             raise InputError(f"{source}: URLs are fetched by `check`, not `detect`")
         articles.append(load_stdin() if source == "-" else load_path(source))
@@ -82,7 +90,7 @@ async def check_async(
     wanted = {urlsplit(s).hostname or "" for s in sources if is_url(s)}
     options = replace(options, allowed_hosts=options.allowed_hosts | default_hosts() | wanted)
     async with make_client(options, transport=transport) as client:
-        articles = [await _load(source, client) for source in expand_inputs(list(sources))]
+        articles = [await _load(source, client) for source in expand(sources)]
         detections = [detect(article) for article in articles]
         if isinstance(client, ProvenanceClient):
             client.allow_hosts(cited_post_hosts(detections))

@@ -169,3 +169,10 @@ def test_when_bare_discord_id() -> None:
     args = ["when", "175928847299117063", "--platform", "discord", "-f", "json"]
     result = runner.invoke(app, args)
     assert json.loads(result.stdout)["time"] == "2016-04-30T11:18:25.796Z"
+
+
+def test_a_directory_without_articles_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    for args in (["detect", str(tmp_path)], ["check", str(tmp_path), "--offline"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "no .txt" in _error_line(result)
