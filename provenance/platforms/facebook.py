@@ -9,13 +9,13 @@ needs Meta's oEmbed (``oembed_post``/``oembed_video``) with an app token.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord
 from provenance.platforms import common
-from provenance.platforms.base import Endpoint, MarkupHit, Platform, PostRef, Reading, TextHit
-from provenance.platforms.instagram import read_meta_embed
+from provenance.platforms.base import MarkupHit, PostRef, TextHit
+from provenance.platforms.meta import MetaOEmbed
 
 HOSTS = frozenset({
     "facebook.com", "www.facebook.com", "m.facebook.com", "web.facebook.com",
@@ -112,7 +112,7 @@ def _owned(rest: list[str]) -> tuple[str, str] | None:
     return None
 
 
-class Facebook(Platform):
+class Facebook(MetaOEmbed):
     """Facebook posts, videos and photos."""
 
     name: ClassVar[str] = "facebook"
@@ -175,22 +175,9 @@ class Facebook(Platform):
                           handle=ref.handle, author=meta.title,
                           created_at=common.parse_time(meta.published))
 
-    def requires_credentials(self, env: Mapping[str, str]) -> str | None:
-        """Why the post cannot be read without credentials; None when a Meta token is set."""
-        return common.meta_credentials_reason(self.title, env)
-
-    def endpoints(self, ref: PostRef, env: Mapping[str, str]) -> tuple[Endpoint, ...]:
-        """``oembed_video`` for videos, ``oembed_post`` otherwise, when a token is set."""
-        token = common.meta_token(env)
-        if token is None:
-            return ()
+    def oembed_url(self, ref: PostRef, token: str) -> str:
+        """``oembed_video`` for videos, ``oembed_post`` otherwise."""
         kind = "oembed_video" if "/watch/" in ref.url or "/share/v/" in ref.url \
             else "oembed_post"
-        url = GRAPH.format(version=common.META_GRAPH_VERSION, kind=kind,
-                           url=common.encode(ref.url), token=token)
-        return (Endpoint("oembed", url),)
-
-    def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
-             headers: Mapping[str, str], body: bytes) -> Reading:
-        """Read a Meta oEmbed answer; text and author come from the returned XFBML."""
-        return read_meta_embed(self, ref, status_code, headers, body)
+        return GRAPH.format(version=common.META_GRAPH_VERSION, kind=kind,
+                            url=common.encode(ref.url), token=token)

@@ -10,21 +10,16 @@ returning author fields in 2025, so the author is read from the embed HTML it re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from bs4 import BeautifulSoup
-
-from provenance.model import EmbedForm, PostRecord, Status
+from provenance.model import EmbedForm, PostRecord
 from provenance.platforms import common
 from provenance.platforms.base import (
-    Endpoint,
     IdTime,
     MarkupHit,
-    Platform,
     PostRef,
-    Reading,
     TextHit,
 )
 from provenance.platforms.idtime import (
@@ -35,6 +30,7 @@ from provenance.platforms.idtime import (
     shortcode_to_media_id,
     within_window,
 )
+from provenance.platforms.meta import MetaOEmbed
 
 HOSTS = frozenset({"instagram.com", "www.instagram.com", "m.instagram.com", "instagr.am",
                    "www.instagr.am"})
@@ -111,7 +107,7 @@ def _fields(match: re.Match[str]) -> dict[str, Any]:
     }
 
 
-class Instagram(Platform):
+class Instagram(MetaOEmbed):
     """Instagram posts, reels and IGTV videos."""
 
     name: ClassVar[str] = "instagram"
@@ -179,23 +175,10 @@ class Instagram(Platform):
         return within_window(instagram_media_time(media_id), LAUNCHED,
                              "media ID ms since 2011-08-24 (shortcode base64url)", self.title)
 
-    def requires_credentials(self, env: Mapping[str, str]) -> str | None:
-        """Why the post cannot be read without credentials; None when a Meta token is set."""
-        return common.meta_credentials_reason(self.title, env)
-
-    def endpoints(self, ref: PostRef, env: Mapping[str, str]) -> tuple[Endpoint, ...]:
-        """Meta's ``instagram_oembed`` when a token is set; nothing otherwise."""
-        token = common.meta_token(env)
-        if token is None:
-            return ()
-        url = GRAPH_ENDPOINT.format(version=common.META_GRAPH_VERSION,
-                                    url=common.encode(ref.url), token=token)
-        return (Endpoint("oembed", url),)
-
-    def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
-             headers: Mapping[str, str], body: bytes) -> Reading:
-        """Read a Meta oEmbed answer; the author comes from the returned embed HTML."""
-        return read_meta_embed(self, ref, status_code, headers, body)
+    def oembed_url(self, ref: PostRef, token: str) -> str:
+        """Meta's ``instagram_oembed``."""
+        return GRAPH_ENDPOINT.format(version=common.META_GRAPH_VERSION,
+                                     url=common.encode(ref.url), token=token)
 
     def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
         """Read caption and author from an archived post page's ``og:`` tags (walls give None)."""
@@ -214,22 +197,6 @@ class Instagram(Platform):
         code = ref.post_id
         return tuple(f"https://www.instagram.com/{kind}/{code}/" for kind in
                      ("p", "reel", "reels", "tv"))
-
-
-def read_meta_embed(platform: Platform, ref: PostRef, status_code: int,
-                    headers: Mapping[str, str], body: bytes) -> Reading:
-    """Read a Meta oEmbed answer for ``platform``, taking author and text from its markup."""
-    failure, html = common.read_meta_oembed(platform.title, status_code, headers, body)
-    if failure is not None or html is None:
-        return failure or Reading(Status.ERROR, f"{platform.title}: empty oEmbed answer")
-    tree = BeautifulSoup(html, "html.parser")
-    hits = list(platform.find_markup(tree))
-    hit = hits[0] if hits else None
-    post = PostRecord(platform.name, ref.post_id, ref.url,
-                      text=(hit.text if hit and hit.text else ""),
-                      handle=(hit.handle if hit else None) or ref.handle,
-                      author=hit.author if hit else None)
-    return Reading(Status.LIVE, f"{platform.title} oEmbed returned the embed", post)
 
 
 def _caption(element: Any) -> str | None:

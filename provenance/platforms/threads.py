@@ -9,23 +9,21 @@ app token, as for Instagram.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord
 from provenance.platforms import common
 from provenance.platforms.base import (
-    Endpoint,
     IdTime,
     MarkupHit,
-    Platform,
     PostRef,
-    Reading,
     TextHit,
 )
 from provenance.platforms.idtime import instagram_media_time, shortcode_to_media_id, within_window
-from provenance.platforms.instagram import HANDLE, SHORTCODE, read_meta_embed
+from provenance.platforms.instagram import HANDLE, SHORTCODE
+from provenance.platforms.meta import MetaOEmbed
 
 HOSTS = frozenset({"threads.net", "www.threads.net", "threads.com", "www.threads.com"})
 #: Threads opened to the public on 2023-07-05; earlier decoded times are not Threads posts.
@@ -41,7 +39,7 @@ ARCHIVED_TITLE_RE = re.compile(
 OEMBED = "https://graph.threads.net/v1.0/oembed?url={url}&access_token={token}"
 
 
-class Threads(Platform):
+class Threads(MetaOEmbed):
     """Threads posts."""
 
     name: ClassVar[str] = "threads"
@@ -92,21 +90,9 @@ class Threads(Platform):
         return within_window(instagram_media_time(media_id), LAUNCHED,
                              "media ID ms since 2011-08-24 (shortcode base64url)", self.title)
 
-    def requires_credentials(self, env: Mapping[str, str]) -> str | None:
-        """Why the post cannot be read without credentials; None when a Meta token is set."""
-        return common.meta_credentials_reason(self.title, env)
-
-    def endpoints(self, ref: PostRef, env: Mapping[str, str]) -> tuple[Endpoint, ...]:
-        """Threads oEmbed when a token is set; nothing otherwise."""
-        token = common.meta_token(env)
-        if token is None:
-            return ()
-        return (Endpoint("oembed", OEMBED.format(url=common.encode(ref.url), token=token)),)
-
-    def read(self, endpoint: Endpoint, ref: PostRef, status_code: int,
-             headers: Mapping[str, str], body: bytes) -> Reading:
-        """Read a Threads oEmbed answer (Graph error shapes, author from the markup)."""
-        return read_meta_embed(self, ref, status_code, headers, body)
+    def oembed_url(self, ref: PostRef, token: str) -> str:
+        """Threads' oEmbed endpoint."""
+        return OEMBED.format(url=common.encode(ref.url), token=token)
 
     def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
         """Read text and author from an archived post page's ``og:`` tags (walls give None)."""
