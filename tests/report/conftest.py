@@ -8,10 +8,6 @@ on the shapes in reference/formats.md; they are not recordings of real responses
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -49,69 +45,6 @@ from provenance.model import (
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 SEED_NAME = "000_ec877a3d0b7e51c8.txt"
 
-
-@dataclass(frozen=True)
-class FakeRule:
-    """Stand-in for provenance.score.rules entries while that module does not exist."""
-
-    id: str
-    name: str
-    title: str
-    severity: Severity
-    doc: str
-
-
-FAKE_RULES = (
-    FakeRule(
-        "PV101",
-        "flattened-embed-without-id",
-        "Flattened embed without URL or ID",
-        Severity.LOW,
-        "The embed lost its link and ID; it can only be found by search.",
-    ),
-    FakeRule(
-        "PV301",
-        "quote-not-verbatim",
-        "Quote is a paraphrase of its source",
-        Severity.MEDIUM,
-        "Text in quotation marks differs from the source's words.",
-    ),
-    FakeRule(
-        "PV403",
-        "hearsay-chain",
-        "Second-hand claim (hearsay chain)",
-        Severity.LOW,
-        "A speaker relays what someone else said.",
-    ),
-    FakeRule(
-        "PV404",
-        "agency-copy-not-found",
-        "Agency named as a source but its copy not found",
-        Severity.LOW,
-        "The agency is named but its own copy of the story was not found.",
-    ),
-    FakeRule(
-        "PV405",
-        "no-medium",
-        "Claim with no medium named",
-        Severity.LOW,
-        "The article does not say how the statement reached it.",
-    ),
-)
-
-
-def _install_fake_rules() -> None:
-    """Use the real rule registry when it exists; otherwise a small fake (tests only)."""
-    try:
-        importlib.import_module("provenance.score.rules")
-    except ImportError:
-        module = types.ModuleType("provenance.score.rules")
-        module.RULES = FAKE_RULES  # type: ignore[attr-defined]
-        module.rule = lambda rid: next(r for r in FAKE_RULES if r.id == rid)  # type: ignore[attr-defined]
-        sys.modules["provenance.score.rules"] = module
-
-
-_install_fake_rules()
 
 
 def seed_article() -> Article:
