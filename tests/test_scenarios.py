@@ -166,3 +166,31 @@ def test_a_url_input_is_fetched_decoded_and_checked() -> None:
     (embed,) = article.detections.embeds
     assert embed.post_id == post
     assert {r.item_id: r.status for r in article.resolutions}[embed.id] is Status.LIVE
+
+
+def test_flattened_search_asks_the_archive_once_per_spelling() -> None:
+    """The prefix search lists every capture of the candidates: no exact lookups follow."""
+    import sys
+
+    import httpx
+
+    from tests.conftest import SEED
+
+    if not SEED.exists():
+        pytest.skip("../shared/seed is not beside the repo")
+    sys.path.insert(0, str(FIXTURES.parent / "scripts"))
+    import fixture_world
+
+    asked: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url)
+        return fixture_world.handle(request)
+
+    options = HttpOptions(mode="live", allowed_hosts=default_hosts(), testing=True)
+    report = asyncio.run(check_async([str(SEED)], options, env={},
+                                     transport=httpx.MockTransport(handler)))
+    cdx = [url.params["matchType"] for url in asked if url.path == "/cdx/search/cdx"]
+    assert cdx == ["prefix", "prefix"]
+    (resolution,) = [r for r in report.articles[0].resolutions if r.item_id == "e1"]
+    assert [c.predates_article for c in resolution.captures] == [True, False]

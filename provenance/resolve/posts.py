@@ -23,7 +23,7 @@ from datetime import date
 import httpx
 
 from provenance import platforms
-from provenance.archives import find_captures
+from provenance.archives import ArchiveResult, find_captures
 from provenance.model import Capture, Origin, PostRecord, Resolution, Status
 from provenance.platforms.base import PostRef, Reading
 from provenance.resolve.archived import read_best_capture
@@ -87,13 +87,20 @@ async def resolve_post(
     *,
     env: Mapping[str, str],
     article_date: date | None,
+    known: ArchiveResult | None = None,
 ) -> PostOutcome:
-    """Resolve one post through its platform's endpoints and the archives."""
+    """Resolve one post through its platform's endpoints and the archives.
+
+    ``known`` is what an earlier archive search already listed for this post (the flattened-
+    embed search reads every capture of a handle); the archives are not asked again.
+    """
     platform = platforms.get(ref.platform)
     id_time = platform.id_time(ref.post_id)
     reading, origin, missed = await _ask_platform(ref, client, env)
 
-    archive = await find_captures(client, platform.archive_urls(ref), article_date=article_date)
+    archive = known or await find_captures(
+        client, platform.archive_urls(ref), article_date=article_date
+    )
     captures = archive.captures
     missed += archive.requests
     post = reading.post

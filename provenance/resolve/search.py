@@ -10,14 +10,15 @@ resolve each candidate, and keep the one whose text matches the article's copy b
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 import httpx
 
 from provenance import platforms
+from provenance.archives import ArchiveResult, predates
 from provenance.archives.wayback import cdx_search
-from provenance.model import Embed, Resolution, Status
+from provenance.model import Capture, Embed, Resolution, Status
 from provenance.platforms.base import PostRef
 from provenance.resolve.match import compare
 from provenance.resolve.posts import resolve_post
@@ -38,6 +39,7 @@ MIN_MATCH = 60.0
 class _Candidate:
     ref: PostRef
     when: datetime
+    captures: list[Capture]
 
 
 def searchable(embed: Embed) -> bool:
@@ -59,7 +61,7 @@ async def search_flattened(
 ) -> Resolution:
     """Search the archives for the post a flattened embed reproduces."""
     assert embed.handle is not None and embed.claimed_date is not None
-    candidates, missed, notes = await _candidates(embed, client)
+    candidates, missed, notes = await _candidates(embed, client, article_date)
     if not candidates:
         status = Status.SKIPPED_OFFLINE if missed else Status.NOT_FOUND_UNKNOWN
         reason = "; ".join(notes) or (
@@ -68,7 +70,11 @@ async def search_flattened(
         return Resolution(embed.id, status, reason, requests=tuple(missed))
     best: tuple[float, Resolution] | None = None
     for candidate in candidates:
-        outcome = await resolve_post(candidate.ref, client, env=env, article_date=article_date)
+        # The prefix search already listed every capture of the candidate under both spellings.
+        known = ArchiveResult(tuple(sorted(candidate.captures,
+                                           key=lambda c: c.memento_datetime)), ())
+        outcome = await resolve_post(candidate.ref, client, env=env, article_date=article_date,
+                                     known=known)
         if outcome.post is None or not embed.text:
             continue
         match = compare(embed.text, outcome.post.text, embed.id)
@@ -93,13 +99,11 @@ async def search_flattened(
 
 
 def _with_reason(resolution: Resolution, reason: str) -> Resolution:
-    from dataclasses import replace
-
     return replace(resolution, reason=reason)
 
 
 async def _candidates(
-    embed: Embed, client: httpx.AsyncClient
+    embed: Embed, client: httpx.AsyncClient, article_date: date | None
 ) -> tuple[list[_Candidate], list[str], list[str]]:
     """List archived status URLs of the handle whose ID time is near the footer date."""
     assert embed.handle is not None and embed.claimed_date is not None
@@ -123,12 +127,16 @@ async def _candidates(
             notes.append(result.note)
         for row in result.rows:
             ref = platform.parse_url(row.original)
-            if ref is None or ref.post_id in seen:
+            if ref is None or (ref.handle and ref.handle.lower() != embed.handle.lower()):
                 continue
-            if ref.handle and ref.handle.lower() != embed.handle.lower():
-                continue
-            when = platform.id_time(ref.post_id).time
-            if when is not None and start <= when < end:
-                seen[ref.post_id] = _Candidate(ref, when)
+            if ref.post_id not in seen:
+                when = platform.id_time(ref.post_id).time
+                if when is None or not start <= when < end:
+                    continue
+                seen[ref.post_id] = _Candidate(ref, when, [])
+            capture = row.to_capture()
+            if capture is not None:
+                stamped = replace(capture, predates_article=predates(capture, article_date))
+                seen[ref.post_id].captures.append(stamped)
     ranked = sorted(seen.values(), key=lambda c: abs((c.when - day).total_seconds()))
     return ranked[:MAX_CANDIDATES], missed, notes
