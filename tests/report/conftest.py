@@ -9,28 +9,18 @@ on the shapes in reference/formats.md; they are not recordings of real responses
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
 from provenance.model import (
-    Anchor,
-    Article,
     ArticleReport,
     ArticleScore,
     Capture,
-    Citation,
-    CitationRole,
     Claim,
     ClaimScore,
     Component,
-    DateKind,
-    DateMention,
     Detections,
-    Embed,
-    EmbedForm,
     Finding,
-    InferredDate,
     Medium,
     Origin,
     PostRecord,
@@ -38,30 +28,17 @@ from provenance.model import (
     Report,
     Resolution,
     Severity,
-    Span,
     Status,
 )
-
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
-SEED_NAME = "000_ec877a3d0b7e51c8.txt"
-
-
-
-def seed_article() -> Article:
-    """The seed as a plain-text Article, one anchor per line."""
-    raw = SEED.read_text(encoding="utf-8")
-    anchors, offset = [], 0
-    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
-        anchors.append(Anchor(offset, number, 1))
-        offset += len(line)
-    return Article(f"articles/{SEED_NAME}", raw, "text", "utf-8", tuple(anchors))
-
-
-def find(article: Article, needle: str, line: int) -> Span:
-    """Span of the first ``needle`` at or after the start of ``line``."""
-    start = article.text.index(needle, article.anchors[line - 1].offset)
-    return article.span(start, start + len(needle))
-
+from tests.seed_parts import (
+    SEED,
+    SEED_DATE,
+    find,
+    seed_article,
+    seed_citations,
+    seed_dates,
+    seed_embed,
+)
 
 POST_TEXT = (
     "اليوم أنهينا جولة الحوار الأخيرة مع التحالف الدولي والتي بدأناها في العام الماضي، "
@@ -75,39 +52,8 @@ ID_TIME = datetime(2021, 12, 9, 9, 18, tzinfo=UTC)
 def build_seed_report() -> Report:
     """The whole constructed Report for the seed."""
     art = seed_article()
-    lines = art.text.splitlines()
-    e_start = art.anchors[5].offset
-    e_end = art.anchors[6].offset + len(lines[6])
-    embed = Embed(
-        "e1",
-        "twitter",
-        EmbedForm.FLATTENED,
-        None,
-        None,
-        "qassimalaraji",
-        "قاسم الاعرجي",
-        date(2021, 12, 9),
-        lines[5],
-        art.span(e_start, e_end),
-    )
-    ina = Citation(
-        "c1",
-        "INA",
-        "Iraqi News Agency",
-        "وكالة الانباء العراقية (واع)",
-        CitationRole.WITNESS,
-        True,
-        find(art, "وكالة الانباء العراقية (واع)", 8),
-    )
-    ap = Citation(
-        "c2",
-        "AP",
-        "Associated Press",
-        'وكالة "أسوشيتد برس" الأميركية',
-        CitationRole.INTERVIEW,
-        True,
-        find(art, 'وكالة "أسوشيتد برس" الأميركية', 12),
-    )
+    embed = seed_embed(art)
+    ina, ap = seed_citations(art)
     araji, maan = "قاسم الأعرجي", "اللواء سعد معن"
 
     def claim(cid, text, line, speaker, medium, sources, quoted=True, verb=None, by=None):
@@ -221,43 +167,7 @@ def build_seed_report() -> Report:
             verb="وأضاف",
         ),
     )
-    dates = (
-        DateMention(
-            "d1",
-            DateKind.RELATIVE_WEEKDAY,
-            "اليوم الخميس",
-            date(2021, 12, 9),
-            find(art, "اليوم الخميس", 3),
-            weekday=3,
-        ),
-        DateMention(
-            "d2",
-            DateKind.FOOTER,
-            "December 9, 2021",
-            date(2021, 12, 9),
-            find(art, "December 9, 2021", 7),
-        ),
-        DateMention(
-            "d3",
-            DateKind.EXPLICIT,
-            "الـ25 من تموز/ يوليو الماضي",
-            date(2021, 7, 25),
-            find(art, "الـ25 من تموز/ يوليو الماضي", 11),
-            note="year taken from the post date",
-        ),
-    )
-    det = Detections(
-        art,
-        (embed,),
-        (),
-        (ina, ap),
-        claims,
-        dates,
-        InferredDate(
-            date(2021, 12, 9),
-            "the post footer date is a Thursday, as 'اليوم الخميس' on line 3 says",
-        ),
-    )
+    det = Detections(art, (embed,), (), (ina, ap), claims, seed_dates(art), SEED_DATE)
     uri_m = f"https://web.archive.org/web/20211209101500/https://twitter.com/qassimalaraji/status/{POST_ID}"
     resolutions = (
         Resolution(

@@ -5,59 +5,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
 from provenance.model import (
-    Anchor,
-    Article,
     Capture,
-    Citation,
-    CitationRole,
     Claim,
-    DateKind,
-    DateMention,
     Detections,
-    Embed,
-    EmbedForm,
-    InferredDate,
     Medium,
     Origin,
     PostRecord,
     Resolution,
     Status,
 )
-
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
+from tests.seed_parts import SEED_DATE, find, seed_article, seed_citations, seed_dates, seed_embed
 
 #: Constructed post ID and URL: the real one is whatever the archive search finds.
 POST_URL = "https://twitter.com/qassimalaraji/status/1468900000000000000"
 
 
-def make_article(text: str) -> Article:
-    """An article of plain text, one anchor per line."""
-    anchors, offset = [], 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        anchors.append(Anchor(offset, number, 1))
-        offset += len(line) + 1
-    return Article("seed.txt", text, "text", "utf-8", tuple(anchors))
-
-
 class Seed:
-    """Builds the seed's detections; ``claim(...)`` finds the claim text on its line."""
+    """Builds the seed's claims; ``claim(...)`` finds the claim text on its line."""
 
     def __init__(self) -> None:
-        self.text = SEED.read_text(encoding="utf-8")
-        self.lines = self.text.split("\n")
-        self.article = make_article(self.text)
+        self.article = seed_article("seed.txt")
+        self.lines = self.article.text.split("\n")
         self.claims: list[Claim] = []
-
-    def offset(self, line: int, needle: str) -> tuple[int, int]:
-        """Offsets of ``needle`` on 1-based ``line`` (it must be there)."""
-        start = sum(len(x) + 1 for x in self.lines[: line - 1])
-        at = self.lines[line - 1].index(needle)
-        return start + at, start + at + len(needle)
 
     def claim(
         self,
@@ -71,7 +44,6 @@ class Seed:
         reported_by: str | None = None,
         title: str | None = None,
     ) -> None:
-        start, end = self.offset(line, text)
         self.claims.append(
             Claim(
                 f"k{len(self.claims) + 1}",
@@ -83,7 +55,7 @@ class Seed:
                 medium,
                 sources,
                 reported_by,
-                self.article.span(start, end),
+                find(self.article, text, line),
                 line_number=line,
             )
         )
@@ -193,70 +165,14 @@ def build_seed() -> tuple[Detections, tuple[Resolution, ...]]:
     )
     s.claim(14, "مصلحة العراق تستوجب تعزيز مؤسسات الدولة", "صالح", Medium.NONE)
 
-    embed_start, _ = s.offset(6, s.lines[5])
-    _, embed_end = s.offset(7, s.lines[6])
-    embed = Embed(
-        "e1",
-        "twitter",
-        EmbedForm.FLATTENED,
-        None,
-        None,
-        "qassimalaraji",
-        "قاسم الاعرجي",
-        date(2021, 12, 9),
-        s.lines[5],
-        s.article.span(embed_start, embed_end),
-    )
-    ina = Citation(
-        "c1",
-        "INA",
-        "Iraqi News Agency",
-        "وكالة الانباء العراقية (واع)",
-        CitationRole.WITNESS,
-        True,
-        s.article.span(*s.offset(8, "وكالة الانباء العراقية (واع)")),
-    )
-    ap = Citation(
-        "c2",
-        "AP",
-        "Associated Press",
-        'وكالة "أسوشيتد برس" الأميركية',
-        CitationRole.INTERVIEW,
-        True,
-        s.article.span(*s.offset(12, 'وكالة "أسوشيتد برس" الأميركية')),
-    )
-    dates = (
-        DateMention(
-            "d1",
-            DateKind.RELATIVE_WEEKDAY,
-            "اليوم الخميس",
-            date(2021, 12, 9),
-            s.article.span(*s.offset(3, "اليوم الخميس")),
-            weekday=3,
-        ),
-        DateMention(
-            "d2",
-            DateKind.FOOTER,
-            "December 9, 2021",
-            date(2021, 12, 9),
-            s.article.span(*s.offset(7, "December 9, 2021")),
-        ),
-        DateMention(
-            "d3",
-            DateKind.EXPLICIT,
-            "الـ25 من تموز/ يوليو",
-            date(2021, 7, 25),
-            s.article.span(*s.offset(11, "الـ25 من تموز/ يوليو")),
-        ),
-    )
     detections = Detections(
         s.article,
-        (embed,),
+        (seed_embed(s.article),),
         (),
-        (ina, ap),
+        seed_citations(s.article),
         tuple(s.claims),
-        dates,
-        InferredDate(date(2021, 12, 9), "the footer date, a Thursday, as 'اليوم الخميس' says"),
+        seed_dates(s.article),
+        SEED_DATE,
     )
     record = PostRecord(
         "twitter", "1468900000000000000", POST_URL, s.lines[5], "qassimalaraji", "قاسم الاعرجي"

@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import make_article
 
 from provenance.model import (
     Capture,
@@ -28,6 +27,7 @@ from provenance.model import (
 )
 from provenance.score.checks_detection import unbalanced_marks
 from provenance.score.rules import RULES, RULES_BY_ID, make_context, rule, run_rules
+from tests.seed_parts import plain_article
 
 # Constructed article: line 1 a claim on a post, line 2 the flattened post, line 3 its footer.
 TEXT = (
@@ -37,7 +37,7 @@ TEXT = (
 )
 POST_TEXT = TEXT.split("\n")[1]
 URL = "https://twitter.com/ahmedalhasani/status/1499000000000000000"
-ARTICLE = make_article(TEXT)
+ARTICLE = plain_article(TEXT)
 SPAN = ARTICLE.span(0, 10)
 
 
@@ -309,7 +309,7 @@ def test_pv402_anonymous_speaker(speaker: str) -> None:
 
 def test_pv402_anonymity_phrase_in_paragraph() -> None:
     text = "Officials, who spoke on condition of anonymity, said the budget is late."  # constructed
-    article = make_article(text)
+    article = plain_article(text)
     span = article.span(text.index("the budget"), len(text) - 1)
     c = claim(text="the budget is late", speaker="Officials", quoted=False, span=span)
     assert len(hits("PV402", dets(article=article, embeds=(), claims=(c,)))) == 1
