@@ -4,8 +4,10 @@ For each host: at most ``per_host_concurrency`` requests in flight, at least ``m
 seconds between the starts of two requests, and no request before the time a server asked for
 with ``Retry-After``. The Wayback CDX server (and its TimeMaps) is its own lane: it allows about
 30 requests a minute, answers 429 without ``Retry-After`` and blocks IPs that keep asking, so it
-gets a wider interval and a fixed back-off after each 429. Every wait goes through the one
-injected sleep, so tests can record waits instead of spending them.
+gets a wider interval and a fixed back-off after each 429. Meta oEmbed asked without a token
+allows 1,000 requests an hour per endpoint, so each such endpoint is a lane paced to that budget.
+Every wait goes through the one injected sleep, so tests can record waits instead of spending
+them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from dataclasses import dataclass, field
 import httpx
 
 from provenance.http.options import HttpOptions
-from provenance.http.timing import WAIT_EXTENSION, Clock, Sleep, is_wayback_cdx, server_wait
+from provenance.http.timing import (
+    WAIT_EXTENSION,
+    Clock,
+    Sleep,
+    is_wayback_cdx,
+    server_wait,
+    tokenless_meta_endpoint,
+)
 
 
 @dataclass(slots=True)
@@ -84,12 +93,15 @@ class PoliteTransport(httpx.AsyncBaseTransport):
 
     def _lane(self, url: httpx.URL) -> _Lane:
         cdx = is_wayback_cdx(url)
-        key = f"{url.host}#cdx" if cdx else url.host
+        meta = tokenless_meta_endpoint(url)
+        key = f"{url.host}#cdx" if cdx else f"{url.host}#{meta}" if meta else url.host
         lane = self._lanes.get(key)
         if lane is None:
             interval = self._options.min_interval
             if cdx:
                 interval = max(interval, self._options.wayback_cdx_interval)
+            if meta:
+                interval = max(interval, self._options.meta_tokenless_interval)
             lane = self._lanes[key] = _Lane(interval=interval)
         return lane
 

@@ -279,26 +279,25 @@ def meta_token(env: Mapping[str, str]) -> str | None:
     return None
 
 
-def meta_credentials_reason(title: str, env: Mapping[str, str]) -> str | None:
-    """Why a Meta platform cannot be read without a token; None when a token is set."""
-    if meta_token(env):
-        return None
-    names = " or ".join(META_TOKEN_VARS)
-    return f"{title} oEmbed needs a Meta app token: set {names}"
+def meta_token_hint() -> str:
+    """How to give the run a Meta app token (the environment variables it reads)."""
+    return "set " + " or ".join(META_TOKEN_VARS)
 
 
 #: Graph API error codes that mean "slow down" (application, user and page rate limits).
 GRAPH_RATE_CODES = frozenset({4, 17, 32, 613})
-#: Graph API error codes that mean the token itself is bad (the run's fault, not the post's).
-GRAPH_TOKEN_CODES = frozenset({102, 190})
+#: Graph API error codes about the token: bad, expired, or missing (104, "An access token is
+#: required to request this resource") — the run's fault, not the post's.
+GRAPH_TOKEN_CODES = frozenset({102, 104, 190})
 
 
-def read_meta_oembed(title: str, status_code: int, headers: Mapping[str, str],
-                     body: bytes) -> tuple[Reading | None, str | None]:
-    """Read a Meta (Graph) oEmbed answer.
+def read_meta_oembed(title: str, status_code: int, headers: Mapping[str, str], body: bytes,
+                     *, tokenless: bool = False) -> tuple[Reading | None, str | None]:
+    """Read a Meta (Graph) oEmbed answer to a request made with a token or ``tokenless``.
 
     Returns ``(reading, html)``: a failure reading and None, or None and the embed ``html`` for
     the caller to read author and text from (Meta stopped sending ``author_name`` in 2025).
+    A token error on a tokenless request is a policy skip that says which variable to set.
     """
     failure = http_failure(title, status_code, headers)
     if failure is not None:
@@ -311,7 +310,13 @@ def read_meta_oembed(title: str, status_code: int, headers: Mapping[str, str],
         code = error.get("code")
         message = str(error.get("message", ""))[:200]
         if code in GRAPH_RATE_CODES:
-            return Reading(Status.RATE_LIMITED, f"{title} oEmbed rate limit: {message}"), None
+            limit = f" (tokenless: 1,000 an hour; a token raises it: {meta_token_hint()})" \
+                if tokenless else ""
+            return Reading(Status.RATE_LIMITED, f"{title} oEmbed rate limit: {message}{limit}"), \
+                None
+        if code in GRAPH_TOKEN_CODES and tokenless:
+            return Reading(Status.SKIPPED_POLICY, f"{title} oEmbed wants a Meta app token "
+                           f"({meta_token_hint()}): {message}"), None
         if code in GRAPH_TOKEN_CODES:
             return Reading(Status.ERROR, f"{title} oEmbed refused the token: {message}",
                            decisive=False), None

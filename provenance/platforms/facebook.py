@@ -3,7 +3,7 @@
 Facebook spells one post many ways (``/<page>/posts/<id>``, ``permalink.php?story_fbid=``,
 ``story.php``, ``m.``/``web.``/``mbasic.`` hosts, ``pfbid…`` IDs); videos and reels all play
 at ``/watch/?v=<id>``; photos at ``/photo/?fbid=<id>``. IDs carry no documented time. Reading
-needs Meta's oEmbed (``oembed_post``/``oembed_video``) with an app token.
+goes through Meta's oEmbed (``oembed_post``/``oembed_video``), a token optional since 2026.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ FOOTER_RE = common.DatedPattern(
 WALL_TITLES = frozenset({"facebook", "log into facebook", "log in or sign up to view",
                          "facebook – log in or sign up", "facebook - log in or sign up",
                          "content not found", "error"})
-GRAPH = "https://graph.facebook.com/{version}/{kind}?url={url}&access_token={token}"
+GRAPH = "https://graph.facebook.com/{version}/{kind}?url={url}"
 
 
 def _post(owner: str | None, post_id: str) -> tuple[str, str]:
@@ -175,9 +175,9 @@ class Facebook(MetaOEmbed):
                           handle=ref.handle, author=meta.title,
                           created_at=common.parse_time(meta.published))
 
-    def oembed_url(self, ref: PostRef, token: str) -> str:
+    def oembed_url(self, ref: PostRef) -> str:
         """``oembed_video`` for videos, ``oembed_post`` otherwise."""
         kind = "oembed_video" if "/watch/" in ref.url or "/share/v/" in ref.url \
             else "oembed_post"
         return GRAPH.format(version=common.META_GRAPH_VERSION, kind=kind,
-                            url=common.encode(ref.url), token=token)
+                            url=common.encode(ref.url))

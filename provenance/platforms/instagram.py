@@ -3,7 +3,7 @@
 Every post URL spelling (``/p/``, ``/reel/``, ``/reels/``, ``/tv/``, ``/<user>/p/``, the
 ``/embed/`` iframe) names one shortcode, and Instagram serves any shortcode under ``/p/``, so
 that is the canonical URL. Shortcodes are the media ID in base64url; the ID's top bits are
-milliseconds since 2011-08-24 (formats.md §4.5). Meta's oEmbed needs an app token and stopped
+milliseconds since 2011-08-24 (formats.md §4.5). Meta's oEmbed (tokenless since 2026-06-15) stopped
 returning author fields in 2025, so the author is read from the embed HTML it returns.
 """
 
@@ -66,8 +66,8 @@ ARCHIVED_DESCRIPTION_RE = re.compile(
 HEADER_REACH = 300
 #: When the media-ID layout starts (the Instagram epoch): earlier times are not decodable.
 LAUNCHED = from_ms(INSTAGRAM_EPOCH_MS)
-#: Meta oEmbed for Instagram (the token goes in the query, as Meta documents).
-GRAPH_ENDPOINT = "https://graph.facebook.com/{version}/instagram_oembed?url={url}&access_token={token}"
+#: Meta oEmbed for Instagram (a token, when set, is appended to the query as Meta documents).
+GRAPH_ENDPOINT = "https://graph.facebook.com/{version}/instagram_oembed?url={url}"
 
 
 def shortcode_of(url: str, hosts: frozenset[str] = HOSTS,
@@ -175,10 +175,9 @@ class Instagram(MetaOEmbed):
         return within_window(instagram_media_time(media_id), LAUNCHED,
                              "media ID ms since 2011-08-24 (shortcode base64url)", self.title)
 
-    def oembed_url(self, ref: PostRef, token: str) -> str:
+    def oembed_url(self, ref: PostRef) -> str:
         """Meta's ``instagram_oembed``."""
-        return GRAPH_ENDPOINT.format(version=common.META_GRAPH_VERSION,
-                                     url=common.encode(ref.url), token=token)
+        return GRAPH_ENDPOINT.format(version=common.META_GRAPH_VERSION, url=common.encode(ref.url))
 
     def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
         """Read caption and author from an archived post page's ``og:`` tags (walls give None)."""

@@ -2,8 +2,8 @@
 
 Threads post codes are Instagram shortcodes in the same media-ID space (formats.md §4.5), so the
 time decodes the same way. The site moved from ``threads.net`` to ``threads.com`` in 2025; both
-spellings (and the ``/t/<code>`` short form) are one post. Reading needs Meta's oEmbed with an
-app token, as for Instagram.
+spellings (and the ``/t/<code>`` short form) are one post. Reading goes through Meta's oEmbed,
+a token optional since 2026, as for Instagram.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ MARKUP_HANDLE_RE = re.compile(rf"Post by @(?P<handle>{HANDLE})", re.IGNORECASE)
 ARCHIVED_TITLE_RE = re.compile(
     rf"^(?P<name>[^\n]{{0,120}}?)\s*\(@(?P<handle>{HANDLE})\) on Threads")
 #: Meta's Threads oEmbed.
-OEMBED = "https://graph.threads.net/v1.0/oembed?url={url}&access_token={token}"
+OEMBED = "https://graph.threads.net/v1.0/oembed?url={url}"
 
 
 class Threads(MetaOEmbed):
@@ -90,9 +90,9 @@ class Threads(MetaOEmbed):
         return within_window(instagram_media_time(media_id), LAUNCHED,
                              "media ID ms since 2011-08-24 (shortcode base64url)", self.title)
 
-    def oembed_url(self, ref: PostRef, token: str) -> str:
+    def oembed_url(self, ref: PostRef) -> str:
         """Threads' oEmbed endpoint."""
-        return OEMBED.format(url=common.encode(ref.url), token=token)
+        return OEMBED.format(url=common.encode(ref.url))
 
     def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
         """Read text and author from an archived post page's ``og:`` tags (walls give None)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-from http_helpers import FakeTime, make_options
+import pytest
+from http_helpers import TEST_HOSTS, FakeTime, make_options
 
 from provenance.errors import FetchError
 from provenance.http import fetch, make_client
@@ -36,6 +37,28 @@ async def test_cdx_requests_are_spaced_wider(fake_time: FakeTime):
         for n in range(3):
             await fetch(client, f"https://web.archive.org/cdx/search/cdx?url=x.com/{n}")
     assert fake_time.sleeps == [2.5, 2.5]
+
+
+async def test_tokenless_meta_oembed_is_paced_per_endpoint(fake_time: FakeTime):
+    """Without a token Meta allows 1,000 oEmbed requests an hour per endpoint; with one, not."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"html": ""}))
+    options = make_options(min_interval=0.5, meta_tokenless_interval=3.6,
+                           allowed_hosts=TEST_HOSTS | {"graph.facebook.com"})
+    graph = "https://graph.facebook.com/v23.0"
+    async with make_client(
+        options, transport=transport, sleep=fake_time.sleep, clock=fake_time.clock
+    ) as client:
+        for n in range(3):
+            await fetch(client, f"{graph}/instagram_oembed?url=p{n}")
+        await fetch(client, f"{graph}/oembed_post?url=p")  # another endpoint, another budget
+    assert fake_time.sleeps == pytest.approx([3.6, 3.6])
+    fake_time.sleeps.clear()
+    async with make_client(
+        options, transport=transport, sleep=fake_time.sleep, clock=fake_time.clock
+    ) as client:
+        for n in range(3):
+            await fetch(client, f"{graph}/instagram_oembed?url=p{n}&access_token=1|t")
+    assert fake_time.sleeps == pytest.approx([0.5, 0.5])
 
 
 async def test_per_host_concurrency_is_bounded():

@@ -83,12 +83,13 @@ def test_not_posts() -> None:
         assert FB.parse_url(url) is None, url
 
 
-def test_token_and_endpoint_kind() -> None:
-    """No token, no endpoint; videos use ``oembed_video``."""
+def test_endpoint_kind() -> None:
+    """Videos use ``oembed_video``, other posts ``oembed_post``."""
     video = FB.parse_url("https://www.facebook.com/watch/?v=1234567890123")
-    assert video is not None and FB.endpoints(video, {}) == ()
-    (endpoint,) = FB.endpoints(video, {"PROVENANCE_META_TOKEN": "x"})
-    assert "/oembed_video?" in endpoint.url
+    post = FB.parse_url("https://www.facebook.com/zuck/posts/10101301165605491")
+    assert video is not None and post is not None
+    assert "/oembed_video?" in FB.endpoints(video, {})[0].url
+    assert "/oembed_post?" in FB.endpoints(post, {})[0].url
 
 
 def test_har_answers() -> None:

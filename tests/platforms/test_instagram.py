@@ -97,14 +97,11 @@ def test_profiles_and_other_pages_are_not_posts() -> None:
         assert IG.parse_url(url) is None, url
 
 
-def test_needs_a_meta_token() -> None:
-    """Without a token there is no endpoint and a reason; with one, the Graph oEmbed URL."""
+def test_graph_endpoint() -> None:
+    """Instagram posts are asked at Graph's ``instagram_oembed`` with the canonical URL."""
     ref = IG.parse_url("https://www.instagram.com/p/B9bOM-6Ax_d/")
     assert ref is not None
-    assert IG.endpoints(ref, {}) == ()
-    assert "PROVENANCE_META_TOKEN" in (IG.requires_credentials({}) or "")
-    assert IG.requires_credentials({"META_OEMBED_TOKEN": "t"}) is None
-    (endpoint,) = IG.endpoints(ref, {"META_OEMBED_TOKEN": "t"})
+    (endpoint,) = IG.endpoints(ref, {})
     assert endpoint.url.startswith("https://graph.facebook.com/")
     assert "instagram_oembed?url=https%3A%2F%2Fwww.instagram.com%2Fp%2FB9bOM-6Ax_d%2F" \
         in endpoint.url

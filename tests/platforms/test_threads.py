@@ -56,13 +56,11 @@ def test_not_posts() -> None:
         assert TH.parse_url(url) is None, url
 
 
-def test_token_and_archives() -> None:
-    """No token, no endpoint; archives get both domains."""
+def test_endpoint_and_archives() -> None:
+    """Threads' own oEmbed host; archives get both domains."""
     ref = TH.parse_url("https://www.threads.net/@timoliver/post/Cyh2ZNprQO2")
     assert ref is not None
-    assert TH.endpoints(ref, {}) == () and TH.requires_credentials({})
-    assert TH.endpoints(ref, {"PROVENANCE_META_TOKEN": "x"})[0].url.startswith(
-        "https://graph.threads.net/")
+    assert TH.endpoints(ref, {})[0].url.startswith("https://graph.threads.net/v1.0/oembed?url=")
     assert "https://www.threads.net/@timoliver/post/Cyh2ZNprQO2" in TH.archive_urls(ref)
 
 
