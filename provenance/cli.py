@@ -112,6 +112,10 @@ FixturesOpt = Annotated[Path | None, typer.Option(help="HAR file to replay (impl
 RecordOpt = Annotated[
     Path | None, typer.Option(help="Record every HTTP exchange to this HAR file.")
 ]
+WarcOpt = Annotated[
+    Path | None,
+    typer.Option(help="Archive the run's HTTP exchanges in this new WARC file (live runs)."),
+]
 FailUnderOpt = Annotated[
     int | None, typer.Option(help="Fail (exit 1) when an article scores under N.")
 ]
@@ -149,6 +153,7 @@ def check(
     offline: OfflineOpt = False,
     fixtures: FixturesOpt = None,
     record: RecordOpt = None,
+    warc: WarcOpt = None,
     format: FormatOpt = "text",
     output: OutputOpt = None,
     fail_under: FailUnderOpt = None,
@@ -161,7 +166,7 @@ def check(
 
     fmt = _format(format)
     report, code, settings = run_check(
-        paths, fmt=fmt, offline=offline or None, fixtures=fixtures, record=record,
+        paths, fmt=fmt, offline=offline or None, fixtures=fixtures, record=record, warc=warc,
         fail_under=fail_under, fail_on=fail_on, strict=strict, quiet=quiet or None,
     )
     from dataclasses import replace
@@ -187,6 +192,22 @@ def post(
 
     fmt = _format(format, {"terminal", "json"})
     typer.echo(run_post(url, offline=offline, fixtures=fixtures, fmt=fmt))
+
+
+@app.command()
+@guarded
+def warc(
+    recordings: Annotated[list[Path], typer.Argument(help="HAR files: ours or a browser's.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The new WARC file to write.")],
+) -> None:
+    """Convert HAR recordings into a WARC 1.1 file for a web archive (never overwrites)."""
+    from provenance.http.warc import har_to_warc
+
+    for recording in recordings:
+        if recording.resolve() == output.resolve():
+            raise InputError(f"-o {output}: refusing to overwrite the input file")
+    count = har_to_warc(recordings, output)
+    typer.echo(f"{output}: {count} exchanges archived")
 
 
 @app.command()

@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
@@ -22,6 +23,8 @@ from provenance import platforms
 from provenance.errors import ConfigError, ExitCode, InputError
 from provenance.gates import exit_code
 from provenance.http import HttpOptions, make_client
+from provenance.http.har import load_har
+from provenance.http.warc import har_to_warc
 from provenance.model import Report
 from provenance.pipeline import check_async, default_hosts
 from provenance.resolve.posts import resolve_post
@@ -104,18 +107,43 @@ def run_check(
     if settings.record is not None:
         _refuse_overwrite(settings.record, paths, "--record")
     weights = scoring_weights(settings)
-    with _progress(settings.quiet) as progress:
-        report = asyncio.run(
-            check_async(
-                paths,
-                http_options(settings),
-                env=env,
-                concurrency=settings.concurrency,
-                weights=weights,
-                progress=progress,
+    with _warc_recording(settings) as run_settings:
+        with _progress(settings.quiet) as progress:
+            report = asyncio.run(
+                check_async(
+                    paths,
+                    http_options(run_settings),
+                    env=env,
+                    concurrency=settings.concurrency,
+                    weights=weights,
+                    progress=progress,
+                )
             )
-        )
     return report, exit_code(report, settings), settings
+
+
+@contextmanager
+def _warc_recording(settings: Settings) -> Iterator[Settings]:
+    """Record the run (into ``--record`` or a scratch HAR) and archive it as ``--warc`` after.
+
+    Only a live run has evidence of its own: a replayed run's exchanges are the recording it
+    was given, which ``provenance warc`` converts directly.
+    """
+    if settings.warc is None:
+        yield settings
+        return
+    if settings.offline or settings.fixtures is not None:
+        raise ConfigError("--warc archives a live run; to archive a recording, run "
+                          "'provenance warc RECORDING.har -o OUT.warc.gz'")
+    if settings.warc.exists():
+        raise InputError(f"--warc {settings.warc}: already exists; a WARC is evidence, "
+                         "write a new file")
+    with tempfile.TemporaryDirectory(prefix="provenance-warc-") as scratch:
+        har = settings.record or Path(scratch) / "run.har"
+        before = len(load_har(har)) if har.exists() else 0
+        yield replace(settings, record=har)
+        har_to_warc([har], settings.warc, skip=before,
+                    description="HTTP exchanges of a provenance check (live run)")
 
 
 def _refuse_overwrite(target: Path, inputs: list[str], option: str) -> None:

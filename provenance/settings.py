@@ -59,6 +59,8 @@ class Settings:
     """HAR file to replay."""
     record: Path | None = None
     """HAR file to record every exchange into."""
+    warc: Path | None = None
+    """New WARC file to archive a live run's exchanges in (never replaces an existing file)."""
     cache_path: Path | None = None
     """SQLite HTTP cache; None disables caching."""
     cache_ttl: int = 86_400
@@ -167,6 +169,7 @@ PARSERS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "offline": (_bool, "true or false"),
     "fixtures": (_path, "a path to a HAR file"),
     "record": (_path, "a path to a HAR file"),
+    "warc": (_path, "a path to a new WARC file"),
     "cache_path": (_path, "a path"),
     "cache_ttl": (_int_range(0, 10 * 365 * 86_400), "a number of seconds (integer ≥ 0)"),
     "allow_hosts": (_hosts, "a list of host names"),
@@ -175,7 +178,7 @@ PARSERS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "concurrency": (_int_range(1, 64), "an integer 1–64"),
     "timeout": (_float_pos, "a positive number of seconds"),
 }
-_PATH_KEYS = frozenset({"output", "fixtures", "record", "cache_path"})
+_PATH_KEYS = frozenset({"output", "fixtures", "record", "warc", "cache_path"})
 assert set(PARSERS) == {f.name for f in fields(Settings)}, "every setting needs a parser"
 
 

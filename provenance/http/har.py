@@ -90,6 +90,12 @@ class HarExchange:
     """Response body, decoded content."""
     form: str | None = None
     """The request's form body (``application/x-www-form-urlencoded``), part of the replay key."""
+    started: str = ""
+    """When the request was sent (the entry's ``startedDateTime``, ISO 8601), for archiving."""
+    request_headers: tuple[tuple[str, str], ...] = ()
+    """Request headers as recorded (secrets already redacted in our own recordings)."""
+    request_body: bytes = b""
+    """The request body as recorded (``postData.text``), empty for a GET."""
 
 
 def charset_of(content_type: str | None) -> str | None:
@@ -177,6 +183,11 @@ def _exchange(entry: Mapping[str, Any]) -> HarExchange | None:
         headers=tuple(headers),
         body=_decode_body(response.get("content") or {}, content_type),
         form=form,
+        started=str(entry.get("startedDateTime") or ""),
+        request_headers=tuple(
+            pair for pair in _pairs(request.get("headers", [])) if not pair[0].startswith(":")
+        ),
+        request_body=str(posted.get("text") or "").encode("utf-8"),
     )
 
 
