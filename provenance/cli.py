@@ -196,6 +196,26 @@ def post(
 
 @app.command()
 @guarded
+def save(
+    targets: Annotated[list[str], typer.Argument(
+        help="Post URLs, or articles (files, directories, -) whose embedded posts to save.")],
+    format: FormatOpt = "text",
+) -> None:
+    """Ask the Wayback Machine (Save Page Now) to capture posts now, before they disappear.
+
+    Needs archive.org keys in PROVENANCE_IA_ACCESS_KEY and PROVENANCE_IA_SECRET_KEY. Exit 0
+    when every post was saved, 3 when any was not.
+    """
+    from provenance.cli_run import run_save
+
+    fmt = _format(format, {"terminal", "json"})
+    text, code = run_save(targets, fmt=fmt)
+    typer.echo(text)
+    raise typer.Exit(int(code))
+
+
+@app.command()
+@guarded
 def warc(
     recordings: Annotated[list[Path], typer.Argument(help="HAR files: ours or a browser's.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The new WARC file to write.")],

@@ -1,4 +1,4 @@
-"""What the ``check`` and ``post`` commands do once their options are parsed.
+"""What the ``check``, ``post`` and ``save`` commands do once their options are parsed.
 
 Kept apart from ``cli.py`` so the command definitions stay a thin skin: this module turns options
 into :class:`~provenance.settings.Settings` and :class:`~provenance.http.HttpOptions`, runs the
@@ -20,13 +20,14 @@ from types import MappingProxyType
 from typing import Any
 
 from provenance import platforms
+from provenance.archives.save import SaveOutcome, SaveStatus, save_page
 from provenance.errors import ConfigError, ExitCode, InputError
 from provenance.gates import exit_code
 from provenance.http import HttpOptions, make_client
 from provenance.http.har import load_har
 from provenance.http.warc import har_to_warc
 from provenance.model import Report
-from provenance.pipeline import check_async, default_hosts
+from provenance.pipeline import check_async, default_hosts, detect_sources
 from provenance.resolve.posts import resolve_post
 from provenance.score.weights import DEFAULT_WEIGHTS, Weights
 from provenance.settings import Settings, load_settings
@@ -203,3 +204,49 @@ def run_post(url: str, *, offline: bool, fixtures: Path | None, fmt: str) -> str
     lines.extend(f"    {c['memento_datetime']}  {c['archived_status']}  {c['uri_m']}"
                  for c in captures[:20])
     return "\n".join(lines)
+
+
+def post_urls(targets: list[str]) -> list[str]:
+    """Canonical post URLs named by ``targets``: post URLs themselves, or the posts that the
+    articles among them (files, directories, stdin) embed with a URL; in order, without repeats.
+    """
+    found: list[str] = []
+    articles: list[str] = []
+    for target in targets:
+        ref = platforms.parse_post_url(target)
+        if ref is not None:
+            found.append(ref.url)
+        else:
+            articles.append(target)
+    if articles:
+        found.extend(e.url for d in detect_sources(articles) for e in d.embeds if e.url)
+    if not found:
+        raise InputError("nothing to save: no post URL given, and no embedded post has a URL")
+    return list(dict.fromkeys(found))
+
+
+def run_save(targets: list[str], *, fmt: str,
+             env: Mapping[str, str] | None = None) -> tuple[str, ExitCode]:
+    """Ask Save Page Now to capture every post of ``targets``; describe what happened.
+
+    Exit code 0 when every post was saved, 3 (verification incomplete) otherwise.
+    """
+    urls = post_urls(targets)
+    settings = load_settings({}, env=os.environ if env is None else env)
+    options = http_options(settings)
+    environment = dict(os.environ if env is None else env)
+
+    async def go() -> list[SaveOutcome]:
+        async with make_client(options) as client:
+            return [await save_page(client, url, environment) for url in urls]
+
+    outcomes = asyncio.run(go())
+    code = ExitCode.OK if all(o.status is SaveStatus.SAVED for o in outcomes) \
+        else ExitCode.INCOMPLETE
+    if fmt == "json":
+        rows = [{"url": o.url, "status": o.status.value, "reason": o.reason,
+                 "job_id": o.job_id, "capture_url": o.capture_url} for o in outcomes]
+        return json.dumps(rows, ensure_ascii=False, indent=2), code
+    lines = [f"{o.status.value:<8} {o.url}\n         {o.capture_url or o.reason}"
+             for o in outcomes]
+    return "\n".join(lines), code

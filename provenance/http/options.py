@@ -60,6 +60,8 @@ class HttpOptions:
     """Seconds to wait after a Wayback CDX 429, which never carries ``Retry-After``."""
     wayback_cdx_interval: float = 2.5
     """Seconds between two CDX/TimeMap requests (the server allows about 30 a minute)."""
+    wayback_save_interval: float = 10.0
+    """Seconds between two Save Page Now submissions (SPN2 allows about 6 a minute with keys)."""
     meta_tokenless_interval: float = 3.6
     """Seconds between two tokenless requests to one Meta oEmbed endpoint (1,000 an hour)."""
     user_agent: str = DEFAULT_USER_AGENT
@@ -93,6 +95,7 @@ class HttpOptions:
             "wayback_cdx_backoff": self.wayback_cdx_backoff,
             "wayback_cdx_interval": self.wayback_cdx_interval,
             "meta_tokenless_interval": self.meta_tokenless_interval,
+            "wayback_save_interval": self.wayback_save_interval,
         }
         for name, value in non_negative.items():
             if value < 0:

@@ -5,7 +5,8 @@ seconds between the starts of two requests, and no request before the time a ser
 with ``Retry-After``. The Wayback CDX server (and its TimeMaps) is its own lane: it allows about
 30 requests a minute, answers 429 without ``Retry-After`` and blocks IPs that keep asking, so it
 gets a wider interval and a fixed back-off after each 429. Meta oEmbed asked without a token
-allows 1,000 requests an hour per endpoint, so each such endpoint is a lane paced to that budget.
+allows 1,000 requests an hour per endpoint, so each such endpoint is a lane paced to that budget,
+and Save Page Now submissions (a few a minute) are a lane of their own.
 Every wait goes through the one injected sleep, so tests can record waits instead of spending
 them.
 """
@@ -24,6 +25,7 @@ from provenance.http.timing import (
     Clock,
     Sleep,
     is_wayback_cdx,
+    is_wayback_submission,
     server_wait,
     tokenless_meta_endpoint,
 )
@@ -92,16 +94,17 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         self._slots: dict[str, asyncio.Semaphore] = {}
 
     def _lane(self, url: httpx.URL) -> _Lane:
-        cdx = is_wayback_cdx(url)
+        key, interval = url.host, self._options.min_interval
         meta = tokenless_meta_endpoint(url)
-        key = f"{url.host}#cdx" if cdx else f"{url.host}#{meta}" if meta else url.host
+        if is_wayback_cdx(url):
+            key, interval = f"{url.host}#cdx", max(interval, self._options.wayback_cdx_interval)
+        elif is_wayback_submission(url):
+            key, interval = f"{url.host}#save", max(interval, self._options.wayback_save_interval)
+        elif meta:
+            key, interval = f"{url.host}#{meta}", max(interval,
+                                                      self._options.meta_tokenless_interval)
         lane = self._lanes.get(key)
         if lane is None:
-            interval = self._options.min_interval
-            if cdx:
-                interval = max(interval, self._options.wayback_cdx_interval)
-            if meta:
-                interval = max(interval, self._options.meta_tokenless_interval)
             lane = self._lanes[key] = _Lane(interval=interval)
         return lane
 

@@ -29,6 +29,9 @@ WAYBACK_HOST = "web.archive.org"
 #: Path prefixes served by the Wayback CDX server, which shares one strict rate limit.
 WAYBACK_CDX_PREFIXES = ("/cdx/", "/web/timemap")
 
+#: Save Page Now: submissions are ``POST /save``; job status lives under ``/save/status/``.
+WAYBACK_SAVE_PATH = "/save"
+
 #: Hosts of Meta's oEmbed APIs. Without a token each endpoint allows 1,000 requests an hour
 #: (Meta, "Introducing Tokenless Access to Meta oEmbed APIs", 2026-06-15).
 META_OEMBED_HOSTS = frozenset({"graph.facebook.com", "graph.threads.net", "graph.threads.com"})
@@ -99,6 +102,18 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
 def is_wayback_cdx(url: httpx.URL) -> bool:
     """True for requests to the Wayback CDX server or its TimeMaps (one shared rate limit)."""
     return url.host == WAYBACK_HOST and url.path.startswith(WAYBACK_CDX_PREFIXES)
+
+
+def is_wayback_save(url: httpx.URL) -> bool:
+    """True for Save Page Now requests (submissions and job status): never cached."""
+    return url.host == WAYBACK_HOST and (
+        url.path == WAYBACK_SAVE_PATH or url.path.startswith(WAYBACK_SAVE_PATH + "/")
+    )
+
+
+def is_wayback_submission(url: httpx.URL) -> bool:
+    """True for a Save Page Now submission (SPN2 allows a few a minute)."""
+    return url.host == WAYBACK_HOST and url.path == WAYBACK_SAVE_PATH
 
 
 def tokenless_meta_endpoint(url: httpx.URL) -> str | None:
