@@ -46,9 +46,44 @@ FORMAT_ALIASES = {
 }
 
 
+def _version(show: bool) -> None:
+    """``--version``: the tool's and the rubric's versions (an audit needs both)."""
+    if show:
+        from importlib import metadata
+
+        from provenance.score import RUBRIC_VERSION
+
+        try:
+            version = metadata.version("provenance")
+        except metadata.PackageNotFoundError:
+            version = "unknown"
+        typer.echo(f"provenance {version} (rubric {RUBRIC_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Show the version and the scoring rubric's version, then exit.")] = False,
+) -> None:
+    """Check where the claims in a news article come from."""
+
+
 def _fail(message: str, code: ExitCode) -> typer.Exit:
     typer.echo(f"provenance: error: {message}", err=True)
     return typer.Exit(int(code))
+
+
+def _reader_left() -> typer.Exit:
+    """The reader closed the pipe (``provenance … | head``): stop quietly, as Unix tools do.
+
+    Python would otherwise complain again when it flushes stdout at exit, so stdout is pointed
+    at /dev/null first (the recipe in the ``signal`` module's documentation).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return typer.Exit(int(ExitCode.OK))
 
 
 def guarded(command: F) -> F:
@@ -62,6 +97,8 @@ def guarded(command: F) -> F:
             raise
         except ProvenanceError as error:
             raise _fail(str(error), error.exit_code) from None
+        except BrokenPipeError:
+            raise _reader_left() from None
         except KeyboardInterrupt:
             raise _fail("interrupted", ExitCode.INTERNAL) from None
         except Exception as error:
@@ -288,4 +325,7 @@ def iso_utc(when: datetime) -> str:
 
 def main() -> None:
     """Console-script entry point."""
-    app(prog_name="provenance")
+    try:
+        app(prog_name="provenance")
+    except BrokenPipeError:  # raised while typer printed help or a usage error
+        raise SystemExit(int(_reader_left().exit_code)) from None

@@ -176,3 +176,27 @@ def test_a_directory_without_articles_is_a_usage_error(tmp_path: Path) -> None:
     for args in (["detect", str(tmp_path)], ["check", str(tmp_path), "--offline"]):
         result = runner.invoke(app, args)
         assert result.exit_code == 2 and "no .txt" in _error_line(result)
+
+
+def test_version_names_the_tool_and_the_rubric() -> None:
+    from provenance.score import RUBRIC_VERSION
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("provenance ") and f"(rubric {RUBRIC_VERSION})" in result.stdout
+
+
+def test_a_reader_closing_the_pipe_is_not_an_error(tmp_path: Path) -> None:
+    """``provenance detect big.txt | head``: a quiet stop, no 'internal error'."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED.read_bytes() * 40)  # far more JSON than a pipe buffer holds
+    process = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "detect", str(big), "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().strip() == b"{"
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=120) == 0, errors
+    assert errors == b""
