@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+
+import pytest
+from pytest_socket import SocketBlockedError
 
 import provenance
 from provenance import evaluation, platforms
@@ -63,3 +67,10 @@ def test_evaluation_corpus_is_large_and_mostly_arabic() -> None:
     assert len(files) >= 40
     assert sum(f.startswith("ar") for f in files) >= 25
     assert any(f.endswith(".html") for f in files) and any(f.endswith(".txt") for f in files)
+
+
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
+def test_the_suite_cannot_open_a_network_socket() -> None:
+    """pytest-socket (--disable-socket in pyproject) makes 'tests never go live' a fact."""
+    with pytest.raises(SocketBlockedError):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
