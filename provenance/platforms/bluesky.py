@@ -44,6 +44,8 @@ FOOTER_RE = common.DatedPattern(
     rf"\(@(?P<handle>{HANDLE})\)\s*(?P<date><DATE>)"
     rf"(?:,?\s*(?:{'|'.join(AT_WORDS)})\s*"
     r"(?P<time>\d{1,2}[:h.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?))?")
+#: The ``(@handle)`` of every footer: only where it stands is :data:`FOOTER_RE` tried.
+FOOTER_ANCHOR_RE = re.compile(rf"\(@{HANDLE}\)")
 #: The link text that stands for media in the fallback markup.
 MEDIA_PLACEHOLDER = "[image or embed]"
 #: Bluesky opened its beta in late 2022; earlier TIDs are hand-made or not TIDs.
@@ -125,7 +127,7 @@ class Bluesky(Platform):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``POST TEXT [image or embed] — Name (@handle) DATE at TIME`` leftovers."""
-        for match in common.handle_footers(FOOTER_RE, text):
+        for match in common.handle_footers(FOOTER_RE, FOOTER_ANCHOR_RE, text):
             start, body = common.text_before(text, match.start())
             if body == MEDIA_PLACEHOLDER:
                 # The placeholder kept its own line: the text is on the line before it.

@@ -97,34 +97,33 @@ _FOOTER_DASH_AT = re.compile(r"(?=—|–|&mdash;|--)")
 _FOOTER_DASH_MAX = 7
 
 
-def handle_footers(pattern: DatedPattern, text: str) -> Iterator[re.Match[str]]:
+def handle_footers(pattern: DatedPattern, anchor: re.Pattern[str],
+                   text: str) -> Iterator[re.Match[str]]:
     r"""``pattern.finditer(text)`` for footers shaped ``DASH\s*NAME\s*(@handle)…``.
 
     The pattern must open with the four dashes of :data:`_FOOTER_DASH_AT`, then ``\s*``, at
-    most :data:`FOOTER_NAME_MAX` characters of ``[^\n()]``, ``\s*`` and ``\(@``. Tried from
+    most :data:`FOOTER_NAME_MAX` characters of ``[^\n()]``, ``\s*`` and ``\(@``. ``anchor``
+    must match at the ``(`` of every footer the pattern matches (``\(@handle\)``, spelt as the
+    pattern spells it): it is the cheap check that picks the places worth a look. Tried from
     every dash, such a pattern costs a name's length of work per dash (seconds on a page of
-    dashes); here it is tried only from the dashes close enough before a ``(@`` to reach it.
+    dashes); here it is tried only from the dashes close enough before an anchor to reach it.
     The name holds no ``(``, so a footer's ``(@`` is the first ``(`` after its dash.
     """
     compiled = pattern.compiled
-    reversed_text = text[::-1]
-    pos = 0
-    # Jump from dash to the next "(" and on: each stretch of text is scanned a bounded number
-    # of times, and only dashes within reach of a "(@" are tried.
-    while (dash := _FOOTER_DASH_AT.search(text, pos)) is not None:
-        paren = text.find("(", dash.start())
-        if paren < 0:
-            return
-        if text[paren + 1:paren + 2] != "@":
-            pos = paren + 1
+    reversed_text = ""
+    pos = 0  # nothing before the previous footer's end starts the next one
+    for hit in anchor.finditer(text):
+        paren = hit.start()
+        if paren < pos:
             continue
+        if not reversed_text:
+            reversed_text = text[::-1]
         back = _FOOTER_LEAD_BACK.match(reversed_text, len(text) - paren - 2)
         reach = paren + 2 - (back.end() - back.start() if back else 2) - _FOOTER_DASH_MAX
-        if dash.start() < reach:
-            pos = reach
-            continue
-        pos = paren + 1
-        for candidate in _FOOTER_DASH_AT.finditer(text, dash.start(), paren):
+        low = max(pos, reach)
+        # A dash before an earlier "(" reaches that "(", never this one.
+        low = max(low, text.rfind("(", low, paren) + 1)
+        for candidate in _FOOTER_DASH_AT.finditer(text, low, paren):
             match = compiled.match(text, candidate.start())
             if match is not None:
                 pos = match.end()

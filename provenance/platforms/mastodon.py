@@ -57,6 +57,8 @@ FLATTENED_RE = re.compile(
 FOOTER_RE = common.DatedPattern(
     rf"(?:—|–|&mdash;|--)\s*(?P<name>[^\n()]{{0,80}}?)\s*\(@(?P<user>{_USER})@(?P<host>{_HOST})\)"
     r"\s*(?P<date><DATE>)")
+#: The ``(@user@host)`` of every footer: only where it stands is :data:`FOOTER_RE` tried.
+FOOTER_ANCHOR_RE = re.compile(rf"\(@{_USER}@{_HOST}\)")
 #: Mastodon 2.0 (October 2017) introduced time-based IDs; earlier ones are counters.
 LAUNCHED = datetime(2016, 10, 1, tzinfo=UTC)
 #: ``og:title`` of an archived status page: ``NAME (@user@host)``.
@@ -134,7 +136,7 @@ class Mastodon(Platform):
         for match in FLATTENED_RE.finditer(text):
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(match.start(), match.end(), handle, None, None, None))
-        for match in common.handle_footers(FOOTER_RE, text):
+        for match in common.handle_footers(FOOTER_RE, FOOTER_ANCHOR_RE, text):
             start, body = common.text_before(text, match.start())
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(start, match.end(), handle, match["name"].strip() or None,

@@ -167,9 +167,12 @@ def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.Mo
     pattern = common.DatedPattern("")
     pattern._compiled = Counting()  # type: ignore[assignment]
     text = "— " * 50_000 + "— Jane (@jane@mastodon.social) December 9, 2021"
-    matches = list(common.handle_footers(pattern, text))
+    matches = list(common.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, text))
     assert [m["user"] for m in matches] == ["jane"]
     assert tries < 60  # dashes within a name's reach of "(@", not all 50 000
+    tries = 0
+    assert not list(common.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, "— a (@b " * 50_000))
+    assert tries == 0  # no "(@user@host)" anywhere: the footer pattern is never tried
 
 
 # ------------------------------------------------------------------------------ exactness
@@ -219,14 +222,16 @@ def test_full_dates_near_years_equal_a_whole_text_search() -> None:
 def test_footer_shortcut_equals_a_whole_text_search() -> None:
     pieces = ["— ", "-- ", "&mdash;", "Jane Doe ", "(@jane@mastodon.social) ",
               "(@jane.bsky.social) ", "December 9, 2021", " at 10:00 AM", "\n", "(", "x" * 45,
-              "  \t ", "y"]
+              "  \t ", "y", "(@jane) ", "(@", "(@jane.bsky", "@mastodon.social)", "(@(@"]
     rng = random.Random(3)
     found = 0
-    for _ in range(2000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        for pattern in (mastodon.FOOTER_RE, bluesky.FOOTER_RE):
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        for pattern, anchor in ((mastodon.FOOTER_RE, mastodon.FOOTER_ANCHOR_RE),
+                                (bluesky.FOOTER_RE, bluesky.FOOTER_ANCHOR_RE)):
             expected = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in common.handle_footers(pattern, text)] == expected, text
+            found_here = [m.span() for m in common.handle_footers(pattern, anchor, text)]
+            assert found_here == expected, text
             found += len(expected)
     assert found > 20  # the constructed strings do hold footers
 
