@@ -29,7 +29,7 @@ from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Anchor, Article, CitationRole, Span
-from provenance.platforms import bluesky, common, mastodon
+from provenance.platforms import bluesky, common, mastodon, twitter
 from provenance.text import FOLD
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
@@ -173,6 +173,23 @@ def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.Mo
     tries = 0
     assert not list(common.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, "— a (@b " * 50_000))
     assert tries == 0  # no "(@user@host)" anywhere: the footer pattern is never tried
+
+
+def test_twitter_lines_are_counted_only_once_a_footer_is_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[int] = []
+    plain = twitter._line_starts
+
+    def counting(text: str) -> list[int]:
+        counted.append(len(text))
+        return plain(text)
+
+    monkeypatch.setattr(twitter, "_line_starts", counting)
+    assert list(twitter.Twitter().find_flattened("\n" * 100_000 + "(@jane) no date")) == []
+    assert counted == []  # a page of newlines without a footer is never split into lines
+    footer = "The post.\n— Jane (@jane) December 9, 2021"
+    assert [hit.text for hit in twitter.Twitter().find_flattened(footer)] == ["The post."]
+    assert len(counted) == 1 and plain(footer) == [0, 10]
 
 
 # ------------------------------------------------------------------------------ exactness
