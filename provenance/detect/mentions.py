@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
+from collections.abc import Iterator
 
 from provenance.model import Article, Embed, PostMention
 
@@ -66,6 +67,15 @@ MENTION_FIRST_CHARS = "وفعبخغivtwpsa"
 _MENTION_RE = re.compile(
     f"(?=[{MENTION_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in MENTION_PATTERNS) + ")"
 )
+#: Words one of which every mention shape holds, starting at most :data:`MENTION_REACH`
+#: characters after the mention does (``وخلال   التغريدة``, ``via   an   tweet``).
+MENTION_KEYWORDS = (
+    "تغريد", "حساب", "صفحت", "قنات", "منشور", "تدوينة", "بوست", "مقطع فيديو", "غرد", "غرّد",
+    "tweet", "post", "video", "message", "story", "wrote", "said", "announced",
+)
+MENTION_REACH = 11
+#: Every place a keyword starts (a look-ahead, so overlapping keywords are all seen).
+_KEYWORD_AT = re.compile("(?=" + "|".join(re.escape(word) for word in MENTION_KEYWORDS) + ")")
 #: Speech verbs that may precede the speaker's name (Arabic) or follow it (English).
 SPEECH_VERBS_AR = ("قال", "وقال", "كتب", "وكتب", "أكد", "وأكد", "اكد", "أعلن", "وأعلن", "اعلن",
                    "ذكر", "وذكر", "أشار", "وأشار", "أضاف", "وأضاف", "نشر", "ونشر")
@@ -92,7 +102,7 @@ def find_mentions(article: Article, embeds: tuple[Embed, ...],
     text = article.text
     embed_spans = sorted((e.span.start, e.span.end) for e in embeds)
     mentions: list[PostMention] = []
-    for match in _MENTION_RE.finditer(text):
+    for match in _mention_matches(text):
         start, end = match.start(), match.end()
         if inside_intervals(embed_spans, start) or inside_intervals(furniture, start):
             continue
@@ -106,6 +116,25 @@ def find_mentions(article: Article, embeds: tuple[Embed, ...],
             span=article.span(start, end), speaker=_speaker(text, start),
         ))
     return tuple(mentions)
+
+
+def _mention_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_MENTION_RE.finditer(text)``, tried only within reach before a keyword.
+
+    Most of a page holds no keyword, and a whole-text search pays for the shapes' opening
+    letters (``و``, ``ب``, ``a``, ``t`` …) nearly everywhere.
+    """
+    tried = 0  # every offset below has been tried, or lies inside a mention already found
+    for keyword in _KEYWORD_AT.finditer(text):
+        start = max(keyword.start() - MENTION_REACH, tried)
+        while start <= keyword.start():
+            match = _MENTION_RE.match(text, start)
+            if match is None:
+                start += 1
+                continue
+            yield match
+            start = match.end()
+        tried = start
 
 
 def _mention_platform(match: re.Match[str]) -> str | None:

@@ -24,6 +24,7 @@ import pytest
 
 from provenance.detect import citation_patterns as P
 from provenance.detect import dates as dates_module
+from provenance.detect import mentions as mentions_module
 from provenance.detect.citations import _first_containing, find_citations
 from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
@@ -251,6 +252,26 @@ def test_footer_shortcut_equals_a_whole_text_search() -> None:
             assert found_here == expected, text
             found += len(expected)
     assert found > 20  # the constructed strings do hold footers
+
+
+def test_mentions_near_keywords_equal_a_whole_text_search() -> None:
+    pieces = ["و", "في", "خلال", "عبر", "ب", "على", " ", "   ", "\n", "ال", "تغريدة", "تغريدات",
+              "له", "حسابه", "الرسمي", "منصة", "تويتر", "إكس", "منشور", "مقطع فيديو", "غرد", "غرّد",
+              "قال", "via", "in", "an", "a", "tweet", "tweeted", "post", "posted", "story",
+              "on", "his", "Instagram", "said", "x", "."]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [m.span() for m in mentions_module._MENTION_RE.finditer(text)]
+        assert [m.span() for m in mentions_module._mention_matches(text)] == expected, text
+        found += len(expected)
+    assert found > 150  # the strings do hold mentions
+    # the farthest a keyword can stand from the mention's start
+    for text in ("وخلال   التغريدة", "x via   an   tweet", "وعلى   حسابه في تويتر",
+                 "وعبر   المنشور على فيسبوك"):
+        assert [m.span() for m in mentions_module._mention_matches(text)] == [
+            m.span() for m in mentions_module._MENTION_RE.finditer(text)] != []
 
 
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
