@@ -74,8 +74,7 @@ MENTION_KEYWORDS = (
     "tweet", "post", "video", "message", "story", "wrote", "said", "announced",
 )
 MENTION_REACH = 11
-#: Every place a keyword starts (a look-ahead, so overlapping keywords are all seen).
-_KEYWORD_AT = re.compile("(?=" + "|".join(re.escape(word) for word in MENTION_KEYWORDS) + ")")
+_KEYWORD_RE = re.compile("|".join(re.escape(word) for word in MENTION_KEYWORDS))
 #: Speech verbs that may precede the speaker's name (Arabic) or follow it (English).
 SPEECH_VERBS_AR = ("قال", "وقال", "كتب", "وكتب", "أكد", "وأكد", "اكد", "أعلن", "وأعلن", "اعلن",
                    "ذكر", "وذكر", "أشار", "وأشار", "أضاف", "وأضاف", "نشر", "ونشر")
@@ -125,9 +124,10 @@ def _mention_matches(text: str) -> Iterator[re.Match[str]]:
     letters (``و``, ``ب``, ``a``, ``t`` …) nearly everywhere.
     """
     tried = 0  # every offset below has been tried, or lies inside a mention already found
-    for keyword in _KEYWORD_AT.finditer(text):
+    for keyword in _KEYWORD_RE.finditer(text):
+        # Up to its end: a keyword overlapping this one ("pos|tweet") is not listed on its own.
         start = max(keyword.start() - MENTION_REACH, tried)
-        while start <= keyword.start():
+        while start < keyword.end():
             match = _MENTION_RE.match(text, start)
             if match is None:
                 start += 1
