@@ -131,6 +131,31 @@ def handle_footers(pattern: DatedPattern, anchor: re.Pattern[str],
                 break
 
 
+#: Characters ``re.IGNORECASE`` takes for an ASCII letter though ``str.lower`` does not make
+#: them one (İ ı ſ K): with any of them in a text, :func:`may_hold` cannot rule a phrase out.
+CASELESS_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+# Several platforms ask about the same text in turn; one lower-case copy serves them all.
+@functools.lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    if any(char in text for char in CASELESS_ODD_CHARS):
+        return None
+    return text.lower()
+
+
+def may_hold(text: str, phrases: tuple[str, ...]) -> bool:
+    """False only when no phrase is in ``text``, letter case aside.
+
+    The gate before a whole-text ``re.IGNORECASE`` search that needs one of ``phrases``:
+    such a search tries every offset (a case-blind first letter gives sre nothing to skip to),
+    while a lower-case copy is searched for a phrase at memory speed. Phrases are lower case,
+    and their letters are ASCII or have no case (Arabic).
+    """
+    lowered = _lowered(text)
+    return lowered is None or any(phrase in lowered for phrase in phrases)
+
+
 def parse_date(text: str | None) -> date | None:
     """A footer date written in words (:func:`provenance.detect.datetext.parse_date_text`)."""
     if not text:

@@ -36,6 +36,8 @@ FOOTER_RE = common.DatedPattern(
     r"Posted by\s*(?P<name>[^\n]{1,80}?)\s*on\s*"
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?(?P<date><DATE>)",
     re.IGNORECASE)
+#: What every :data:`FOOTER_RE` match holds, letter case aside (:func:`common.may_hold`).
+FOOTER_PHRASES = ("posted by",)
 #: ``og:title`` values of Facebook's login walls and error pages (archived instead of posts).
 WALL_TITLES = frozenset({"facebook", "log into facebook", "log in or sign up to view",
                          "facebook – log in or sign up", "facebook - log in or sign up",
@@ -161,6 +163,8 @@ class Facebook(MetaOEmbed):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``POST TEXT Posted by NAME on Weekday, D Month YYYY`` leftovers."""
+        if not common.may_hold(text, FOOTER_PHRASES):
+            return
         for match in FOOTER_RE.finditer(text):
             start, body = common.text_before(text, match.start())
             yield TextHit(start, match.end(), None, match["name"].strip(),

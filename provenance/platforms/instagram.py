@@ -44,6 +44,8 @@ HANDLE = r"[A-Za-z0-9._]{1,30}"
 #: (the Arabic one is copied from a real embed in public code; the Arabic footer is not known).
 HEADERS = {"en": "View this post on Instagram", "ar": "عرض هذا المنشور على Instagram"}
 HEADER_RE = re.compile("|".join(re.escape(text) for text in HEADERS.values()), re.IGNORECASE)
+#: What every :data:`HEADER_RE` match is, letter case aside (:func:`common.may_hold`).
+HEADER_PHRASES = tuple(text.lower() for text in HEADERS.values())
 #: Footers of the fallback markup, as they survive flattening: (language, pattern).
 FOOTER_PATTERNS: tuple[tuple[str, common.DatedPattern], ...] = (
     ("en", common.DatedPattern(
@@ -55,6 +57,8 @@ FOOTER_PATTERNS: tuple[tuple[str, common.DatedPattern], ...] = (
     ("ja", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*がシェアした投稿")),
     ("zh", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*分享的(?:貼文|帖子)")),
 )
+#: What every match of a case-blind footer pattern holds, letter case aside, by language.
+FOOTER_PHRASES = {"en": ("shared by", "posted by")}
 #: ``og:title`` of an archived post page: ``NAME on Instagram: "CAPTION"``.
 ARCHIVED_TITLE_RE = re.compile(r'^(?P<name>[^\n]{1,120}?) on Instagram: ["“](?P<text>.*)["”]\s*$',
                                re.DOTALL)
@@ -148,7 +152,9 @@ class Instagram(MetaOEmbed):
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``View this post on Instagram`` / ``A post shared by NAME (@handle)`` leftovers."""
         footers: list[tuple[int, int, dict[str, Any]]] = []
-        for _lang, pattern in FOOTER_PATTERNS:
+        for lang, pattern in FOOTER_PATTERNS:
+            if lang in FOOTER_PHRASES and not common.may_hold(text, FOOTER_PHRASES[lang]):
+                continue
             footers += [(m.start(), m.end(), _fields(m)) for m in pattern.finditer(text)]
         footers.sort(key=lambda item: item[0])
         used_headers: set[int] = set()
@@ -161,7 +167,7 @@ class Instagram(MetaOEmbed):
                 start = header.start()
             yield TextHit(start, end, fields["handle"], fields["author"],
                           fields["claimed_date"], None, claimed_time=fields["claimed_time"])
-        for match in HEADER_RE.finditer(text):
+        for match in HEADER_RE.finditer(text) if common.may_hold(text, HEADER_PHRASES) else ():
             if match.start() not in used_headers:
                 yield TextHit(match.start(), match.end(), None, None, None, None)
 

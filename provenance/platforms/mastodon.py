@@ -53,6 +53,8 @@ MIN_FOREIGN_ID_DIGITS = 15
 #: The flattened footer of the current embed.
 FLATTENED_RE = re.compile(
     rf"Post by @(?P<user>{_USER})@(?P<host>{_HOST})\s*View on Mastodon", re.IGNORECASE)
+#: What every :data:`FLATTENED_RE` match holds, letter case aside (:func:`common.may_hold`).
+FLATTENED_PHRASES = ("post by @",)
 #: A copy-pasted post's footer: ``— Name (@user@host) May 16, 2022``.
 FOOTER_RE = common.DatedPattern(
     rf"(?:—|–|&mdash;|--)\s*(?P<name>[^\n()]{{0,80}}?)\s*\(@(?P<user>{_USER})@(?P<host>{_HOST})\)"
@@ -133,7 +135,8 @@ class Mastodon(Platform):
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``Post by @user@host View on Mastodon`` and ``— Name (@user@host) DATE``."""
         hits: list[TextHit] = []
-        for match in FLATTENED_RE.finditer(text):
+        flattened = FLATTENED_RE.finditer(text) if common.may_hold(text, FLATTENED_PHRASES) else ()
+        for match in flattened:
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(match.start(), match.end(), handle, None, None, None))
         for match in common.handle_footers(FOOTER_RE, FOOTER_ANCHOR_RE, text):

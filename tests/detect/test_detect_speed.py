@@ -30,7 +30,7 @@ from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Anchor, Article, CitationRole, Span
-from provenance.platforms import bluesky, common, mastodon, twitter
+from provenance.platforms import bluesky, common, facebook, instagram, mastodon, threads, twitter
 from provenance.text import FOLD
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
@@ -272,6 +272,38 @@ def test_mentions_near_keywords_equal_a_whole_text_search() -> None:
                  "وعبر   المنشور على فيسبوك"):
         assert [m.span() for m in mentions_module._mention_matches(text)] == [
             m.span() for m in mentions_module._MENTION_RE.finditer(text)] != []
+
+
+def test_caseless_odd_chars_are_every_letter_ignorecase_adds() -> None:
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    seen = {m.group(0) for m in re.finditer("[a-z]", every, re.IGNORECASE)}
+    lowered = {char for char in every if re.search("[a-z]", char.lower())}
+    odd = {char for char in seen | lowered if not char.isascii()}
+    assert odd == set(common.CASELESS_ODD_CHARS)
+
+
+def test_phrase_gates_never_skip_a_case_blind_match() -> None:
+    gated = [(threads.FLATTENED_RE, threads.FLATTENED_PHRASES),
+             (mastodon.FLATTENED_RE, mastodon.FLATTENED_PHRASES),
+             (facebook.FOOTER_RE.compiled, facebook.FOOTER_PHRASES),
+             (instagram.FOOTER_PATTERNS[0][1].compiled, instagram.FOOTER_PHRASES["en"]),
+             (instagram.HEADER_RE, instagram.HEADER_PHRASES)]
+    pieces = ["Post by @", "POST BY @", "poſt by @", "jane", "@mastodon.social", " View on Threads",
+              " view on mastodon", "Posted by ", "PoSTED BY", " on ", "Thursday, ", "13 March 2014",
+              "A photo shared by ", "A video posted by", "a post ſhared by", " (@jane)", "\u0130",
+              "View this post on Instagram", "VIEW THIS POST ON INSTAGRAM", "viewthis",
+              "عرض هذا المنشور على Instagram", "عرض هذا المنشور على İnstagram", " ", "\n", "K"]
+    rng = random.Random(6)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        common._lowered.cache_clear()
+        for pattern, phrases in gated:
+            if pattern.search(text):
+                matched += 1
+                assert common.may_hold(text, phrases), (pattern.pattern, text)
+    assert matched > 300
+    assert not common.may_hold("Post by jane", threads.FLATTENED_PHRASES)  # the gate does shut
 
 
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
