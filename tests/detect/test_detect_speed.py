@@ -22,8 +22,10 @@ from typing import Any
 
 import pytest
 
+from provenance import platforms
 from provenance.detect import citation_patterns as P
 from provenance.detect import dates as dates_module
+from provenance.detect import embeds as embeds_module
 from provenance.detect import mentions as mentions_module
 from provenance.detect.citations import _first_containing, find_citations
 from provenance.detect.dates import _Taken, find_dates
@@ -304,6 +306,34 @@ def test_phrase_gates_never_skip_a_case_blind_match() -> None:
                 assert common.may_hold(text, phrases), (pattern.pattern, text)
     assert matched > 300
     assert not common.may_hold("Post by jane", threads.FLATTENED_PHRASES)  # the gate does shut
+
+
+def test_url_candidates_equal_a_match_by_match_walk() -> None:
+    def plain(text: str) -> list[Any]:
+        found = []
+        for match in embeds_module._URL_RE.finditer(text):
+            url = match.group(0).rstrip(embeds_module._TRAILING_PUNCTUATION)
+            ref = platforms.parse_post_url(url)
+            if ref is not None:
+                found.append((match.start(), match.start() + len(url), ref))
+        return found
+
+    pieces = ["twitter.com", "x.com", "/jane/status/", "1469000000000000000", "pic.twitter.com",
+              "/x", ".", ":8080", "https://", "//", " ", "@", "a", "-", "t.co/", ")", ".com",
+              "https://t.me/channel/", "12", "bsky.app/profile/jane.bsky.social/post/3k", "،"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        got = [(c.start, c.end, c.ref)
+               for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
+        assert got == plain(text), text
+        found += len(got)
+    assert found > 100
+    for text in ("x.com:443/jane/status/1469000000000000000", "t.me/channel/12 ."):
+        got = [(c.start, c.end, c.ref)
+               for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
+        assert got == plain(text) != [], text
 
 
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
