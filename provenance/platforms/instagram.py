@@ -57,8 +57,8 @@ FOOTER_PATTERNS: tuple[tuple[str, common.DatedPattern], ...] = (
     ("ja", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*がシェアした投稿")),
     ("zh", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*分享的(?:貼文|帖子)")),
 )
-#: What every match of a case-blind footer pattern holds, letter case aside, by language.
-FOOTER_PHRASES = {"en": ("shared by", "posted by")}
+#: What every match of a footer pattern holds, letter case aside, by language.
+FOOTER_PHRASES = {"en": ("shared by", "posted by"), "ja": ("がシェアした投稿",), "zh": ("分享的",)}
 #: ``og:title`` of an archived post page: ``NAME on Instagram: "CAPTION"``.
 ARCHIVED_TITLE_RE = re.compile(r'^(?P<name>[^\n]{1,120}?) on Instagram: ["“](?P<text>.*)["”]\s*$',
                                re.DOTALL)
@@ -153,7 +153,7 @@ class Instagram(MetaOEmbed):
         """Yield ``View this post on Instagram`` / ``A post shared by NAME (@handle)`` leftovers."""
         footers: list[tuple[int, int, dict[str, Any]]] = []
         for lang, pattern in FOOTER_PATTERNS:
-            if lang in FOOTER_PHRASES and not common.may_hold(text, FOOTER_PHRASES[lang]):
+            if not common.may_hold(text, FOOTER_PHRASES[lang]):
                 continue
             footers += [(m.start(), m.end(), _fields(m)) for m in pattern.finditer(text)]
         footers.sort(key=lambda item: item[0])

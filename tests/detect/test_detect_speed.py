@@ -32,7 +32,16 @@ from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Anchor, Article, CitationRole, Span
-from provenance.platforms import bluesky, common, facebook, instagram, mastodon, threads, twitter
+from provenance.platforms import (
+    bluesky,
+    common,
+    facebook,
+    instagram,
+    mastodon,
+    threads,
+    tiktok,
+    twitter,
+)
 from provenance.text import FOLD
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
@@ -289,12 +298,16 @@ def test_phrase_gates_never_skip_a_case_blind_match() -> None:
              (mastodon.FLATTENED_RE, mastodon.FLATTENED_PHRASES),
              (facebook.FOOTER_RE.compiled, facebook.FOOTER_PHRASES),
              (instagram.FOOTER_PATTERNS[0][1].compiled, instagram.FOOTER_PHRASES["en"]),
-             (instagram.HEADER_RE, instagram.HEADER_PHRASES)]
+             (instagram.HEADER_RE, instagram.HEADER_PHRASES),
+             *((pattern.compiled, instagram.FOOTER_PHRASES[lang])
+               for lang, pattern in instagram.FOOTER_PATTERNS[1:]),
+             (tiktok.FLATTENED_RE, (tiktok.SOUND_NOTE,))]
     pieces = ["Post by @", "POST BY @", "poſt by @", "jane", "@mastodon.social", " View on Threads",
               " view on mastodon", "Posted by ", "PoSTED BY", " on ", "Thursday, ", "13 March 2014",
               "A photo shared by ", "A video posted by", "a post ſhared by", " (@jane)", "\u0130",
               "View this post on Instagram", "VIEW THIS POST ON INSTAGRAM", "viewthis",
-              "عرض هذا المنشور على Instagram", "عرض هذا المنشور على İnstagram", " ", "\n", "K"]
+              "عرض هذا المنشور على Instagram", "عرض هذا المنشور على İnstagram", " ", "\n", "K",
+              "がシェアした投稿", "分享的貼文", "分享的帖子", "@jane ", "♬ sound"]
     rng = random.Random(6)
     matched = 0
     for _ in range(3000):
