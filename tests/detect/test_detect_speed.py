@@ -34,8 +34,8 @@ from provenance.load import load_bytes
 from provenance.model import Anchor, Article, CitationRole, Span
 from provenance.platforms import (
     bluesky,
-    common,
     facebook,
+    footers,
     instagram,
     mastodon,
     threads,
@@ -176,14 +176,14 @@ def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.Mo
             tries += 1
             return compiled.match(text, pos)
 
-    pattern = common.DatedPattern("")
+    pattern = footers.DatedPattern("")
     pattern._compiled = Counting()  # type: ignore[assignment]
     text = "— " * 50_000 + "— Jane (@jane@mastodon.social) December 9, 2021"
-    matches = list(common.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, text))
+    matches = list(footers.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, text))
     assert [m["user"] for m in matches] == ["jane"]
     assert tries < 60  # dashes within a name's reach of "(@", not all 50 000
     tries = 0
-    assert not list(common.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, "— a (@b " * 50_000))
+    assert not list(footers.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, "— a (@b " * 50_000))
     assert tries == 0  # no "(@user@host)" anywhere: the footer pattern is never tried
 
 
@@ -259,7 +259,7 @@ def test_footer_shortcut_equals_a_whole_text_search() -> None:
         for pattern, anchor in ((mastodon.FOOTER_RE, mastodon.FOOTER_ANCHOR_RE),
                                 (bluesky.FOOTER_RE, bluesky.FOOTER_ANCHOR_RE)):
             expected = [m.span() for m in pattern.finditer(text)]
-            found_here = [m.span() for m in common.handle_footers(pattern, anchor, text)]
+            found_here = [m.span() for m in footers.handle_footers(pattern, anchor, text)]
             assert found_here == expected, text
             found += len(expected)
     assert found > 20  # the constructed strings do hold footers
@@ -290,7 +290,7 @@ def test_caseless_odd_chars_are_every_letter_ignorecase_adds() -> None:
     seen = {m.group(0) for m in re.finditer("[a-z]", every, re.IGNORECASE)}
     lowered = {char for char in every if re.search("[a-z]", char.lower())}
     odd = {char for char in seen | lowered if not char.isascii()}
-    assert odd == set(common.CASELESS_ODD_CHARS)
+    assert odd == set(footers.CASELESS_ODD_CHARS)
 
 
 def test_phrase_gates_never_skip_a_case_blind_match() -> None:
@@ -312,13 +312,13 @@ def test_phrase_gates_never_skip_a_case_blind_match() -> None:
     matched = 0
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        common._lowered.cache_clear()
+        footers._lowered.cache_clear()
         for pattern, phrases in gated:
             if pattern.search(text):
                 matched += 1
-                assert common.may_hold(text, phrases), (pattern.pattern, text)
+                assert footers.may_hold(text, phrases), (pattern.pattern, text)
     assert matched > 300
-    assert not common.may_hold("Post by jane", threads.FLATTENED_PHRASES)  # the gate does shut
+    assert not footers.may_hold("Post by jane", threads.FLATTENED_PHRASES)  # the gate does shut
 
 
 def test_url_candidates_equal_a_match_by_match_walk() -> None:
