@@ -349,6 +349,20 @@ def test_url_candidates_equal_a_match_by_match_walk() -> None:
         assert got == plain(text) != [], text
 
 
+def test_last_lead_in_equals_the_last_of_a_whole_chunk_search() -> None:
+    pieces = ["وكتب في تغريدة", "TWEETED", "قائلاً", "wrote", ":", "://", ":/", " ", "x" * 40,
+              "\n", ".", "كلام ", "tweet", "posted"]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(4000):
+        chunk = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        matches = list(twitter._LEAD_IN_RE.finditer(chunk))
+        expected = matches[-1].end() if matches else None
+        assert twitter._last_lead_in_end(chunk) == expected, chunk
+        found += expected is not None
+    assert found > 500
+
+
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
     rng = random.Random(4)
     for _ in range(500):
