@@ -13,7 +13,8 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -288,7 +289,8 @@ def _rendered_id(element: Any) -> str | None:
 def _line_starts(text: str) -> list[int]:
     # As provenance.load.text counts them: splitting is cheaper than a match per newline.
     lines = text.split("\n")
-    return list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    lines.pop()  # the last line ends the text, not a newline
+    return list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
 
 
 def _find_dash(window: str) -> tuple[int, int] | None:
