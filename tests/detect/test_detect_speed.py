@@ -2,10 +2,11 @@
 
 Three kinds of checks. Counting: how many anchors ``locate`` touches, how many times a
 regex is tried, do not depend on the machine. Equivalence: every shortcut (bulk folding, full
-dates searched only around years, footers tried only near ``(@``, the overlap index) is compared
-with the plain computation it replaces, on constructed strings. Timing: a generous n-versus-8n
-ratio (linear work grows 8x, quadratic 64x; the check fails only above 32x) with an absolute
-ceiling in seconds, so a loaded 2-core CI machine does not make them flaky.
+dates searched only around years, the overlap index) is compared with the plain computation it
+replaces, on constructed strings; the embed shortcuts are checked beside their code
+(``tests/platforms/test_footers.py``, ``tests/detect/test_embeds.py``). Timing: a generous
+n-versus-8n ratio (linear work grows 8x, quadratic 64x; the check fails only above 32x) with an
+absolute ceiling in seconds, so a loaded 2-core CI machine does not make them flaky.
 
 All inputs are constructed for these tests (repeated units, or the seed article repeated).
 """
@@ -22,26 +23,13 @@ from typing import Any
 
 import pytest
 
-from provenance import platforms
 from provenance.detect import citation_patterns as P
 from provenance.detect import dates as dates_module
-from provenance.detect import embeds as embeds_module
-from provenance.detect import mentions as mentions_module
 from provenance.detect.citations import _first_containing, find_citations
 from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Anchor, Article, CitationRole, Span
-from provenance.platforms import (
-    bluesky,
-    facebook,
-    footers,
-    instagram,
-    mastodon,
-    threads,
-    tiktok,
-    twitter,
-)
 from provenance.text import FOLD
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
@@ -166,44 +154,6 @@ def test_full_dates_are_only_searched_around_years(monkeypatch: pytest.MonkeyPat
     assert sum(searched) < 200  # a stretch around the year, not 200 000 characters
 
 
-def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.MonkeyPatch) -> None:
-    tries = 0
-    compiled = mastodon.FOOTER_RE.compiled
-
-    class Counting:
-        def match(self, text: str, pos: int) -> Any:
-            nonlocal tries
-            tries += 1
-            return compiled.match(text, pos)
-
-    pattern = footers.DatedPattern("")
-    pattern._compiled = Counting()  # type: ignore[assignment]
-    text = "— " * 50_000 + "— Jane (@jane@mastodon.social) December 9, 2021"
-    matches = list(footers.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, text))
-    assert [m["user"] for m in matches] == ["jane"]
-    assert tries < 60  # dashes within a name's reach of "(@", not all 50 000
-    tries = 0
-    assert not list(footers.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, "— a (@b " * 50_000))
-    assert tries == 0  # no "(@user@host)" anywhere: the footer pattern is never tried
-
-
-def test_twitter_lines_are_counted_only_once_a_footer_is_found(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    counted: list[int] = []
-    plain = twitter._line_starts
-
-    def counting(text: str) -> list[int]:
-        counted.append(len(text))
-        return plain(text)
-
-    monkeypatch.setattr(twitter, "_line_starts", counting)
-    assert list(twitter.Twitter().find_flattened("\n" * 100_000 + "(@jane) no date")) == []
-    assert counted == []  # a page of newlines without a footer is never split into lines
-    footer = "The post.\n— Jane (@jane) December 9, 2021"
-    assert [hit.text for hit in twitter.Twitter().find_flattened(footer)] == ["The post."]
-    assert len(counted) == 1 and plain(footer) == [0, 10]
-
-
 # ------------------------------------------------------------------------------ exactness
 
 
@@ -246,121 +196,6 @@ def test_full_dates_near_years_equal_a_whole_text_search() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [m.span() for m in dates_module._FULL.finditer(text)]
         assert [m.span() for m in dates_module._full_dates(text)] == expected, text
-
-
-def test_footer_shortcut_equals_a_whole_text_search() -> None:
-    pieces = ["— ", "-- ", "&mdash;", "Jane Doe ", "(@jane@mastodon.social) ",
-              "(@jane.bsky.social) ", "December 9, 2021", " at 10:00 AM", "\n", "(", "x" * 45,
-              "  \t ", "y", "(@jane) ", "(@", "(@jane.bsky", "@mastodon.social)", "(@(@"]
-    rng = random.Random(3)
-    found = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
-        for pattern, anchor in ((mastodon.FOOTER_RE, mastodon.FOOTER_ANCHOR_RE),
-                                (bluesky.FOOTER_RE, bluesky.FOOTER_ANCHOR_RE)):
-            expected = [m.span() for m in pattern.finditer(text)]
-            found_here = [m.span() for m in footers.handle_footers(pattern, anchor, text)]
-            assert found_here == expected, text
-            found += len(expected)
-    assert found > 20  # the constructed strings do hold footers
-
-
-def test_mentions_near_keywords_equal_a_whole_text_search() -> None:
-    pieces = ["و", "في", "خلال", "عبر", "ب", "على", " ", "   ", "\n", "ال", "تغريدة", "تغريدات",
-              "له", "حسابه", "الرسمي", "منصة", "تويتر", "إكس", "منشور", "مقطع فيديو", "غرد", "غرّد",
-              "قال", "via", "in", "an", "a", "tweet", "tweeted", "post", "posted", "story",
-              "on", "his", "Instagram", "said", "x", ".", "pos"]
-    rng = random.Random(5)
-    found = 0
-    for _ in range(6000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
-        expected = [m.span() for m in mentions_module._MENTION_RE.finditer(text)]
-        assert [m.span() for m in mentions_module._mention_matches(text)] == expected, text
-        found += len(expected)
-    assert found > 150  # the strings do hold mentions
-    # the farthest a keyword can stand from the mention's start
-    for text in ("وخلال   التغريدة", "x via   an   tweet", "وعلى   حسابه في تويتر",
-                 "وعبر   المنشور على فيسبوك"):
-        assert [m.span() for m in mentions_module._mention_matches(text)] == [
-            m.span() for m in mentions_module._MENTION_RE.finditer(text)] != []
-
-
-def test_caseless_odd_chars_are_every_letter_ignorecase_adds() -> None:
-    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
-    seen = {m.group(0) for m in re.finditer("[a-z]", every, re.IGNORECASE)}
-    lowered = {char for char in every if re.search("[a-z]", char.lower())}
-    odd = {char for char in seen | lowered if not char.isascii()}
-    assert odd == set(footers.CASELESS_ODD_CHARS)
-
-
-def test_phrase_gates_never_skip_a_case_blind_match() -> None:
-    gated = [(threads.FLATTENED_RE, threads.FLATTENED_PHRASES),
-             (mastodon.FLATTENED_RE, mastodon.FLATTENED_PHRASES),
-             (facebook.FOOTER_RE.compiled, facebook.FOOTER_PHRASES),
-             (instagram.FOOTER_PATTERNS[0][1].compiled, instagram.FOOTER_PHRASES["en"]),
-             (instagram.HEADER_RE, instagram.HEADER_PHRASES),
-             *((pattern.compiled, instagram.FOOTER_PHRASES[lang])
-               for lang, pattern in instagram.FOOTER_PATTERNS[1:]),
-             (tiktok.FLATTENED_RE, (tiktok.SOUND_NOTE,))]
-    pieces = ["Post by @", "POST BY @", "poſt by @", "jane", "@mastodon.social", " View on Threads",
-              " view on mastodon", "Posted by ", "PoSTED BY", " on ", "Thursday, ", "13 March 2014",
-              "A photo shared by ", "A video posted by", "a post ſhared by", " (@jane)", "\u0130",
-              "View this post on Instagram", "VIEW THIS POST ON INSTAGRAM", "viewthis",
-              "عرض هذا المنشور على Instagram", "عرض هذا المنشور على İnstagram", " ", "\n", "K",
-              "がシェアした投稿", "分享的貼文", "分享的帖子", "@jane ", "♬ sound"]
-    rng = random.Random(6)
-    matched = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        footers._lowered.cache_clear()
-        for pattern, phrases in gated:
-            if pattern.search(text):
-                matched += 1
-                assert footers.may_hold(text, phrases), (pattern.pattern, text)
-    assert matched > 300
-    assert not footers.may_hold("Post by jane", threads.FLATTENED_PHRASES)  # the gate does shut
-
-
-def test_url_candidates_equal_a_match_by_match_walk() -> None:
-    def plain(text: str) -> list[Any]:
-        found = []
-        for match in embeds_module._URL_RE.finditer(text):
-            url = match.group(0).rstrip(embeds_module._TRAILING_PUNCTUATION)
-            ref = platforms.parse_post_url(url)
-            if ref is not None:
-                found.append((match.start(), match.start() + len(url), ref))
-        return found
-
-    pieces = ["twitter.com", "x.com", "/jane/status/", "1469000000000000000", "pic.twitter.com",
-              "/x", ".", ":8080", "https://", "//", " ", "@", "a", "-", "t.co/", ")", ".com",
-              "https://t.me/channel/", "12", "bsky.app/profile/jane.bsky.social/post/3k", "،"]
-    rng = random.Random(7)
-    found = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        got = [(c.start, c.end, c.ref)
-               for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
-        assert got == plain(text), text
-        found += len(got)
-    assert found > 100
-    for text in ("x.com:443/jane/status/1469000000000000000", "t.me/channel/12 ."):
-        got = [(c.start, c.end, c.ref)
-               for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
-        assert got == plain(text) != [], text
-
-
-def test_last_lead_in_equals_the_last_of_a_whole_chunk_search() -> None:
-    pieces = ["وكتب في تغريدة", "TWEETED", "قائلاً", "wrote", ":", "://", ":/", " ", "x" * 40,
-              "\n", ".", "كلام ", "tweet", "posted"]
-    rng = random.Random(8)
-    found = 0
-    for _ in range(4000):
-        chunk = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        matches = list(twitter._LEAD_IN_RE.finditer(chunk))
-        expected = matches[-1].end() if matches else None
-        assert twitter._last_lead_in_end(chunk) == expected, chunk
-        found += expected is not None
-    assert found > 500
 
 
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
