@@ -4,19 +4,19 @@ This module knows no platform: it asks each registered platform for markup embed
 and flattened footers, and asks the registry which URLs in links, iframes and the text are post
 URLs. It then keeps one embed per place (markup beats a flattened footer, which beats a bare
 URL inside it), drops page furniture (share and follow buttons, header, navigation, footer,
-related-stories and author boxes), and finds posts that are only mentioned ("في تغريدة",
-"said in a tweet"). Mention words are the one vocabulary kept here, in the tables below.
+related-stories and author boxes), and hands the rest of the text to
+:mod:`provenance.detect.mentions` for posts that are only mentioned.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from provenance.detect.mentions import find_mentions, inside_intervals
 from provenance.model import Article, Embed, EmbedForm, PostMention, Span
 from provenance.platforms.base import PostRef
 
@@ -42,79 +42,11 @@ _URL_RE = re.compile(
     r"(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}"
     r"(?::[0-9]{1,5})?/[^\s<>\"'«»()\[\]{}]{0,2000}"
 )
+#: What every :data:`_URL_RE` match holds (its last host label, port and first slash), found
+#: at memory speed from the dot: a text without it is not searched for URLs at all.
+_URL_GATE_RE = re.compile(r"\.[A-Za-z]{2,24}(?::[0-9]{1,5})?/")
 _TRAILING_PUNCTUATION = ".,;:!?،؛…'\"”’»)]}"
 _WORD_SPLIT = re.compile(r"[\s_-]+")
-
-#: Platform names as articles write them (Arabic and Latin spellings), by registry name.
-PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
-    "twitter": ("تويتر", "توتير", "إكس", "اكس", "X", "Twitter"),
-    "facebook": ("فيسبوك", "فيس بوك", "فايسبوك", "الفيسبوك", "Facebook"),
-    "instagram": ("إنستغرام", "انستغرام", "إنستجرام", "انستجرام", "انستقرام", "إنستقرام",
-                  "Instagram"),
-    "tiktok": ("تيك توك", "تيكتوك", "TikTok"),
-    "youtube": ("يوتيوب", "YouTube"),
-    "telegram": ("تلغرام", "تيليغرام", "تليغرام", "تليجرام", "تيليجرام", "Telegram"),
-    "bluesky": ("بلوسكاي", "Bluesky"),
-    "mastodon": ("ماستودون", "Mastodon"),
-    "threads": ("ثريدز", "Threads"),
-    "reddit": ("ريديت", "Reddit"),
-    "linkedin": ("لينكد إن", "لينكدإن", "LinkedIn"),
-}
-#: Nouns that name a post on one platform whatever else the sentence says.
-PLATFORM_NOUNS: dict[str, str] = {
-    "تغريدة": "twitter", "تغريده": "twitter", "التغريدة": "twitter", "تغريدات": "twitter",
-    "tweet": "twitter", "tweets": "twitter", "tweeted": "twitter", "غرد": "twitter",
-    "غرّد": "twitter",
-}
-_PLATFORM_ALT = "|".join(
-    re.escape(word) for word in sorted({w for ws in PLATFORM_WORDS.values() for w in ws},
-                                       key=len, reverse=True)
-)
-_ON = r"(?:على|في|عبر|ب)\s{0,3}(?:(?:منصة|منصّة|موقع|شبكة|تطبيق)\s{1,3})?"
-#: Mention shapes: each names a post (or an account) with neither its text nor its link.
-MENTION_PATTERNS: tuple[str, ...] = (
-    # في تغريدة (له) (على حسابه) (في تويتر) — the platform follows the noun when named.
-    rf"(?<!\w)و?(?:في|عبر|ب|خلال)\s{{0,3}}(?:ال)?تغريد(?:ة|ه|ات)(?:\s{{1,3}}(?:له|لها|لهم|جديدة))?"
-    rf"(?:\s{{1,3}}{_ON}(?:حساب(?:ه|ها|هم)\s{{1,3}}(?:الرسمي\s{{1,3}})?{_ON})?(?P<p1>{_PLATFORM_ALT}))?",
-    # كتب على حسابه في تويتر / عبر حسابه على منصة إكس / على صفحته في فيسبوك
-    rf"(?<!\w)و?(?:على|في|عبر)\s{{1,3}}(?:حساب|صفحت|قنات)(?:ه|ها|هم)\s{{1,3}}(?:الرسمي(?:ة)?\s{{1,3}})?"
-    rf"{_ON}(?:التواصل الاجتماعي\s{{1,3}})?(?P<p2>{_PLATFORM_ALT})",
-    # في منشور على فيسبوك / في تدوينة على إنستغرام
-    rf"(?<!\w)و?(?:في|عبر|ب)\s{{0,3}}(?:ال)?(?:منشور|تدوينة|بوست|مقطع فيديو)"
-    rf"(?:\s{{1,3}}(?:له|لها|لهم))?\s{{1,3}}{_ON}(?P<p3>{_PLATFORM_ALT})",
-    # غرد/غرّد (on its own it can only be Twitter)
-    r"(?<![\w])و?(?:غرد|غرّد)(?![\w])",
-    # said in a tweet / in a post on Instagram / on his Facebook page
-    rf"\b(?:in|via)\s{{1,3}}an?\s{{1,3}}(?:tweet|post|video|message|story)"
-    rf"(?:\s{{1,3}}on\s{{1,3}}(?:(?:his|her|their|its)\s{{1,3}})?(?P<p4>{_PLATFORM_ALT}))?\b",
-    r"\btweeted\b",
-    rf"\b(?:wrote|posted|said|announced)\s{{1,3}}on\s{{1,3}}(?:(?:his|her|their|its)\s{{1,3}})?"
-    rf"(?P<p5>{_PLATFORM_ALT})\b",
-)
-#: Every character a mention shape can start with (a conjunction, a preposition, ``غرد``, or the
-#: first letter of an English cue): the other positions are skipped before any look-behind.
-MENTION_FIRST_CHARS = "وفعبخغivtwpsa"
-_MENTION_RE = re.compile(
-    f"(?=[{MENTION_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in MENTION_PATTERNS) + ")"
-)
-#: Speech verbs that may precede the speaker's name (Arabic) or follow it (English).
-SPEECH_VERBS_AR = ("قال", "وقال", "كتب", "وكتب", "أكد", "وأكد", "اكد", "أعلن", "وأعلن", "اعلن",
-                   "ذكر", "وذكر", "أشار", "وأشار", "أضاف", "وأضاف", "نشر", "ونشر")
-SPEECH_VERBS_EN = ("said", "wrote", "posted", "announced", "tweeted", "says", "writes")
-_SPEAKER_AR_RE = re.compile(
-    "(?:^|\\s)(?:" + "|".join(SPEECH_VERBS_AR)
-    + r")\s{1,3}([^\s،,.:؛\"«]{2,30}(?:\s{1,3}[^\s،,.:؛\"«]{2,30}){0,3})\s{0,3}$"
-)
-_SPEAKER_EN_RE = re.compile(
-    r"((?:[A-Z][\w.'-]{0,30}\s{1,3}){0,2}[A-Z][\w.'-]{0,30})\s{1,3}(?:(?:"
-    + "|".join(SPEECH_VERBS_EN) + r")\s{0,3})?$"
-)
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-#: Words that cannot start a speaker's name (pronoun-like fillers after the verb).
-_NOT_SPEAKER = ("في", "على", "عبر", "إن", "ان", "أن", "إنه", "انه", "أنه")
-SPEAKER_WINDOW = 160
-#: How far after a mention an embed may start and still be the post the mention introduces.
-FOLLOW_WINDOW = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,17 +101,17 @@ def find_embeds(article: Article) -> tuple[tuple[Embed, ...], tuple[PostMention,
                     (hit.ref.handle if hit.ref else None), hit.author, hit.claimed_date,
                     hit.text, hit.lang, hit.claimed_time, hit.element))
         for found in platform.find_flattened(article.text):
-            if not _inside_intervals(furniture, max(found.start, found.end - 1)):
+            if not inside_intervals(furniture, max(found.start, found.end - 1)):
                 candidates.append(_Candidate(
                     found.start, found.end, 1, platform.name, EmbedForm.FLATTENED, found.ref,
                     found.handle, found.author, found.claimed_date, found.text,
                     claimed_time=found.claimed_time))
     candidates.extend(_link_candidates(article, platforms.parse_post_url))
     candidates.extend(c for c in _text_url_candidates(article.text, platforms.parse_post_url)
-                      if not _inside_intervals(furniture, c.start))
+                      if not inside_intervals(furniture, c.start))
     kept = sorted(_dedupe(candidates), key=_order)
     embeds = tuple(_to_embed(article, f"e{i}", c) for i, c in enumerate(kept, start=1))
-    mentions = _find_mentions(article, embeds, furniture)
+    mentions = find_mentions(article, embeds, furniture)
     return embeds, mentions
 
 
@@ -206,12 +138,17 @@ def _link_candidates(article: Article, parse: Any) -> list[_Candidate]:
 
 
 def _text_url_candidates(text: str, parse: Any) -> list[_Candidate]:
+    if _URL_GATE_RE.search(text) is None:
+        return []
+    # A page repeats its links, and each costs every platform: each distinct one is parsed once,
+    # and when none is a post the matches are not walked one by one.
+    urls = {url.rstrip(_TRAILING_PUNCTUATION) for url in _URL_RE.findall(text)}
+    refs: dict[str, PostRef | None] = {url: parse(url) for url in urls}
+    if not any(refs.values()):
+        return []
     found = []
-    refs: dict[str, PostRef | None] = {}  # a page repeats its links; each costs every platform
     for match in _URL_RE.finditer(text):
         url = match.group(0).rstrip(_TRAILING_PUNCTUATION)
-        if url not in refs:
-            refs[url] = parse(url)
         ref = refs[url]
         if ref is not None:
             start = match.start()
@@ -338,75 +275,6 @@ def _furniture_intervals(article: Article) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _inside_intervals(intervals: list[tuple[int, int]], offset: int) -> bool:
-    index = bisect.bisect_right(intervals, (offset, float("inf"))) - 1
-    return index >= 0 and intervals[index][0] <= offset < intervals[index][1]
-
-
-# ---------------------------------------------------------------------- mentions
-
-
-def _find_mentions(article: Article, embeds: tuple[Embed, ...],
-                   furniture: list[tuple[int, int]]) -> tuple[PostMention, ...]:
-    text = article.text
-    embed_spans = sorted((e.span.start, e.span.end) for e in embeds)
-    mentions: list[PostMention] = []
-    for match in _MENTION_RE.finditer(text):
-        start, end = match.start(), match.end()
-        if _inside_intervals(embed_spans, start) or _inside_intervals(furniture, start):
-            continue
-        if _followed_by_embed(text, end, embed_spans):
-            continue
-        platform = _mention_platform(match)
-        if platform is None:
-            continue
-        mentions.append(PostMention(
-            id=f"m{len(mentions) + 1}", platform=platform, surface=match.group(0),
-            span=article.span(start, end), speaker=_speaker(text, start),
-        ))
-    return tuple(mentions)
-
-
-def _mention_platform(match: re.Match[str]) -> str | None:
-    named = next((value for key, value in match.groupdict().items() if value), None)
-    if named:
-        for platform, words in PLATFORM_WORDS.items():
-            if named in words:
-                return platform
-    surface = match.group(0).lower()
-    for noun, platform in PLATFORM_NOUNS.items():
-        if noun in surface:
-            return platform
-    return None
-
-
-def _followed_by_embed(text: str, end: int, spans: list[tuple[int, int]]) -> bool:
-    """True when an embed starts right after the mention's sentence (the sentence leads in)."""
-    index = bisect.bisect_left(spans, (end, -1))
-    if index >= len(spans) or spans[index][0] - end > FOLLOW_WINDOW:
-        return False
-    gap = text[end:spans[index][0]]
-    body = gap.rstrip()
-    stop = _SENTENCE_END.search(body)
-    if stop is None:
-        return True
-    # The sentence may end just before the embed ("… في تغريدة:" / "… tweet.\n<embed>").
-    return not body[stop.end():].strip()
-
-
-def _speaker(text: str, start: int) -> str | None:
-    window = text[max(0, start - SPEAKER_WINDOW):start]
-    stop = next(iter(deque(_SENTENCE_END.finditer(window), maxlen=1)), None)
-    if stop is not None:
-        window = window[stop.end():]
-    arabic = _SPEAKER_AR_RE.search(window)
-    if arabic:
-        name = arabic.group(1).strip()
-        return None if name.split()[0] in _NOT_SPEAKER else name
-    english = _SPEAKER_EN_RE.search(window)
-    return english.group(1).strip() if english else None
 
 
 __all__ = ["element_span", "find_embeds"]

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord, Status
-from provenance.platforms import common
+from provenance.platforms import common, footers
 from provenance.platforms.base import (
     Endpoint,
     IdTime,
@@ -39,11 +39,13 @@ _RKEY = re.compile(r"^[A-Za-z0-9._~:-]{1,512}$")
 #: Words between the date and the time, by footer language.
 AT_WORDS = ("at", "à", "um", "a las", "alle", "às", "saat", "في")
 #: The footer: dash, name, ``(@handle)``, date in words, optional time of day.
-FOOTER_RE = common.DatedPattern(
+FOOTER_RE = footers.DatedPattern(
     r"(?:—|–|&mdash;|--)\s*(?P<name>[^\n()]{0,80}?)\s*"
     rf"\(@(?P<handle>{HANDLE})\)\s*(?P<date><DATE>)"
     rf"(?:,?\s*(?:{'|'.join(AT_WORDS)})\s*"
     r"(?P<time>\d{1,2}[:h.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?))?")
+#: The ``(@handle)`` of every footer: only where it stands is :data:`FOOTER_RE` tried.
+FOOTER_ANCHOR_RE = re.compile(rf"\(@{HANDLE}\)")
 #: The link text that stands for media in the fallback markup.
 MEDIA_PLACEHOLDER = "[image or embed]"
 #: Bluesky opened its beta in late 2022; earlier TIDs are hand-made or not TIDs.
@@ -116,7 +118,7 @@ class Bluesky(Platform):
                 continue
             yield MarkupHit(element, EmbedForm.MARKUP, ref, handle=match["handle"].lower(),
                             author=match["name"].strip() or None,
-                            claimed_date=common.parse_date(match["date"]), text=text,
+                            claimed_date=footers.parse_date(match["date"]), text=text,
                             lang=lang, claimed_time=match["time"])
         for element, src in common.iframe_sources(tree):
             ref = self.parse_url(src)
@@ -125,15 +127,15 @@ class Bluesky(Platform):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``POST TEXT [image or embed] — Name (@handle) DATE at TIME`` leftovers."""
-        for match in common.handle_footers(FOOTER_RE, text):
-            start, body = common.text_before(text, match.start())
+        for match in footers.handle_footers(FOOTER_RE, FOOTER_ANCHOR_RE, text):
+            start, body = footers.text_before(text, match.start())
             if body == MEDIA_PLACEHOLDER:
                 # The placeholder kept its own line: the text is on the line before it.
-                start, body = common.text_before(text, start)
+                start, body = footers.text_before(text, start)
             if body:
                 body = body.replace(MEDIA_PLACEHOLDER, "").strip() or None
             yield TextHit(start, match.end(), match["handle"].lower(),
-                          match["name"].strip() or None, common.parse_date(match["date"]), body,
+                          match["name"].strip() or None, footers.parse_date(match["date"]), body,
                           claimed_time=match["time"])
 
     def id_time(self, post_id: str) -> IdTime:

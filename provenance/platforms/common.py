@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -28,10 +28,6 @@ IFRAME_SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-url")
 META_TOKEN_VARS = ("PROVENANCE_META_TOKEN", "META_OEMBED_TOKEN")
 #: Graph API version used for Meta oEmbed.
 META_GRAPH_VERSION = "v23.0"
-#: Dashes that open an embed footer: em dash, en dash, its entity, ``--`` and a hyphen.
-FOOTER_DASH = r"(?:—|–|&mdash;|--|-)"
-#: How far back from a footer the post text may start.
-MAX_POST_TEXT = 3000
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{0,15}://", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -53,92 +49,6 @@ class SplitUrl:
     def segments(self) -> list[str]:
         """Non-empty path segments."""
         return [part for part in self.path.split("/") if part]
-
-
-class DatedPattern:
-    """A regex whose source holds ``<DATE>``, compiled on first use with datetext's pattern.
-
-    Platform modules load with the registry, which ``provenance.detect`` imports; importing
-    ``provenance.detect.datetext`` at module level would make the two packages import each other.
-    """
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source = source
-        self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        if self._compiled is None:
-            from provenance.detect.datetext import DATE_PATTERN
-
-            # Month tables are lower-case; the date alone ignores case, the rest keeps the flags.
-            dated = self.source.replace("<DATE>", f"(?i:{DATE_PATTERN})")
-            self._compiled = re.compile(dated, self.flags)
-        return self._compiled
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """:meth:`re.Pattern.search`."""
-        return self.compiled.search(text)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """:meth:`re.Pattern.finditer`."""
-        return self.compiled.finditer(text)
-
-
-#: Longest ``Name`` between the dash and ``(@handle)`` in :func:`handle_footers` patterns.
-FOOTER_NAME_MAX = 80
-#: On the reversed text: from ``(@`` back over ``\s*NAME\s*`` as far as a footer can reach.
-_FOOTER_LEAD_BACK = re.compile(rf"@\(\s*[^\n()]{{0,{FOOTER_NAME_MAX}}}\s*")
-#: Where a footer's opening dash (``—``, ``–``, ``&mdash;``, ``--``) may start.
-_FOOTER_DASH_AT = re.compile(r"(?=—|–|&mdash;|--)")
-#: The longest opening dash (``&mdash;``).
-_FOOTER_DASH_MAX = 7
-
-
-def handle_footers(pattern: DatedPattern, text: str) -> Iterator[re.Match[str]]:
-    r"""``pattern.finditer(text)`` for footers shaped ``DASH\s*NAME\s*(@handle)…``.
-
-    The pattern must open with the four dashes of :data:`_FOOTER_DASH_AT`, then ``\s*``, at
-    most :data:`FOOTER_NAME_MAX` characters of ``[^\n()]``, ``\s*`` and ``\(@``. Tried from
-    every dash, such a pattern costs a name's length of work per dash (seconds on a page of
-    dashes); here it is tried only from the dashes close enough before a ``(@`` to reach it.
-    The name holds no ``(``, so a footer's ``(@`` is the first ``(`` after its dash.
-    """
-    compiled = pattern.compiled
-    reversed_text = text[::-1]
-    pos = 0
-    # Jump from dash to the next "(" and on: each stretch of text is scanned a bounded number
-    # of times, and only dashes within reach of a "(@" are tried.
-    while (dash := _FOOTER_DASH_AT.search(text, pos)) is not None:
-        paren = text.find("(", dash.start())
-        if paren < 0:
-            return
-        if text[paren + 1:paren + 2] != "@":
-            pos = paren + 1
-            continue
-        back = _FOOTER_LEAD_BACK.match(reversed_text, len(text) - paren - 2)
-        reach = paren + 2 - (back.end() - back.start() if back else 2) - _FOOTER_DASH_MAX
-        if dash.start() < reach:
-            pos = reach
-            continue
-        pos = paren + 1
-        for candidate in _FOOTER_DASH_AT.finditer(text, dash.start(), paren):
-            match = compiled.match(text, candidate.start())
-            if match is not None:
-                pos = match.end()
-                yield match
-                break
-
-
-def parse_date(text: str | None) -> date | None:
-    """A footer date written in words (:func:`provenance.detect.datetext.parse_date_text`)."""
-    if not text:
-        return None
-    from provenance.detect.datetext import parse_date_text
-
-    return parse_date_text(text)
 
 
 # Every platform's parse_url splits the same URL in turn when the registry asks which one owns
@@ -207,31 +117,6 @@ def flat_text(tag: Any) -> str:
     :func:`element_text` would break into ``( @emilyliu.me )``.
     """
     return _SPACES.sub(" ", tag.get_text("")).strip()
-
-
-def text_before(text: str, footer_start: int) -> tuple[int, str | None]:
-    """The post text a footer belongs to: its own line before it, else the previous line.
-
-    Returns the text's start offset (``footer_start`` when there is none) and the text.
-    """
-    line_start = text.rfind("\n", max(0, footer_start - MAX_POST_TEXT), footer_start) + 1
-    if line_start == 0 and footer_start > MAX_POST_TEXT:
-        line_start = footer_start - MAX_POST_TEXT
-    same_line = text[line_start:footer_start]
-    if same_line.strip():
-        offset = line_start + len(same_line) - len(same_line.lstrip())
-        return offset, same_line.strip()
-    cursor = line_start - 1
-    while cursor > 0:
-        previous_start = text.rfind("\n", max(0, cursor - MAX_POST_TEXT), cursor) + 1
-        previous = text[previous_start:cursor]
-        if previous.strip():
-            offset = previous_start + len(previous) - len(previous.lstrip())
-            return offset, previous.strip()
-        if previous_start == 0:
-            break
-        cursor = previous_start - 1
-    return footer_start, None
 
 
 def load_json(body: bytes) -> Any:

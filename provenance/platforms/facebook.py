@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord
-from provenance.platforms import common
+from provenance.platforms import common, footers
 from provenance.platforms.base import MarkupHit, PostRef, TextHit
 from provenance.platforms.meta import MetaOEmbed
 
@@ -32,10 +32,12 @@ PLUGINS = ("/plugins/post.php", "/plugins/video.php", "/plugins/comment_embed.ph
 #: Weekday names the footer may put before its date.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The flattened footer: ``Posted by NAME on Thursday, 13 March 2014``.
-FOOTER_RE = common.DatedPattern(
+FOOTER_RE = footers.DatedPattern(
     r"Posted by\s*(?P<name>[^\n]{1,80}?)\s*on\s*"
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?(?P<date><DATE>)",
     re.IGNORECASE)
+#: What every :data:`FOOTER_RE` match holds, letter case aside (:func:`footers.may_hold`).
+FOOTER_PHRASES = ("posted by",)
 #: ``og:title`` values of Facebook's login walls and error pages (archived instead of posts).
 WALL_TITLES = frozenset({"facebook", "log into facebook", "log in or sign up to view",
                          "facebook – log in or sign up", "facebook - log in or sign up",
@@ -157,14 +159,16 @@ class Facebook(MetaOEmbed):
         if match is None:
             return MarkupHit(element, form, ref, text=body or None)
         return MarkupHit(element, form, ref, author=match["name"].strip(),
-                         claimed_date=common.parse_date(match["date"]), text=body or None)
+                         claimed_date=footers.parse_date(match["date"]), text=body or None)
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``POST TEXT Posted by NAME on Weekday, D Month YYYY`` leftovers."""
+        if not footers.may_hold(text, FOOTER_PHRASES):
+            return
         for match in FOOTER_RE.finditer(text):
-            start, body = common.text_before(text, match.start())
+            start, body = footers.text_before(text, match.start())
             yield TextHit(start, match.end(), None, match["name"].strip(),
-                          common.parse_date(match["date"]), body)
+                          footers.parse_date(match["date"]), body)
 
     def read_archived(self, ref: PostRef, body: bytes) -> PostRecord | None:
         """Read an archived post page: ``og:description`` is the text, ``og:title`` the author."""

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord
-from provenance.platforms import common
+from provenance.platforms import common, footers
 from provenance.platforms.base import (
     IdTime,
     MarkupHit,
@@ -44,17 +44,21 @@ HANDLE = r"[A-Za-z0-9._]{1,30}"
 #: (the Arabic one is copied from a real embed in public code; the Arabic footer is not known).
 HEADERS = {"en": "View this post on Instagram", "ar": "عرض هذا المنشور على Instagram"}
 HEADER_RE = re.compile("|".join(re.escape(text) for text in HEADERS.values()), re.IGNORECASE)
+#: What every :data:`HEADER_RE` match is, letter case aside (:func:`footers.may_hold`).
+HEADER_PHRASES = tuple(text.lower() for text in HEADERS.values())
 #: Footers of the fallback markup, as they survive flattening: (language, pattern).
-FOOTER_PATTERNS: tuple[tuple[str, common.DatedPattern], ...] = (
-    ("en", common.DatedPattern(
+FOOTER_PATTERNS: tuple[tuple[str, footers.DatedPattern], ...] = (
+    ("en", footers.DatedPattern(
         r"A (?:post|photo|video) (?:shared|posted) by\s*(?P<name>[^\n()]{0,80}?)\s*"
         rf"\(@(?P<handle>{HANDLE})\)"
         r"(?:\s*on\s*(?P<date><DATE>)"
         r"(?:\s*at\s*(?P<time>\d{1,2}:\d{2}\s?[APap][Mm](?:\s?[A-Z]{2,4})?))?)?",
         re.IGNORECASE)),
-    ("ja", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*がシェアした投稿")),
-    ("zh", common.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*分享的(?:貼文|帖子)")),
+    ("ja", footers.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*がシェアした投稿")),
+    ("zh", footers.DatedPattern(rf"\(@(?P<handle>{HANDLE})\)\s*分享的(?:貼文|帖子)")),
 )
+#: What every match of a footer pattern holds, letter case aside, by language.
+FOOTER_PHRASES = {"en": ("shared by", "posted by"), "ja": ("がシェアした投稿",), "zh": ("分享的",)}
 #: ``og:title`` of an archived post page: ``NAME on Instagram: "CAPTION"``.
 ARCHIVED_TITLE_RE = re.compile(r'^(?P<name>[^\n]{1,120}?) on Instagram: ["“](?P<text>.*)["”]\s*$',
                                re.DOTALL)
@@ -102,7 +106,7 @@ def _fields(match: re.Match[str]) -> dict[str, Any]:
     return {
         "handle": groups["handle"],
         "author": (groups.get("name") or "").strip() or None,
-        "claimed_date": common.parse_date(date_text),
+        "claimed_date": footers.parse_date(date_text),
         "claimed_time": groups.get("time"),
     }
 
@@ -147,12 +151,14 @@ class Instagram(MetaOEmbed):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``View this post on Instagram`` / ``A post shared by NAME (@handle)`` leftovers."""
-        footers: list[tuple[int, int, dict[str, Any]]] = []
-        for _lang, pattern in FOOTER_PATTERNS:
-            footers += [(m.start(), m.end(), _fields(m)) for m in pattern.finditer(text)]
-        footers.sort(key=lambda item: item[0])
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for lang, pattern in FOOTER_PATTERNS:
+            if not footers.may_hold(text, FOOTER_PHRASES[lang]):
+                continue
+            found += [(m.start(), m.end(), _fields(m)) for m in pattern.finditer(text)]
+        found.sort(key=lambda item: item[0])
         used_headers: set[int] = set()
-        for start, end, fields in footers:
+        for start, end, fields in found:
             header = None
             for match in HEADER_RE.finditer(text, max(0, start - HEADER_REACH), start):
                 header = match
@@ -161,7 +167,7 @@ class Instagram(MetaOEmbed):
                 start = header.start()
             yield TextHit(start, end, fields["handle"], fields["author"],
                           fields["claimed_date"], None, claimed_time=fields["claimed_time"])
-        for match in HEADER_RE.finditer(text):
+        for match in HEADER_RE.finditer(text) if footers.may_hold(text, HEADER_PHRASES) else ():
             if match.start() not in used_headers:
                 yield TextHit(match.start(), match.end(), None, None, None, None)
 

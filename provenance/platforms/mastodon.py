@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from bs4 import BeautifulSoup
 
 from provenance.model import EmbedForm, PostRecord, Status
-from provenance.platforms import common
+from provenance.platforms import common, footers
 from provenance.platforms.base import (
     Endpoint,
     IdTime,
@@ -53,10 +53,14 @@ MIN_FOREIGN_ID_DIGITS = 15
 #: The flattened footer of the current embed.
 FLATTENED_RE = re.compile(
     rf"Post by @(?P<user>{_USER})@(?P<host>{_HOST})\s*View on Mastodon", re.IGNORECASE)
+#: What every :data:`FLATTENED_RE` match holds, letter case aside (:func:`footers.may_hold`).
+FLATTENED_PHRASES = ("post by @",)
 #: A copy-pasted post's footer: ``— Name (@user@host) May 16, 2022``.
-FOOTER_RE = common.DatedPattern(
+FOOTER_RE = footers.DatedPattern(
     rf"(?:—|–|&mdash;|--)\s*(?P<name>[^\n()]{{0,80}}?)\s*\(@(?P<user>{_USER})@(?P<host>{_HOST})\)"
     r"\s*(?P<date><DATE>)")
+#: The ``(@user@host)`` of every footer: only where it stands is :data:`FOOTER_RE` tried.
+FOOTER_ANCHOR_RE = re.compile(rf"\(@{_USER}@{_HOST}\)")
 #: Mastodon 2.0 (October 2017) introduced time-based IDs; earlier ones are counters.
 LAUNCHED = datetime(2016, 10, 1, tzinfo=UTC)
 #: ``og:title`` of an archived status page: ``NAME (@user@host)``.
@@ -131,14 +135,15 @@ class Mastodon(Platform):
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``Post by @user@host View on Mastodon`` and ``— Name (@user@host) DATE``."""
         hits: list[TextHit] = []
-        for match in FLATTENED_RE.finditer(text):
+        flattened = FLATTENED_RE.finditer(text) if footers.may_hold(text, FLATTENED_PHRASES) else ()
+        for match in flattened:
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(match.start(), match.end(), handle, None, None, None))
-        for match in common.handle_footers(FOOTER_RE, text):
-            start, body = common.text_before(text, match.start())
+        for match in footers.handle_footers(FOOTER_RE, FOOTER_ANCHOR_RE, text):
+            start, body = footers.text_before(text, match.start())
             handle = f"{match['user']}@{match['host'].lower()}"
             hits.append(TextHit(start, match.end(), handle, match["name"].strip() or None,
-                                common.parse_date(match["date"]), body))
+                                footers.parse_date(match["date"]), body))
         return sorted(hits, key=lambda hit: hit.start)
 
     def id_time(self, post_id: str) -> IdTime:

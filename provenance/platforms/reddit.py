@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord, Status
-from provenance.platforms import common
+from provenance.platforms import common, footers
 from provenance.platforms.base import Endpoint, MarkupHit, Platform, PostRef, Reading, TextHit
 
 HOSTS = frozenset({
@@ -117,7 +117,7 @@ class Reddit(Platform):
         for pattern in (BY_RE, FROM_RE):
             for match in pattern.finditer(text):
                 # The title shares the footer's line, or (``<br>`` kept) is the line before it.
-                start, title = common.text_before(text, match.start())
+                start, title = footers.text_before(text, match.start())
                 if title is None:
                     continue
                 handle = match.groupdict().get("user")

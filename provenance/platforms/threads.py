@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from provenance.model import EmbedForm, PostRecord
-from provenance.platforms import common
+from provenance.platforms import common, footers
 from provenance.platforms.base import (
     IdTime,
     MarkupHit,
@@ -30,6 +30,8 @@ HOSTS = frozenset({"threads.net", "www.threads.net", "threads.com", "www.threads
 LAUNCHED = datetime(2023, 7, 5, tzinfo=UTC)
 #: The flattened footer of the fallback markup.
 FLATTENED_RE = re.compile(rf"Post by @(?P<handle>{HANDLE})\s*View on Threads", re.IGNORECASE)
+#: What every :data:`FLATTENED_RE` match holds, letter case aside (:func:`footers.may_hold`).
+FLATTENED_PHRASES = ("post by @",)
 #: The handle line inside the markup.
 MARKUP_HANDLE_RE = re.compile(rf"Post by @(?P<handle>{HANDLE})", re.IGNORECASE)
 #: ``og:title`` of an archived post page: ``NAME (@handle) on Threads``.
@@ -79,6 +81,8 @@ class Threads(MetaOEmbed):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``Post by @handle View on Threads`` leftovers (no text, no date)."""
+        if not footers.may_hold(text, FLATTENED_PHRASES):
+            return
         for match in FLATTENED_RE.finditer(text):
             yield TextHit(match.start(), match.end(), match["handle"], None, None, None)
 

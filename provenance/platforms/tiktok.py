@@ -39,6 +39,8 @@ FLATTENED_RE = re.compile(  # "@" first, then the look behind it: searched for a
     rf"@(?<![\w@]@)(?P<handle>{HANDLE})\s+"
     r"(?P<caption>[^\n♬]{0,2200}(?:\n[^\n♬]{0,2200}){0,2})"
     r"♬[ \t]*(?P<sound>[^\n]{1,200})")
+#: The sound credit's note, which every :data:`FLATTENED_RE` match holds.
+SOUND_NOTE = "♬"
 #: TikTok (as Douyin's sibling) launched in 2016; earlier decoded times are other ID kinds.
 LAUNCHED = datetime(2016, 9, 1, tzinfo=UTC)
 #: Site-wide ``og:`` texts that archived walls and error pages carry instead of a caption.
@@ -103,6 +105,8 @@ class TikTok(Platform):
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
         """Yield ``@handle CAPTION #tags ♬ SOUND - ARTIST`` leftovers."""
+        if SOUND_NOTE not in text:
+            return  # no embed, and each "@" of the page would be tried
         for match in FLATTENED_RE.finditer(text):
             caption = " ".join(match["caption"].split()) or None
             yield TextHit(match.start(), match.end(), match["handle"], None, None, caption)

@@ -2,10 +2,11 @@
 
 Three kinds of checks. Counting: how many anchors ``locate`` touches, how many times a
 regex is tried, do not depend on the machine. Equivalence: every shortcut (bulk folding, full
-dates searched only around years, footers tried only near ``(@``, the overlap index) is compared
-with the plain computation it replaces, on constructed strings. Timing: a generous n-versus-8n
-ratio (linear work grows 8x, quadratic 64x; the check fails only above 32x) with an absolute
-ceiling in seconds, so a loaded 2-core CI machine does not make them flaky.
+dates searched only around years, the overlap index) is compared with the plain computation it
+replaces, on constructed strings; the embed shortcuts are checked beside their code
+(``tests/platforms/test_footers.py``, ``tests/detect/test_embeds.py``). Timing: a generous
+n-versus-8n ratio (linear work grows 8x, quadratic 64x; the check fails only above 32x) with an
+absolute ceiling in seconds, so a loaded 2-core CI machine does not make them flaky.
 
 All inputs are constructed for these tests (repeated units, or the seed article repeated).
 """
@@ -29,7 +30,6 @@ from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Anchor, Article, CitationRole, Span
-from provenance.platforms import bluesky, common, mastodon
 from provenance.text import FOLD
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
@@ -154,24 +154,6 @@ def test_full_dates_are_only_searched_around_years(monkeypatch: pytest.MonkeyPat
     assert sum(searched) < 200  # a stretch around the year, not 200 000 characters
 
 
-def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.MonkeyPatch) -> None:
-    tries = 0
-    compiled = mastodon.FOOTER_RE.compiled
-
-    class Counting:
-        def match(self, text: str, pos: int) -> Any:
-            nonlocal tries
-            tries += 1
-            return compiled.match(text, pos)
-
-    pattern = common.DatedPattern("")
-    pattern._compiled = Counting()  # type: ignore[assignment]
-    text = "— " * 50_000 + "— Jane (@jane@mastodon.social) December 9, 2021"
-    matches = list(common.handle_footers(pattern, text))
-    assert [m["user"] for m in matches] == ["jane"]
-    assert tries < 60  # dashes within a name's reach of "(@", not all 50 000
-
-
 # ------------------------------------------------------------------------------ exactness
 
 
@@ -214,21 +196,6 @@ def test_full_dates_near_years_equal_a_whole_text_search() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [m.span() for m in dates_module._FULL.finditer(text)]
         assert [m.span() for m in dates_module._full_dates(text)] == expected, text
-
-
-def test_footer_shortcut_equals_a_whole_text_search() -> None:
-    pieces = ["— ", "-- ", "&mdash;", "Jane Doe ", "(@jane@mastodon.social) ",
-              "(@jane.bsky.social) ", "December 9, 2021", " at 10:00 AM", "\n", "(", "x" * 45,
-              "  \t ", "y"]
-    rng = random.Random(3)
-    found = 0
-    for _ in range(2000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        for pattern in (mastodon.FOOTER_RE, bluesky.FOOTER_RE):
-            expected = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in common.handle_footers(pattern, text)] == expected, text
-            found += len(expected)
-    assert found > 20  # the constructed strings do hold footers
 
 
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:

@@ -6,6 +6,7 @@ except the seed, which is read from shared/seed beside the repository.
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from datetime import date
@@ -15,6 +16,8 @@ from typing import Any
 import pytest
 
 from provenance import platforms
+from provenance.detect import embeds as embeds_module
+from provenance.detect import mentions as mentions_module
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes, load_path
 from provenance.model import EmbedForm
@@ -221,3 +224,51 @@ def test_footer_of_a_textless_blockquote_is_not_a_second_embed() -> None:
             "</blockquote></body></html>")
     embeds, _ = _text(html, "html")
     assert [(e.form, e.post_id) for e in embeds] == [(EmbedForm.MARKUP, "20")]
+
+
+def test_mentions_near_keywords_equal_a_whole_text_search() -> None:
+    pieces = ["و", "في", "خلال", "عبر", "ب", "على", " ", "   ", "\n", "ال", "تغريدة", "تغريدات",
+              "له", "حسابه", "الرسمي", "منصة", "تويتر", "إكس", "منشور", "مقطع فيديو", "غرد", "غرّد",
+              "قال", "via", "in", "an", "a", "tweet", "tweeted", "post", "posted", "story",
+              "on", "his", "Instagram", "said", "x", ".", "pos"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [m.span() for m in mentions_module._MENTION_RE.finditer(text)]
+        assert [m.span() for m in mentions_module._mention_matches(text)] == expected, text
+        found += len(expected)
+    assert found > 150  # the strings do hold mentions
+    # the farthest a keyword can stand from the mention's start
+    for text in ("وخلال   التغريدة", "x via   an   tweet", "وعلى   حسابه في تويتر",
+                 "وعبر   المنشور على فيسبوك"):
+        assert [m.span() for m in mentions_module._mention_matches(text)] == [
+            m.span() for m in mentions_module._MENTION_RE.finditer(text)] != []
+
+
+def test_url_candidates_equal_a_match_by_match_walk() -> None:
+    def plain(text: str) -> list[Any]:
+        found = []
+        for match in embeds_module._URL_RE.finditer(text):
+            url = match.group(0).rstrip(embeds_module._TRAILING_PUNCTUATION)
+            ref = platforms.parse_post_url(url)
+            if ref is not None:
+                found.append((match.start(), match.start() + len(url), ref))
+        return found
+
+    pieces = ["twitter.com", "x.com", "/jane/status/", "1469000000000000000", "pic.twitter.com",
+              "/x", ".", ":8080", "https://", "//", " ", "@", "a", "-", "t.co/", ")", ".com",
+              "https://t.me/channel/", "12", "bsky.app/profile/jane.bsky.social/post/3k", "،"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        got = [(c.start, c.end, c.ref)
+               for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
+        assert got == plain(text), text
+        found += len(got)
+    assert found > 100
+    for text in ("x.com:443/jane/status/1469000000000000000", "t.me/channel/12 ."):
+        got = [(c.start, c.end, c.ref)
+               for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
+        assert got == plain(text) != [], text

@@ -6,6 +6,7 @@ shared/reference/formats.md §1.1 and quirks.md ("Flattened tweets").
 
 from __future__ import annotations
 
+import random
 import time
 from datetime import UTC, date, datetime
 
@@ -13,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from provenance.model import EmbedForm
+from provenance.platforms import twitter
 from provenance.platforms.base import PostRef
 from provenance.platforms.twitter import Twitter
 
@@ -303,3 +305,34 @@ def test_direction_marks_and_lost_dash() -> None:
     assert (hit.handle, hit.author, hit.text) == ("KSAMOFA", "وزارة الخارجية", "نص")
     # Without a dash, a footer must fill its own line: this is running text.
     assert list(TW.find_flattened("قال المتحدث (@spokes) 9 ديسمبر 2021 إن الأمر انتهى")) == []
+
+
+def test_twitter_lines_are_counted_only_once_a_footer_is_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[int] = []
+    plain = twitter._line_starts
+
+    def counting(text: str) -> list[int]:
+        counted.append(len(text))
+        return plain(text)
+
+    monkeypatch.setattr(twitter, "_line_starts", counting)
+    assert list(twitter.Twitter().find_flattened("\n" * 100_000 + "(@jane) no date")) == []
+    assert counted == []  # a page of newlines without a footer is never split into lines
+    footer = "The post.\n— Jane (@jane) December 9, 2021"
+    assert [hit.text for hit in twitter.Twitter().find_flattened(footer)] == ["The post."]
+    assert len(counted) == 1 and plain(footer) == [0, 10]
+
+
+def test_last_lead_in_equals_the_last_of_a_whole_chunk_search() -> None:
+    pieces = ["وكتب في تغريدة", "TWEETED", "قائلاً", "wrote", ":", "://", ":/", " ", "x" * 40,
+              "\n", ".", "كلام ", "tweet", "posted"]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(4000):
+        chunk = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        matches = list(twitter._LEAD_IN_RE.finditer(chunk))
+        expected = matches[-1].end() if matches else None
+        assert twitter._last_lead_in_end(chunk) == expected, chunk
+        found += expected is not None
+    assert found > 500
