@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-#: Dashes that open an embed footer: em dash, en dash, its entity, ``--`` and a hyphen.
-FOOTER_DASH = r"(?:—|–|&mdash;|--|-)"
 #: How far back from a footer the post text may start.
 MAX_POST_TEXT = 3000
 
