@@ -1,0 +1,97 @@
+"""Run a pattern only around the words its matches must contain, with the same matches.
+
+A pattern that begins with a look-behind is tried by Python's ``re`` at every position of the
+text, which costs about a tenth of a second per megabyte however rare its matches are. When every
+match must contain one of a few words (an agency's name, a month), the text is searched for those
+words instead, and the pattern runs only in windows around them:
+
+1. :class:`WordRuns` lists the distinct runs of word characters of the text once (``str.split``
+   and a search over the distinct words, both in C) and finds where chosen runs stand.
+2. :func:`finditer_near` runs the pattern in windows around those places and yields exactly the
+   matches ``pattern.finditer(text)`` would, provided two bounds hold: every match starts at most
+   ``back`` non-space characters before an anchor it contains, and no attempt of the pattern
+   reads more than ``reach`` non-space characters (any amount of whitespace between them, and one
+   character beyond) from where it starts.
+
+Why the matches are the same: a window runs from ``back`` non-space characters before its first
+anchor to ``reach`` after its last, so every real match lies in a window. Windows are searched
+with ``endpos`` at their end, and ``re`` still sees the text before ``pos`` (look-behinds work),
+but at ``endpos`` it sees an end of text that is not there, so an attempt that reads that far may
+succeed falsely. No attempt starting at or before the window's last anchor reads that far, and
+every real match starts at or before an anchor, so matches after the last anchor are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from provenance.detect.regex_trie import atoms_of, trie_alternation
+
+_RUN = re.compile(r"\w+")
+
+
+class WordRuns:
+    """The distinct runs of word characters (``\\w+``) of one text, and where chosen ones stand."""
+
+    def __init__(self, text: str) -> None:
+        """Index ``text`` (cheap: its distinct whitespace-separated words are scanned once)."""
+        self.text = text
+        # A run never holds whitespace, so the runs of the distinct words are the text's runs.
+        self.runs = frozenset(_RUN.findall(" ".join(set(text.split()))))
+
+    def starts(self, runs: Iterable[str]) -> list[int]:
+        """Start offsets, ascending, of every whole run of the text that is one of ``runs``."""
+        wanted = sorted(set(runs) & self.runs, key=len, reverse=True)
+        if not wanted:
+            return []
+        # Case-sensitive and opening with a literal, so ``re`` skips to the first letters in C.
+        pattern = re.compile(trie_alternation([atoms_of(run) for run in wanted]) + r"(?!\w)")
+        text = self.text
+        return [m.start() for m in pattern.finditer(text)
+                if not m.start() or _RUN.match(text, m.start() - 1) is None]
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, anchors: list[int], back: int, reach: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched only near ``anchors`` (ascending offsets).
+
+    See the module docstring for the two bounds ``back`` and ``reach`` must honour.
+    """
+    if not anchors:
+        return
+    reversed_text = text[::-1]
+    behind = re.compile(rf"(?:\s*\S){{0,{back}}}\s*")
+    ahead = re.compile(rf"(?:\s*\S){{0,{reach}}}\s*")
+
+    def window_start(anchor: int) -> int:
+        found = behind.match(reversed_text, len(text) - anchor)
+        return anchor - (found.end() - found.start()) if found else anchor
+
+    def window_end(anchor: int) -> int:
+        found = ahead.match(text, anchor)
+        return min(len(text), (found.end() if found else anchor) + 1)
+
+    start, last = window_start(anchors[0]), anchors[0]
+    end = -1  # the end of the current window, computed when it is needed
+    for anchor in anchors[1:]:
+        # An anchor within ``reach`` characters of the last one is inside that one's window
+        # (each non-space character is at least one character): no need to measure.
+        if anchor - last > reach:
+            end = window_end(last)
+            next_start = window_start(anchor)
+            if next_start > end:
+                yield from _matches(pattern, text, start, end, last)
+                start = next_start
+        last = anchor
+    yield from _matches(pattern, text, start, window_end(last), last)
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int, last_anchor: int
+) -> Iterator[re.Match[str]]:
+    for match in pattern.finditer(text, start, end):
+        if match.start() > last_anchor:
+            return
+        yield match
