@@ -42,28 +42,55 @@ class WordRuns:
 
     def starts(self, runs: Iterable[str]) -> list[int]:
         """Start offsets, ascending, of every whole run of the text that is one of ``runs``."""
+        return [start for start, _ in self._spans(runs)]
+
+    def ends(self, runs: Iterable[str]) -> list[int]:
+        """End offsets, ascending, of every whole run of the text that is one of ``runs``."""
+        return [end for _, end in self._spans(runs)]
+
+    def ends_by_group(self, groups: list[set[str]]) -> list[list[int]]:
+        """:meth:`ends` of each group of runs, found in one search of the text."""
+        found: list[list[int]] = [[] for _ in groups]
+        text = self.text
+        for start, end in self._spans(set().union(*groups)):
+            run = text[start:end]
+            for group, ends in zip(groups, found, strict=True):
+                if run in group:
+                    ends.append(end)
+        return found
+
+    def ending_with(self, pattern: re.Pattern[str]) -> set[str]:
+        """The runs of the text that ``pattern`` (ending in ``\\Z``) finds at their end."""
+        return {run for run in self.runs if pattern.search(run)}
+
+    def _spans(self, runs: Iterable[str]) -> list[tuple[int, int]]:
         wanted = sorted(set(runs) & self.runs, key=len, reverse=True)
         if not wanted:
             return []
         # Case-sensitive and opening with a literal, so ``re`` skips to the first letters in C.
         pattern = re.compile(trie_alternation([atoms_of(run) for run in wanted]) + r"(?!\w)")
         text = self.text
-        return [m.start() for m in pattern.finditer(text)
+        return [m.span() for m in pattern.finditer(text)
                 if not m.start() or _RUN.match(text, m.start() - 1) is None]
 
 
 def finditer_near(
-    pattern: re.Pattern[str], text: str, anchors: list[int], back: int, reach: int
+    pattern: re.Pattern[str], text: str, anchors: list[int], back: int, reach: int,
+    filler: str = r"\s",
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, searched only near ``anchors`` (ascending offsets).
 
-    See the module docstring for the two bounds ``back`` and ``reach`` must honour.
+    See the module docstring for the two bounds ``back`` and ``reach`` must honour; they count
+    the characters that are not ``filler`` (a character class: whitespace unless the pattern
+    also takes unbounded runs of something else, such as dashes).
     """
     if not anchors:
         return
     reversed_text = text[::-1]
-    behind = re.compile(rf"(?:\s*\S){{0,{back}}}\s*")
-    ahead = re.compile(rf"(?:\s*\S){{0,{reach}}}\s*")
+    other = "[^" + filler[1:-1] + "]" if filler.startswith("[") else filler.swapcase()
+    # possessive: these only measure, and re keeps no backtracking points for them
+    behind = re.compile(rf"(?:{filler}*+{other}){{0,{back}}}+{filler}*+")
+    ahead = re.compile(rf"(?:{filler}*+{other}){{0,{reach}}}+{filler}*+")
 
     def window_start(anchor: int) -> int:
         found = behind.match(reversed_text, len(text) - anchor)

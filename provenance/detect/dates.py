@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from provenance.detect import vocab as v
+from provenance.detect.anchored import WordRuns, finditer_near
+from provenance.detect.date_anchors import DATE_FOLDING, KeywordRuns
 from provenance.detect.datetext import (
     DATE_PATTERN,
     MONTHS,
@@ -28,8 +30,9 @@ from provenance.detect.datetext import (
     WEEKDAYS_EN,
     parse_date_text,
 )
+from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.model import Article, DateKind, DateMention, Embed, InferredDate, Span
-from provenance.text import fold_with_offsets, normalize
+from provenance.text import normalize
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -40,7 +43,9 @@ _FOLDED_WEEKDAYS = {normalize(k): d for k, d in WEEKDAYS_AR.items()} | WEEKDAYS_
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words, longest first, as one case-blind alternation factored on shared prefixes."""
+    ordered = sorted(words, key=len, reverse=True)
+    return trie_alternation([atoms_of(w) for w in ordered], ignorecase=True)
 
 
 def _first(words: Iterable[str], extra: str = "") -> str:
@@ -81,7 +86,27 @@ _RELATIVE = re.compile(
     + rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"(?=\d)(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
+#: Where the word patterns may match: near a month, a weekday or a relative word (see
+#: :mod:`provenance.detect.date_anchors`), with bounds on the characters other than spaces (and
+#: dashes, which ``[\s-]+`` takes without limit) a match holds before the end of its keyword's
+#: run and an attempt reads (:func:`provenance.detect.anchored.finditer_near`).
+_MONTH_RUNS = KeywordRuns(_FOLDED_MONTHS)
+_WEEKDAY_RUNS = KeywordRuns(_FOLDED_WEEKDAYS)
+_RELATIVE_RUNS = KeywordRuns([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS])
+_LONGEST_MONTH = max(len(m) for m in _FOLDED_MONTHS)
+_LONGEST_MARKER = max(len(m) for m in v.PAST_MARKERS + v.FUTURE_MARKERS)
+#: ``الـ25th من شهر`` (two letters, two digits, a suffix, a word, شهر), two months and a
+#: separator, a marker, the look-ahead after it, and a margin.
+_DAY_MONTH_REACH = 2 + 2 + 2 + 2 + 3 + 2 * _LONGEST_MONTH + 1 + _LONGEST_MARKER + 1 + 8
+_MONTH_PART_REACH = (max(len(p) for p in v.MONTH_PART_PHRASES) + 3 + 2 * _LONGEST_MONTH + 1
+                     + _LONGEST_MARKER + 1 + 8)
+_WEEKDAY_REACH = (max(len(w) for w in v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)
+                  + max(len(w) for w in _FOLDED_WEEKDAYS) + _LONGEST_MARKER + 1 + 8)
+_RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) + 1 + 8
+#: ``2021-12-09`` or ``9/12/2021``, not inside a longer run of digits, slashes and dashes. The
+#: first digit is matched before the look-behind (which then spans it) so that ``re`` skips to
+#: the next digit in C instead of trying the pattern at every position.
+_NUMERIC = re.compile(r"\d(?<![\d/-]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?![\d/-])")
 _FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: Most non-space characters a full date holds before its year (two month names, the day,
 #: ``de``s and punctuation), with room to spare.
@@ -151,7 +176,11 @@ class _Taken:
 
 def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Find every date expression outside ``skip`` ranges, longest kinds first."""
-    folded, where = fold_with_offsets(text)
+    folded, where = DATE_FOLDING(text)
+    words = WordRuns(folded)
+    months, weekdays, relatives = words.ends_by_group(
+        [keywords.runs_in(words) for keywords in (_MONTH_RUNS, _WEEKDAY_RUNS, _RELATIVE_RUNS)]
+    )
     taken = _Taken(skip)
     found: list[_Found] = []
 
@@ -172,19 +201,20 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
 
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
     claim = taken.claim
-    for m in _DAY_MONTH.finditer(folded):
+    for m in finditer_near(_DAY_MONTH, folded, months, _DAY_MONTH_REACH, _DAY_MONTH_REACH):
         month, month2, day, day2, marker = m.group("month", "month2", "day", "day2", "marker")
         a, b = where[m.start()], where[m.end() - 1] + 1
         if claim(a, b):
             found.append(_Found(a, b, DateKind.EXPLICIT, day=int(day or day2),
                                 month=_FOLDED_MONTHS[(month or month2).casefold()],
                                 marker=marker))
-    for m in _MONTH_PART.finditer(folded):
+    for m in finditer_near(_MONTH_PART, folded, months, _MONTH_PART_REACH, _MONTH_PART_REACH,
+                           filler=r"[\s-]"):
         part = v.MONTH_PART_PHRASES[m.group("part").lower()]
         place(*back(m), _Found(0, 0, DateKind.RELATIVE, part=part,
                                month=_FOLDED_MONTHS[m.group("month").casefold()],
                                marker=m.group("marker")))
-    for m in _WEEKDAY.finditer(folded):
+    for m in finditer_near(_WEEKDAY, folded, weekdays, _WEEKDAY_REACH, _WEEKDAY_REACH):
         lead, marker = (m.group("lead") or "").lower(), m.group("marker")
         is_english = m.group("weekday").isascii()
         if not (lead or marker or (is_english and m.group("weekday")[0].isupper())):
@@ -194,7 +224,7 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
                                                         if is_english else m.group("weekday")],
                                marker=marker or (lead if lead in ("last", "next") else None),
                                today=lead == "اليوم" or lead == "this"))
-    for m in _RELATIVE.finditer(folded):
+    for m in finditer_near(_RELATIVE, folded, relatives, _RELATIVE_REACH, _RELATIVE_REACH):
         place(*back(m), _Found(0, 0, DateKind.RELATIVE, relative=m.group("rel").lower()))
     return sorted(found, key=lambda f: f.start)
 
