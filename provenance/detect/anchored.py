@@ -51,17 +51,19 @@ class WordRuns:
     def ends_by_group(self, groups: list[set[str]]) -> list[list[int]]:
         """:meth:`ends` of each group of runs, found in one search of the text."""
         found: list[list[int]] = [[] for _ in groups]
+        lists_of: dict[str, list[list[int]]] = {}
+        for group, ends in zip(groups, found, strict=True):
+            for run in group:
+                lists_of.setdefault(run, []).append(ends)
         text = self.text
-        for start, end in self._spans(set().union(*groups)):
-            run = text[start:end]
-            for group, ends in zip(groups, found, strict=True):
-                if run in group:
-                    ends.append(end)
+        for start, end in self._spans(lists_of):
+            for ends in lists_of[text[start:end]]:
+                ends.append(end)
         return found
 
-    def ending_with(self, pattern: re.Pattern[str]) -> set[str]:
-        """The runs of the text that ``pattern`` (ending in ``\\Z``) finds at their end."""
-        return {run for run in self.runs if pattern.search(run)}
+    def fullmatching(self, pattern: re.Pattern[str]) -> set[str]:
+        """The runs of the text that ``pattern`` matches whole."""
+        return {run for run in self.runs if pattern.fullmatch(run)}
 
     def _spans(self, runs: Iterable[str]) -> list[tuple[int, int]]:
         wanted = sorted(set(runs) & self.runs, key=len, reverse=True)
@@ -70,8 +72,14 @@ class WordRuns:
         # Case-sensitive and opening with a literal, so ``re`` skips to the first letters in C.
         pattern = re.compile(trie_alternation([atoms_of(run) for run in wanted]) + r"(?!\w)")
         text = self.text
-        return [m.span() for m in pattern.finditer(text)
-                if not m.start() or _RUN.match(text, m.start() - 1) is None]
+        spans = []
+        for match in pattern.finditer(text):
+            start = match.start()
+            before = text[start - 1] if start else " "
+            # not inside a longer run (\w is a letter, digit or numeral, or the underscore)
+            if not (before.isalnum() or before == "_"):
+                spans.append(match.span())
+        return spans
 
 
 def finditer_near(
@@ -84,8 +92,30 @@ def finditer_near(
     the characters that are not ``filler`` (a character class: whitespace unless the pattern
     also takes unbounded runs of something else, such as dashes).
     """
+    return finditer_in(pattern, text, windows(text, anchors, back, reach, filler))
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of :func:`finditer_near` in windows made once by :func:`windows`.
+
+    Windows made with larger bounds or more filler hold every smaller window, so patterns that
+    share anchors can share windows made with the largest of their bounds.
+    """
+    for start, end, last_anchor in spans:
+        for match in pattern.finditer(text, start, end):
+            if match.start() > last_anchor:
+                break
+            yield match
+
+
+def windows(
+    text: str, anchors: list[int], back: int, reach: int, filler: str = r"\s"
+) -> list[tuple[int, int, int]]:
+    """Disjoint windows ``(start, end, last anchor)`` around ascending ``anchors``."""
     if not anchors:
-        return
+        return []
     reversed_text = text[::-1]
     other = "[^" + filler[1:-1] + "]" if filler.startswith("[") else filler.swapcase()
     # possessive: these only measure, and re keeps no backtracking points for them
@@ -100,25 +130,17 @@ def finditer_near(
         found = ahead.match(text, anchor)
         return min(len(text), (found.end() if found else anchor) + 1)
 
+    spans: list[tuple[int, int, int]] = []
     start, last = window_start(anchors[0]), anchors[0]
-    end = -1  # the end of the current window, computed when it is needed
     for anchor in anchors[1:]:
         # An anchor within ``reach`` characters of the last one is inside that one's window
-        # (each non-space character is at least one character): no need to measure.
+        # (each counted character is at least one character): no need to measure.
         if anchor - last > reach:
             end = window_end(last)
             next_start = window_start(anchor)
             if next_start > end:
-                yield from _matches(pattern, text, start, end, last)
+                spans.append((start, end, last))
                 start = next_start
         last = anchor
-    yield from _matches(pattern, text, start, window_end(last), last)
-
-
-def _matches(
-    pattern: re.Pattern[str], text: str, start: int, end: int, last_anchor: int
-) -> Iterator[re.Match[str]]:
-    for match in pattern.finditer(text, start, end):
-        if match.start() > last_anchor:
-            return
-        yield match
+    spans.append((start, window_end(last), last))
+    return spans

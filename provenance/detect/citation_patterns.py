@@ -39,7 +39,7 @@ def fold(text: str) -> str:
     return FOLDING(text)[0]
 
 
-def fold_indexed(text: str) -> tuple[str, OffsetMap]:
+def fold_indexed(text: str) -> tuple[str, OffsetMap | range]:
     """Fold ``text``; the map gives, for each folded offset, the offset in ``text``.
 
     Folding only drops or replaces single characters, so the map is exact; its extra last entry

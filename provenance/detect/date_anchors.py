@@ -45,21 +45,31 @@ DATE_FOLDING = Folding(FOLD, _SPECIAL, _fold_special)
 class KeywordRuns:
     """One word run per keyword, to find the places where a keyword may end a match."""
 
-    def __init__(self, keywords: Iterable[str]) -> None:
-        """``keywords`` are matched case-blind; each needs a word character."""
-        runs = set()
+    def __init__(self, keywords: Iterable[str], glue: str, first: bool = False) -> None:
+        """``keywords`` are matched case-blind; each needs a word character.
+
+        ``glue`` is a pattern for what a match may join, in the same run of the text, to the
+        front of a keyword (a proclitic, a day's digits); ``first`` picks each keyword's first
+        run rather than its longest (the rarer one for ``كانون الثاني``).
+        """
+        opening: set[str] = set()
+        inner: set[str] = set()
         for keyword in keywords:
-            found = _RUN.findall(keyword)
-            if not found:
+            runs = list(_RUN.finditer(keyword))
+            if not runs:
                 raise ValueError(f"keyword {keyword!r} has no word character to look for")
-            runs.add(max(found, key=len))
-        self.longest = max(len(run) for run in runs)
-        ordered = sorted(runs, key=len, reverse=True)
-        self._at_end = re.compile(
-            trie_alternation([atoms_of(run) for run in ordered], ignorecase=True) + r"\Z",
-            re.IGNORECASE,
-        )
+            run = runs[0] if first else max(runs, key=lambda m: len(m.group()))
+            (opening if run.start() == 0 else inner).add(run.group())
+
+        def alternation(runs: set[str]) -> str:
+            ordered = sorted(runs, key=len, reverse=True)
+            return trie_alternation([atoms_of(r) for r in ordered], ignorecase=True)
+
+        # a run not opening its keyword follows a space inside it, so it stands alone
+        branches = [f"(?:{glue})?{alternation(opening)}"] if opening else []
+        branches += [alternation(inner)] if inner else []
+        self._whole = re.compile("|".join(branches), re.IGNORECASE)
 
     def runs_in(self, words: WordRuns) -> set[str]:
-        """The text's runs that end with one of the keywords' runs (the anchors' runs)."""
-        return words.ending_with(self._at_end)
+        """The text's runs that may end a match at the end of a keyword (the anchors' runs)."""
+        return words.fullmatching(self._whole)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from provenance.detect import vocab as v
-from provenance.detect.anchored import WordRuns, finditer_near
+from provenance.detect.anchored import WordRuns, finditer_in, finditer_near, windows
 from provenance.detect.date_anchors import DATE_FOLDING, KeywordRuns
 from provenance.detect.datetext import (
     DATE_PATTERN,
@@ -90,9 +90,11 @@ _RELATIVE = re.compile(
 #: :mod:`provenance.detect.date_anchors`), with bounds on the characters other than spaces (and
 #: dashes, which ``[\s-]+`` takes without limit) a match holds before the end of its keyword's
 #: run and an attempt reads (:func:`provenance.detect.anchored.finditer_near`).
-_MONTH_RUNS = KeywordRuns(_FOLDED_MONTHS)
-_WEEKDAY_RUNS = KeywordRuns(_FOLDED_WEEKDAYS)
-_RELATIVE_RUNS = KeywordRuns([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS])
+#: A month's run may follow, in one run of the text, a day (``25يوليو``, ``والـ25th``) or the
+#: other month of a pair (``تموزيوليو``); a weekday or a relative word, a proclitic.
+_MONTH_RUNS = KeywordRuns(_FOLDED_MONTHS, rf"\w*(?:\d(?:st|nd|rd|th)?|{_MONTH_ALT})", first=True)
+_WEEKDAY_RUNS = KeywordRuns(_FOLDED_WEEKDAYS, "[وفبل]")
+_RELATIVE_RUNS = KeywordRuns([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS], "[وفبل]")
 _LONGEST_MONTH = max(len(m) for m in _FOLDED_MONTHS)
 _LONGEST_MARKER = max(len(m) for m in v.PAST_MARKERS + v.FUTURE_MARKERS)
 #: ``الـ25th من شهر`` (two letters, two digits, a suffix, a word, شهر), two months and a
@@ -100,6 +102,7 @@ _LONGEST_MARKER = max(len(m) for m in v.PAST_MARKERS + v.FUTURE_MARKERS)
 _DAY_MONTH_REACH = 2 + 2 + 2 + 2 + 3 + 2 * _LONGEST_MONTH + 1 + _LONGEST_MARKER + 1 + 8
 _MONTH_PART_REACH = (max(len(p) for p in v.MONTH_PART_PHRASES) + 3 + 2 * _LONGEST_MONTH + 1
                      + _LONGEST_MARKER + 1 + 8)
+_MONTH_REACH = max(_DAY_MONTH_REACH, _MONTH_PART_REACH)
 _WEEKDAY_REACH = (max(len(w) for w in v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)
                   + max(len(w) for w in _FOLDED_WEEKDAYS) + _LONGEST_MARKER + 1 + 8)
 _RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) + 1 + 8
@@ -107,6 +110,9 @@ _RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) +
 #: first digit is matched before the look-behind (which then spans it) so that ``re`` skips to
 #: the next digit in C instead of trying the pattern at every position.
 _NUMERIC = re.compile(r"\d(?<![\d/-]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?![\d/-])")
+#: Every numeric date holds a dash or slash at most four characters after its start, and an
+#: attempt reads at most twelve characters: it is searched only around them.
+_NUMERIC_SEPARATOR = re.compile(r"[/-]")
 _FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: Most non-space characters a full date holds before its year (two month names, the day,
 #: ``de``s and punctuation), with room to spare.
@@ -118,7 +124,9 @@ _YEAR_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}"
 #: ``_DATE_TAIL`` characters of the last: one stretch of text to search.
 _YEAR_RUN = re.compile(rf"{_YEAR_DIGITS}(?:[\s\S]{{0,{_DATE_TAIL}}}?{_YEAR_DIGITS})*")
 #: On the reversed text: back from a year over at most ``_DATE_REACH`` non-space characters.
-_BACK = re.compile(rf"(?:\s*\S){{0,{_DATE_REACH}}}\s*")
+_BACK = re.compile(rf"(?:\s*+\S){{0,{_DATE_REACH}}}+\s*+")
+#: A letter (a word character that is not a digit or the underscore).
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(slots=True)
@@ -192,7 +200,8 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
 
     for m in _full_dates(text):
         place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, parse_date_text(m.group(0))))
-    for m in _NUMERIC.finditer(text):
+    separators = [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)]
+    for m in finditer_near(_NUMERIC, text, separators, 4, 12):
         place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, _numeric(m.group(0)),
                                          note="numeric date read day first"))
 
@@ -201,15 +210,16 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
 
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
     claim = taken.claim
-    for m in finditer_near(_DAY_MONTH, folded, months, _DAY_MONTH_REACH, _DAY_MONTH_REACH):
+    # both month patterns search the same windows, made with the larger bounds
+    month_windows = windows(folded, months, _MONTH_REACH, _MONTH_REACH, filler=r"[\s-]")
+    for m in finditer_in(_DAY_MONTH, folded, month_windows):
         month, month2, day, day2, marker = m.group("month", "month2", "day", "day2", "marker")
         a, b = where[m.start()], where[m.end() - 1] + 1
         if claim(a, b):
             found.append(_Found(a, b, DateKind.EXPLICIT, day=int(day or day2),
                                 month=_FOLDED_MONTHS[(month or month2).casefold()],
                                 marker=marker))
-    for m in finditer_near(_MONTH_PART, folded, months, _MONTH_PART_REACH, _MONTH_PART_REACH,
-                           filler=r"[\s-]"):
+    for m in finditer_in(_MONTH_PART, folded, month_windows):
         part = v.MONTH_PART_PHRASES[m.group("part").lower()]
         place(*back(m), _Found(0, 0, DateKind.RELATIVE, part=part,
                                month=_FOLDED_MONTHS[m.group("month").casefold()],
@@ -252,7 +262,10 @@ def _full_dates(text: str) -> Iterable[re.Match[str]]:
         else:
             regions.append([start, end])
     for start, end in regions:
-        yield from _FULL.finditer(text, start, end)
+        # every full date names a month (or writes 年/년): a stretch of digits, spaces and
+        # punctuation alone (a page of years) holds none, and is passed over in C
+        if _LETTER.search(text, start, end):
+            yield from _FULL.finditer(text, start, end)
 
 
 def _numeric(surface: str) -> date | None:

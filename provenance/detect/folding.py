@@ -78,7 +78,7 @@ class Folding:
         self.chained = any(target in sources for _, target in self.pairs)
         self.table = {ord(source): target for source, target in self.pairs}
 
-    def __call__(self, text: str) -> tuple[str, OffsetMap]:
+    def __call__(self, text: str) -> tuple[str, OffsetMap | range]:
         """The folded text and its :class:`OffsetMap` to ``text``."""
         if self.chained:
             base = text.translate(self.table)
@@ -106,7 +106,7 @@ class Folding:
                 folded_starts.append(length)
                 original_starts.append(cursor)
         if cursor == 0:
-            return base, OffsetMap(folded_starts, original_starts, len(base) + 1)
+            return base, range(len(base) + 1)  # nothing dropped: offsets are their own map
         pieces.append(base[cursor:])
         length += len(text) - cursor
         return "".join(pieces), OffsetMap(folded_starts, original_starts, length + 1)
