@@ -193,7 +193,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     """Every registry form in the text that survives the per-agency exclusions."""
     folded = doc.folded
     found: list[tuple[Mention, bool]] = []
-    words = WordRuns(folded)
+    words = WordRuns.of(folded)
     runs, name_before = matcher.plan.choose(words, folded)
     anchors = words.starts(runs)
     back = matcher.prefix + name_before

@@ -185,7 +185,7 @@ class _Taken:
 def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Find every date expression outside ``skip`` ranges, longest kinds first."""
     folded, where = DATE_FOLDING(text)
-    words = WordRuns(folded)
+    words = WordRuns.of(folded)
     months, weekdays, relatives = words.ends_by_group(
         [keywords.runs_in(words) for keywords in (_MONTH_RUNS, _WEEKDAY_RUNS, _RELATIVE_RUNS)]
     )
