@@ -13,8 +13,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from provenance.detect import citation_anchors
-from provenance.detect.citation_anchors import NameRuns
 from provenance.detect.folding import Folding, OffsetMap
 from provenance.text import FOLD
 
@@ -380,11 +378,6 @@ def spelling_atoms(tokens: list[str]) -> list[str]:
 
 #: Most characters :data:`NAME_GLUE` takes between two tokens.
 GLUE_MAX = 3
-
-
-def name_runs(tokens: list[str]) -> NameRuns | None:
-    """The word runs of a spelling, to look for before running the whole pattern."""
-    return citation_anchors.name_runs(tokens, GLUE_MAX)
 
 
 def in_url(folded: str, name_start: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from provenance.agencies import Agency, Registry, load_registry
 from provenance.detect import citation_patterns as P
 from provenance.detect.anchored import WordRuns, finditer_near
-from provenance.detect.citation_anchors import AnchorPlan
+from provenance.detect.citation_anchors import AnchorPlan, name_runs
 from provenance.detect.citation_roles import (
     FoldedDoc,
     Mention,
@@ -111,7 +111,7 @@ def _matcher(registry: Registry) -> _Matcher:
     prefix = 2 + longest_context + 3 + 6 + 3
     # then the name, the closing quote and the look-aheads after it, plus a margin
     reach = prefix + longest_name + 3 + 2 + 8
-    runs = [P.name_runs(tokens) for tokens in ordered]
+    runs = [name_runs(tokens, P.GLUE_MAX) for tokens in ordered]
     plan = AnchorPlan([r for r in runs if r is not None], P.PROCLITIC_LETTERS)
     if len(plan.spellings) < len(runs):
         raise ValueError("a registry form without a letter or digit cannot be searched for")

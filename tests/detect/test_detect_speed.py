@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from provenance.detect import citation_patterns as P
-from provenance.detect import dates as dates_module
+from provenance.detect import date_patterns
 from provenance.detect.citations import _first_containing, find_citations
 from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
@@ -140,16 +140,16 @@ def test_locate_reads_a_logarithmic_number_of_anchors() -> None:
 
 def test_full_dates_are_only_searched_around_years(monkeypatch: pytest.MonkeyPatch) -> None:
     searched: list[int] = []
-    original = dates_module._FULL
+    original = date_patterns.FULL
 
     class Counting:
         def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Any:
             searched.append(min(end, len(text)) - start)
             return original.finditer(text, start, end)
 
-    monkeypatch.setattr(dates_module, "_FULL", Counting())
+    monkeypatch.setattr(date_patterns, "FULL", Counting())
     text = "كلام " * 20_000 + "في 9 كانون الأول 2021 قال" + " كلام" * 20_000
-    found = [text[m.start():m.end()] for m in dates_module._full_dates(text)]
+    found = [text[m.start():m.end()] for m in date_patterns.full_dates(text)]
     assert found == ["9 كانون الأول 2021"]
     assert sum(searched) < 200  # a stretch around the year, not 200 000 characters
 
@@ -212,8 +212,8 @@ def test_full_dates_near_years_equal_a_whole_text_search() -> None:
     rng = random.Random(2)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        expected = [m.span() for m in dates_module._FULL.finditer(text)]
-        assert [m.span() for m in dates_module._full_dates(text)] == expected, text
+        expected = [m.span() for m in date_patterns.FULL.finditer(text)]
+        assert [m.span() for m in date_patterns.full_dates(text)] == expected, text
 
 
 def test_footer_shortcut_equals_a_whole_text_search() -> None:
@@ -260,7 +260,7 @@ def test_first_containing_range_wins_like_a_list_scan() -> None:
 
 
 def test_month_lookahead_keeps_case_blind_matching() -> None:
-    full = re.compile(dates_module.DATE_PATTERN, re.IGNORECASE)
+    full = re.compile(date_patterns.DATE_PATTERN, re.IGNORECASE)
     for text in ("DECEMBER 9, 2021", "9 Décembre 2021", "٩ كانون الأول ٢٠٢١", "20 NOVEMBRE 2024"):
         assert full.fullmatch(text), text
 
