@@ -43,7 +43,8 @@ def trie_alternation(words: Sequence[Atoms], ignorecase: bool = False) -> str:
         node[""] = {}  # end of a word: tried after every longer word through this node
     if not _siblings_exclusive(root, ignorecase):
         return plain
-    return _render(root)
+    # several first letters render as one group already; one first letter needs wrapping
+    return _render(root) if len(root) > 1 else "(?:" + _render(root) + ")"
 
 
 def _longest_first(words: Sequence[Atoms]) -> bool:
