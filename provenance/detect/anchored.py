@@ -101,13 +101,13 @@ class WordRuns:
 
 def finditer_near(
     pattern: re.Pattern[str], text: str, anchors: list[int], back: int, reach: int,
-    filler: str = r"\s",
+    filler: str | None = r"\s",
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, searched only near ``anchors`` (ascending offsets).
 
     See the module docstring for the two bounds ``back`` and ``reach`` must honour; they count
     the characters that are not ``filler`` (a character class: whitespace unless the pattern
-    also takes unbounded runs of something else, such as dashes).
+    also takes unbounded runs of something else, such as dashes; None counts them all).
     """
     return finditer_in(pattern, text, windows(text, anchors, back, reach, filler))
 
@@ -128,24 +128,37 @@ def finditer_in(
 
 
 def windows(
-    text: str, anchors: list[int], back: int, reach: int, filler: str = r"\s"
+    text: str, anchors: list[int], back: int, reach: int, filler: str | None = r"\s"
 ) -> list[tuple[int, int, int]]:
-    """Disjoint windows ``(start, end, last anchor)`` around ascending ``anchors``."""
+    """Disjoint windows ``(start, end, last anchor)`` around ascending ``anchors``.
+
+    ``filler=None`` counts every character: for patterns with no unbounded repetition, whose
+    bounds are simply lengths, the windows need no measuring.
+    """
     if not anchors:
         return []
-    reversed_text = text[::-1]
-    other = "[^" + filler[1:-1] + "]" if filler.startswith("[") else filler.swapcase()
-    # possessive: these only measure, and re keeps no backtracking points for them
-    behind = re.compile(rf"(?:{filler}*+{other}){{0,{back}}}+{filler}*+")
-    ahead = re.compile(rf"(?:{filler}*+{other}){{0,{reach}}}+{filler}*+")
+    if filler is None:  # bounds in characters: no need to measure
 
-    def window_start(anchor: int) -> int:
-        found = behind.match(reversed_text, len(text) - anchor)
-        return anchor - (found.end() - found.start()) if found else anchor
+        def window_start(anchor: int) -> int:
+            return max(0, anchor - back)
 
-    def window_end(anchor: int) -> int:
-        found = ahead.match(text, anchor)
-        return min(len(text), (found.end() if found else anchor) + 1)
+        def window_end(anchor: int) -> int:
+            return min(len(text), anchor + reach + 1)
+
+    else:
+        reversed_text = text[::-1]
+        other = "[^" + filler[1:-1] + "]" if filler.startswith("[") else filler.swapcase()
+        # possessive: these only measure, and re keeps no backtracking points for them
+        behind = re.compile(rf"(?:{filler}*+{other}){{0,{back}}}+{filler}*+")
+        ahead = re.compile(rf"(?:{filler}*+{other}){{0,{reach}}}+{filler}*+")
+
+        def window_start(anchor: int) -> int:
+            found = behind.match(reversed_text, len(text) - anchor)
+            return anchor - (found.end() - found.start()) if found else anchor
+
+        def window_end(anchor: int) -> int:
+            found = ahead.match(text, anchor)
+            return min(len(text), (found.end() if found else anchor) + 1)
 
     spans: list[tuple[int, int, int]] = []
     start, last = window_start(anchors[0]), anchors[0]

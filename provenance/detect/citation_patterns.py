@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from provenance.detect.folding import Folding, OffsetMap
+from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.text import FOLD
 
 #: Harakat, superscript alef, tatweel and Quranic marks: dropped by the folding, as in text.py.
@@ -75,9 +76,12 @@ FOLDING = Folding(FOLD, _SLOW, _fold_special)
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of folded words, longest first, spaces matching 1–3 spaces."""
+    """A regex alternation of folded words, longest first, spaces matching 1–3 spaces.
+
+    Factored on shared prefixes (the cues are searched over whole lines and clauses).
+    """
     folded = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in folded)
+    return trie_alternation([atoms_of(w, space=r"\s{1,3}") for w in folded], ignorecase=True)
 
 
 # --------------------------------------------------------------------------- context words

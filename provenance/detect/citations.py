@@ -197,7 +197,8 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     runs, name_before = matcher.plan.choose(words, folded)
     anchors = words.starts(runs)
     back = matcher.prefix + name_before
-    for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach):
+    # every repetition in the pattern is bounded: the bounds are plain lengths
+    for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach, None):
         name, pc, cw, q1, q2 = match.group("name", "pc", "cw", "q1", "q2")
         entry, ambiguous, dative_form = matcher.forms[P.form_key(name)]
         if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:

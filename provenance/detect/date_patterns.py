@@ -183,14 +183,15 @@ def word_matches(folded: str) -> tuple[Iterator[re.Match[str]], ...]:
         finditer_in(_DAY_MONTH, folded, month_windows),
         finditer_in(_MONTH_PART, folded, month_windows),
         finditer_near(_WEEKDAY, folded, weekdays, _WEEKDAY_REACH, _WEEKDAY_REACH),
-        finditer_near(_RELATIVE, folded, relatives, _RELATIVE_REACH, _RELATIVE_REACH),
+        # a relative word (spaces inside it are single) is as long as it is
+        finditer_near(_RELATIVE, folded, relatives, _RELATIVE_REACH, _RELATIVE_REACH, None),
     )
 
 
 def numeric_matches(text: str) -> Iterator[re.Match[str]]:
     """``_NUMERIC.finditer(text)``, searched only around dashes and slashes."""
     separators = [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)]
-    return finditer_near(_NUMERIC, text, separators, 4, 12)
+    return finditer_near(_NUMERIC, text, separators, 4, 12, None)
 
 
 def full_dates(text: str) -> Iterable[re.Match[str]]:

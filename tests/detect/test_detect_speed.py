@@ -391,7 +391,7 @@ def test_citation_search_near_names_equals_a_whole_text_search() -> None:
         words = WordRuns(folded)
         runs, before = matcher.plan.choose(words, folded)
         near = finditer_near(matcher.pattern, folded, words.starts(runs),
-                             matcher.prefix + before, matcher.reach)
+                             matcher.prefix + before, matcher.reach, None)
         assert [(m.span(), m.groupdict()) for m in near] == expected, text
         found += len(expected)
     assert found > 1000  # the strings do hold names
