@@ -157,10 +157,15 @@ FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 _DATE_REACH = 2 * max(len(m) for m in MONTHS) + 24
 #: Most characters after a year's start that a full date may still take (``2016年5月28日``).
 _DATE_TAIL = 16
-_YEAR_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}"
+_YEAR_DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_YEAR_DIGITS = rf"{_YEAR_DIGIT}{{4,}}"
 #: Runs of digits long enough to hold a year (every full date contains one), each within
 #: ``_DATE_TAIL`` characters of the last: one stretch of text to search.
-_YEAR_RUN = re.compile(rf"{_YEAR_DIGITS}(?:[\s\S]{{0,{_DATE_TAIL}}}?{_YEAR_DIGITS})*")
+#: (It opens with one digit, then three or more, so that re skips to digits in C: a pattern
+#: opening with a repeat is tried at every position.)
+_YEAR_RUN = re.compile(
+    rf"{_YEAR_DIGIT}{_YEAR_DIGIT}{{3,}}(?:[\s\S]{{0,{_DATE_TAIL}}}?{_YEAR_DIGITS})*"
+)
 #: On the reversed text: back from a year over at most ``_DATE_REACH`` non-space characters.
 _BACK = re.compile(rf"(?:\s*+\S){{0,{_DATE_REACH}}}+\s*+")
 #: A letter (a word character that is not a digit or the underscore).
