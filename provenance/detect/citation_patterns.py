@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from provenance.detect.folding import Folding, OffsetMap
+from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.text import FOLD
 
 #: Harakat, superscript alef, tatweel and Quranic marks: dropped by the folding, as in text.py.
@@ -21,8 +23,7 @@ _STRIP = frozenset(
     + [chr(c) for c in range(0x06D6, 0x06EE)]
 )
 
-#: Characters that ``FOLD`` replaces by exactly one other: a run holding no other changing
-#: character folds with one ``str.translate`` and keeps its offsets one for one.
+#: Characters that ``FOLD`` replaces by exactly one other: they keep their offsets.
 _ONE_FOR_ONE = {k: v for k, v in FOLD.items()
                 if isinstance(v, str) and len(v) == 1 and chr(k) not in _STRIP}
 #: The changing characters that are not :data:`_ONE_FOR_ONE`: dropped, expanded or special.
@@ -34,45 +35,34 @@ _SLOW = re.compile(
 
 def fold(text: str) -> str:
     """Fold Arabic spelling variants one character at a time (no whitespace collapsing)."""
-    return fold_with_offsets(text)[0]
+    return FOLDING(text)[0]
+
+
+def fold_indexed(text: str) -> tuple[str, OffsetMap | range]:
+    """Fold ``text``; the map gives, for each folded offset, the offset in ``text``.
+
+    Folding only drops or replaces single characters, so the map is exact; its extra last entry
+    is ``len(text)``, the offset one past the end.
+    """
+    return FOLDING(text)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` and return, for each folded character, its offset in ``text``.
+    """:func:`fold_indexed` with the offsets as a plain list (one entry per character)."""
+    folded, where = FOLDING(text)
+    return folded, list(where)
 
-    Folding only drops or replaces single characters, so the map is exact; the extra last entry
-    is ``len(text)``, the offset one past the end.
-    """
-    out: list[str] = []
-    where: list[int] = []
-    last = len(text) - 1
-    cursor = 0
-    # Most characters fold to one character: translate the runs between the others in bulk
-    # and look at those one by one (a per-character loop cost seconds on a 1 MB article, and
-    # stopping at every hamza seat still cost a tenth of a second).
-    for match in _SLOW.finditer(text):
-        index = match.start()
-        if cursor < index:
-            out.append(text[cursor:index].translate(_ONE_FOR_ONE))
-            where.extend(range(cursor, index))
-        cursor = index + 1
-        char = match.group()
-        if char == "\u0640" and _standalone(text, index, last):
-            out.append("-")  # بغداد ـ واع ـ : a tatweel between spaces is a dash
-            where.append(index)
-            continue
-        if char in _STRIP:
-            continue
-        if "\ufb50" <= char <= "\ufeff":
-            char = unicodedata.normalize("NFKC", char)
-        folded = char.translate(FOLD)
-        out.append(folded)
-        where.extend([index] * len(folded))
-    if cursor < len(text):
-        out.append(text[cursor:].translate(_ONE_FOR_ONE))
-        where.extend(range(cursor, len(text)))
-    where.append(len(text))
-    return "".join(out), where
+
+def _fold_special(text: str, index: int) -> str:
+    """What a mark, tatweel, joiner or presentation form at ``index`` folds to."""
+    char = text[index]
+    if char == "\u0640" and _standalone(text, index, len(text) - 1):
+        return "-"  # بغداد ـ واع ـ : a tatweel between spaces is a dash
+    if char in _STRIP:
+        return ""
+    if "\ufb50" <= char <= "\ufeff":
+        char = unicodedata.normalize("NFKC", char)
+    return char.translate(FOLD)
 
 
 def _standalone(text: str, index: int, last: int) -> bool:
@@ -81,10 +71,17 @@ def _standalone(text: str, index: int, last: int) -> bool:
     return before.isspace() and (after.isspace() or after in "\u0640-")
 
 
+#: The folding of the whole article: letters in bulk, marks and presentation forms one by one.
+FOLDING = Folding(FOLD, _SLOW, _fold_special)
+
+
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of folded words, longest first, spaces matching 1–3 spaces."""
+    """A regex alternation of folded words, longest first, spaces matching 1–3 spaces.
+
+    Factored on shared prefixes (the cues are searched over whole lines and clauses).
+    """
     folded = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in folded)
+    return trie_alternation([atoms_of(w, space=r"\s{1,3}") for w in folded], ignorecase=True)
 
 
 # --------------------------------------------------------------------------- context words
@@ -107,7 +104,8 @@ EITHER_WORDS = (
 )
 
 #: Arabic proclitics that attach to a name (و ف ل ب ك), at most two of them.
-PROCLITIC = r"[وفلبك]{0,2}"
+PROCLITIC_LETTERS = "وفلبك"
+PROCLITIC = rf"[{PROCLITIC_LETTERS}]{{0,2}}"
 #: Quotation marks that may wrap a name (``وكالة "أسوشيتد برس"``, ``لـ«الاتحاد»``).
 QUOTES = "\"'“”„«»‘’"
 
@@ -353,36 +351,37 @@ def form_key(text: str) -> str:
     return re.sub(r"[\s.\-]+", " ", text).strip().casefold()
 
 
-def form_alternatives(form: str, latin_name: bool) -> list[str]:
-    """Patterns for one written form; Latin names also match in capitals (``REUTERS``).
+def form_spellings(form: str, latin_name: bool) -> list[list[str]]:
+    """The token lists one written form is matched as; Latin names also in capitals (``REUTERS``).
 
     Latin names are not matched case-blind: ``the economist said`` and ``the independent
     candidate`` are not newspapers. A leading ``The`` may be written ``the``.
     """
     tokens = [t for t in re.split(r"[\s.\-]+", fold(form)) if t]
-
-    def join(parts: list[str]) -> str:
-        return NAME_GLUE.join(re.escape(p) for p in parts)
-
-    alternatives = [join(tokens)]
+    spellings = [tokens]
     if latin_name:
-        alternatives.append(join([t.upper() for t in tokens]))
+        spellings.append([t.upper() for t in tokens])
         if tokens[0] == "The" and len(tokens) > 1:
-            alternatives.append(join(["the", *tokens[1:]]))
-    return list(dict.fromkeys(alternatives))
+            spellings.append(["the", *tokens[1:]])
+    unique: list[list[str]] = []
+    for spelling in spellings:
+        if spelling not in unique:
+            unique.append(spelling)
+    return unique
 
 
-def by_first_char(alternatives: Iterable[str]) -> str:
-    """One alternation, factored on the first character so each position tries few branches.
+def spelling_atoms(tokens: list[str]) -> list[str]:
+    """A spelling as regex atoms: its letters, with :data:`NAME_GLUE` between tokens."""
+    atoms: list[str] = []
+    for index, token in enumerate(tokens):
+        if index:
+            atoms.append(NAME_GLUE)
+        atoms.extend(re.escape(ch) for ch in token)
+    return atoms
 
-    Order inside a group is kept (callers pass longest forms first, and the first branch that
-    matches wins). Every alternative starts with one literal character.
-    """
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
-        groups.setdefault(first, []).append(alternative[len(first):])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+#: Most characters :data:`NAME_GLUE` takes between two tokens.
+GLUE_MAX = 3
 
 
 def in_url(folded: str, name_start: int) -> bool:

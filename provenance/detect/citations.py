@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from provenance.agencies import Agency, Registry, load_registry
 from provenance.detect import citation_patterns as P
+from provenance.detect.anchored import WordRuns, finditer_near
+from provenance.detect.citation_anchors import AnchorPlan, name_runs
 from provenance.detect.citation_roles import (
     FoldedDoc,
     Mention,
@@ -36,6 +38,7 @@ from provenance.detect.citation_roles import (
     is_dateline,
     role_of,
 )
+from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.model import SOURCE_ROLES, Article, Citation, CitationRole
 
 
@@ -50,12 +53,18 @@ class _Matcher:
     dative forms (``للأناضول``) carry the preposition ل."""
     context_kinds: dict[str, str]
     """Folded context word → ``agency`` or ``outlet``."""
+    plan: AnchorPlan
+    """The names as word runs: the pattern only runs near the rarest run of each name present."""
+    prefix: int
+    """Most characters a match holds before its name (proclitics, context word, quote)."""
+    reach: int
+    """Most characters a match attempt reads, from its start (with room to spare)."""
 
 
 @functools.cache
 def _matcher(registry: Registry) -> _Matcher:
     forms: dict[str, tuple[Agency, bool, bool]] = {}
-    patterns: dict[str, list[str]] = {}
+    spellings: dict[str, list[list[str]]] = {}
     for entry in registry.entries():
         groups = (
             (entry.names_ar, False, False),
@@ -74,35 +83,46 @@ def _matcher(registry: Registry) -> _Matcher:
                     key = P.form_key(variant)
                     if key not in forms:
                         forms[key] = (entry, ambiguous, dative)
-                        patterns[key] = P.form_alternatives(variant, latin and len(form) > 4)
-    alternatives = [alt for key in sorted(patterns, key=len, reverse=True) for alt in patterns[key]]
-    names = P.by_first_char(alternatives)
-    # one class test before the name's many branches (each alternative opens with one literal)
-    heads = "".join(sorted({a[:2] if a.startswith("\\") else a[:1] for a in alternatives}))
+                        spellings[key] = P.form_spellings(variant, latin and len(form) > 4)
+    ordered = [tokens for key in sorted(spellings, key=len, reverse=True)
+               for tokens in spellings[key]]
+    names = trie_alternation([P.spelling_atoms(tokens) for tokens in ordered])
+    # one class test before the name's many branches
+    heads = "".join(sorted({re.escape(tokens[0][0]) for tokens in ordered}))
     kinds = {P.form_key(P.fold(w)): "agency" for w in P.AGENCY_WORDS_AR + P.AGENCY_WORDS_LATIN}
     kinds |= {P.form_key(P.fold(w)): "outlet" for w in P.OUTLET_WORDS_AR + P.OUTLET_WORDS_LATIN}
     kinds |= {P.form_key(P.fold(w)): "either" for w in P.EITHER_WORDS}
-    context = "|".join(
-        re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(kinds, key=len, reverse=True)
-    )
+    context_words = sorted(kinds, key=len, reverse=True)
+    context = trie_alternation([atoms_of(w, space=r"\s{1,3}") for w in context_words],
+                               ignorecase=True)
     # the case-blind context words are tried at every word start: rule most out by one letter
     first = "".join(sorted({re.escape(w[0]) for w in kinds}))
     quotes = re.escape(P.QUOTES)
     pattern = re.compile(
         rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
-        rf"(?:(?P<cw>(?i:(?=[{first}])(?:{context})))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
+        rf"(?:(?P<cw>(?i:(?=[{first}]){context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
         rf"(?=[{heads}])(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
         rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
     )
-    return _Matcher(pattern, forms, kinds)
+    longest_name = max(len("".join(t)) + P.GLUE_MAX * (len(t) - 1) for t in ordered)
+    longest_context = max(len(w) + 2 * w.count(" ") for w in context_words)
+    # proclitics, context word and its spaces, "the" and its spaces, quote and its spaces
+    prefix = 2 + longest_context + 3 + 6 + 3
+    # then the name, the closing quote and the look-aheads after it, plus a margin
+    reach = prefix + longest_name + 3 + 2 + 8
+    runs = [name_runs(tokens, P.GLUE_MAX) for tokens in ordered]
+    plan = AnchorPlan([r for r in runs if r is not None], P.PROCLITIC_LETTERS)
+    if len(plan.spellings) < len(runs):
+        raise ValueError("a registry form without a letter or digit cannot be searched for")
+    return _Matcher(pattern, forms, kinds, plan, prefix, reach)
 
 
 def find_citations(article: Article, registry: Registry | None = None) -> tuple[Citation, ...]:
     """Return every agency and outlet citation in ``article.text``, ids ``c1…`` in text order."""
     registry = registry or load_registry()
     matcher = _matcher(registry)
-    folded, where = P.fold_with_offsets(article.text)
+    folded, where = P.fold_indexed(article.text)
     doc = FoldedDoc(folded)
     candidates = _merge(folded, _candidates(doc, matcher))
     doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
@@ -173,14 +193,18 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     """Every registry form in the text that survives the per-agency exclusions."""
     folded = doc.folded
     found: list[tuple[Mention, bool]] = []
-    for match in matcher.pattern.finditer(folded):
-        entry, ambiguous, dative_form = matcher.forms[P.form_key(match["name"])]
-        pc, cw, q1, q2 = match["pc"], match["cw"], match["q1"], match["q2"]
-        letters = sum(ch.isalpha() for ch in match["name"])
-        if pc and not cw and not ambiguous and letters < P.MIN_LETTERS_FOR_PROCLITIC:
+    words = WordRuns.of(folded)
+    runs, name_before = matcher.plan.choose(words, folded)
+    anchors = words.starts(runs)
+    back = matcher.prefix + name_before
+    # every repetition in the pattern is bounded: the bounds are plain lengths
+    for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach, None):
+        name, pc, cw, q1, q2 = match.group("name", "pc", "cw", "q1", "q2")
+        entry, ambiguous, dative_form = matcher.forms[P.form_key(name)]
+        if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:
             continue  # ك + افي is كافي, و + افي is وافي: short bare names take no proclitic
         name_start, name_end = match.span("name")
-        if P.in_url(folded, name_start):
+        if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
             continue
         before = folded[max(0, match.start() - 40):match.start() + len(pc)]
         if (exclude := P.EXCLUDE_BEFORE.get(entry.id)) and exclude.search(before):
@@ -198,6 +222,11 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         found.append((Mention(entry, start, end, name_start, name_end, dative, has_context),
                       ambiguous))
     return found
+
+
+@functools.lru_cache(maxsize=4096)  # once per distinct name written on the page
+def _letters(name: str) -> int:
+    return sum(ch.isalpha() for ch in name)
 
 
 def _credit_lines(

@@ -7,9 +7,9 @@ a day and month without a year takes the year from the article date (``الما�
 most recent past occurrence, ``المقبل``/``next``: the next one), a weekday is the nearest such
 day, ``أمس`` is the day before. Each mention's ``note`` says how its value was reached.
 
-Text is matched folded (:func:`provenance.text.fold_with_offsets`), so ``الـ25`` and ``الأيام
-الأخيرة`` match plain patterns, and positions map back to the original. Full dates with a year
-use :data:`provenance.detect.datetext.DATE_PATTERN`; numeric ones go to dateparser (DMY).
+The patterns and how they are searched are in :mod:`provenance.detect.date_patterns`; word
+patterns match folded text and positions map back to the original. Full dates with a year are
+read by :func:`provenance.detect.datetext.parse_date_text`; numeric ones go to dateparser (DMY).
 """
 
 from __future__ import annotations
@@ -21,80 +21,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from provenance.detect import vocab as v
-from provenance.detect.datetext import (
-    DATE_PATTERN,
-    MONTHS,
-    WEEKDAYS_AR,
-    WEEKDAYS_EN,
-    parse_date_text,
+from provenance.detect.date_patterns import (
+    DATE_FOLDING,
+    FOLDED_MONTHS,
+    FOLDED_WEEKDAYS,
+    full_dates,
+    numeric_matches,
+    word_matches,
 )
+from provenance.detect.datetext import parse_date_text
 from provenance.model import Article, DateKind, DateMention, Embed, InferredDate, Span
-from provenance.text import fold_with_offsets, normalize
+from provenance.text import normalize
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
-
-_FOLDED_MONTHS = {normalize(k).casefold(): m for k, m in MONTHS.items()}
-_FOLDED_WEEKDAYS = {normalize(k): d for k, d in WEEKDAYS_AR.items()} | WEEKDAYS_EN
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _first(words: Iterable[str], extra: str = "") -> str:
-    """A lookahead for the first characters of ``words``: positions that cannot start a match
-    are passed over at once instead of after every look-behind and alternative is tried."""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + extra + "])"
-
-
-#: A word start, also after a glued clitic (``والأسبوع الماضي``, ``ومساء الجمعة``).
-_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
-_MONTH_ALT = _first(_FOLDED_MONTHS) + f"(?:{_alt(_FOLDED_MONTHS)})"
-_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\s*[/\\-]?\s*(?:{_MONTH_ALT}))?"
-_MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
-#: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
-_DAY_MONTH = re.compile(
-    _first((m for m in _FOLDED_MONTHS if m.isascii()), "ا" + r"\d")
-    + rf"(?:(?=(?:ال)?\d){_START}(?:ال)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*"
-    rf"(?:من\s+|of\s+)?(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)"
-    rf"|{_first(m for m in _FOLDED_MONTHS if m.isascii())}"
-    rf"(?<!\w)(?P<month2>{_alt(v_ for v_ in _FOLDED_MONTHS if v_.isascii())})\s+"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w))",
-    re.IGNORECASE,
-)
-#: Part of a month: ``في الأيام الأخيرة من تموز``, ``late July``.
-_MONTH_PART = re.compile(
-    _first(v.MONTH_PART_PHRASES)
-    + rf"{_START}(?P<part>{_alt(v.MONTH_PART_PHRASES)})[\s-]+(?:شهر\s+)?{_MONTH}{_MARKER}(?!\w)",
-    re.IGNORECASE,
-)
-_WEEKDAY = re.compile(
-    _first([*v.AR_WEEKDAY_LEADS, *v.EN_WEEKDAY_LEADS, *_FOLDED_WEEKDAYS])
-    + rf"{_START}(?:(?P<lead>{_alt(v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)})\s+)?"
-    rf"(?P<weekday>{_alt(_FOLDED_WEEKDAYS)}){_MARKER}(?!\w)",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(
-    _first([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS])
-    + rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
-    re.IGNORECASE,
-)
-_NUMERIC = re.compile(r"(?=\d)(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
-_FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
-#: Most non-space characters a full date holds before its year (two month names, the day,
-#: ``de``s and punctuation), with room to spare.
-_DATE_REACH = 2 * max(len(m) for m in MONTHS) + 24
-#: Most characters after a year's start that a full date may still take (``2016年5月28日``).
-_DATE_TAIL = 16
-_YEAR_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{4,}"
-#: Runs of digits long enough to hold a year (every full date contains one), each within
-#: ``_DATE_TAIL`` characters of the last: one stretch of text to search.
-_YEAR_RUN = re.compile(rf"{_YEAR_DIGITS}(?:[\s\S]{{0,{_DATE_TAIL}}}?{_YEAR_DIGITS})*")
-#: On the reversed text: back from a year over at most ``_DATE_REACH`` non-space characters.
-_BACK = re.compile(rf"(?:\s*\S){{0,{_DATE_REACH}}}\s*")
-
 
 @dataclass(slots=True)
 class _Found:
@@ -151,7 +92,8 @@ class _Taken:
 
 def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
     """Find every date expression outside ``skip`` ranges, longest kinds first."""
-    folded, where = fold_with_offsets(text)
+    folded, where = DATE_FOLDING(text)
+    day_months, month_parts, weekdays, relatives = word_matches(folded)
     taken = _Taken(skip)
     found: list[_Found] = []
 
@@ -161,9 +103,9 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
         item.start, item.end = a, b
         found.append(item)
 
-    for m in _full_dates(text):
+    for m in full_dates(text):
         place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, parse_date_text(m.group(0))))
-    for m in _NUMERIC.finditer(text):
+    for m in numeric_matches(text):
         place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, _numeric(m.group(0)),
                                          note="numeric date read day first"))
 
@@ -172,57 +114,31 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
 
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
     claim = taken.claim
-    for m in _DAY_MONTH.finditer(folded):
+    for m in day_months:
         month, month2, day, day2, marker = m.group("month", "month2", "day", "day2", "marker")
         a, b = where[m.start()], where[m.end() - 1] + 1
         if claim(a, b):
             found.append(_Found(a, b, DateKind.EXPLICIT, day=int(day or day2),
-                                month=_FOLDED_MONTHS[(month or month2).casefold()],
+                                month=FOLDED_MONTHS[(month or month2).casefold()],
                                 marker=marker))
-    for m in _MONTH_PART.finditer(folded):
+    for m in month_parts:
         part = v.MONTH_PART_PHRASES[m.group("part").lower()]
         place(*back(m), _Found(0, 0, DateKind.RELATIVE, part=part,
-                               month=_FOLDED_MONTHS[m.group("month").casefold()],
+                               month=FOLDED_MONTHS[m.group("month").casefold()],
                                marker=m.group("marker")))
-    for m in _WEEKDAY.finditer(folded):
+    for m in weekdays:
         lead, marker = (m.group("lead") or "").lower(), m.group("marker")
         is_english = m.group("weekday").isascii()
         if not (lead or marker or (is_english and m.group("weekday")[0].isupper())):
             continue
         place(*back(m), _Found(0, 0, DateKind.RELATIVE_WEEKDAY,
-                               weekday=_FOLDED_WEEKDAYS[m.group("weekday").lower()
+                               weekday=FOLDED_WEEKDAYS[m.group("weekday").lower()
                                                         if is_english else m.group("weekday")],
                                marker=marker or (lead if lead in ("last", "next") else None),
                                today=lead == "اليوم" or lead == "this"))
-    for m in _RELATIVE.finditer(folded):
+    for m in relatives:
         place(*back(m), _Found(0, 0, DateKind.RELATIVE, relative=m.group("rel").lower()))
     return sorted(found, key=lambda f: f.start)
-
-
-def _full_dates(text: str) -> Iterable[re.Match[str]]:
-    """``_FULL.finditer(text)``, run only on the stretches around a year.
-
-    The month alternation is tried case-blind at every position, which cost seconds on a 1 MB
-    article. Every match holds a run of year digits and reaches at most ``_DATE_REACH``
-    non-space characters before it and ``_DATE_TAIL`` after it, so the stretches around the
-    runs, merged where they touch, hold every match whole; patterns without look-arounds find
-    the same matches in a stretch as in the whole text.
-    """
-    reversed_text = text[::-1]
-    regions: list[list[int]] = []
-    for run in _YEAR_RUN.finditer(text):
-        end = min(len(text), run.end() + _DATE_TAIL)
-        if regions and run.start() <= regions[-1][1]:
-            regions[-1][1] = max(regions[-1][1], end)
-            continue  # no need to look back: the stretch already reaches this run
-        back = _BACK.match(reversed_text, len(text) - run.start())
-        start = run.start() - (back.end() - back.start()) if back else run.start()
-        if regions and start <= regions[-1][1]:
-            regions[-1][1] = max(regions[-1][1], end)
-        else:
-            regions.append([start, end])
-    for start, end in regions:
-        yield from _FULL.finditer(text, start, end)
 
 
 def _numeric(surface: str) -> date | None:
@@ -345,7 +261,7 @@ def find_dates(
                          "article metadata published_time"))
     for embed, day in footers:
         # the footer's date is the last one in its text (a flattened post's may be long)
-        inner = list(_full_dates(text[embed.span.start:embed.span.end]))
+        inner = list(full_dates(text[embed.span.start:embed.span.end]))
         a, b = ((embed.span.start + inner[-1].start(), embed.span.start + inner[-1].end())
                 if inner else (embed.span.start, embed.span.end))
         mentions.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,

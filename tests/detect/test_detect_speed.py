@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from provenance.detect import citation_patterns as P
-from provenance.detect import dates as dates_module
+from provenance.detect import date_patterns
 from provenance.detect.citations import _first_containing, find_citations
 from provenance.detect.dates import _Taken, find_dates
 from provenance.detect.embeds import find_embeds
@@ -140,16 +140,16 @@ def test_locate_reads_a_logarithmic_number_of_anchors() -> None:
 
 def test_full_dates_are_only_searched_around_years(monkeypatch: pytest.MonkeyPatch) -> None:
     searched: list[int] = []
-    original = dates_module._FULL
+    original = date_patterns.FULL
 
     class Counting:
         def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Any:
             searched.append(min(end, len(text)) - start)
             return original.finditer(text, start, end)
 
-    monkeypatch.setattr(dates_module, "_FULL", Counting())
+    monkeypatch.setattr(date_patterns, "FULL", Counting())
     text = "كلام " * 20_000 + "في 9 كانون الأول 2021 قال" + " كلام" * 20_000
-    found = [text[m.start():m.end()] for m in dates_module._full_dates(text)]
+    found = [text[m.start():m.end()] for m in date_patterns.full_dates(text)]
     assert found == ["9 كانون الأول 2021"]
     assert sum(searched) < 200  # a stretch around the year, not 200 000 characters
 
@@ -194,8 +194,8 @@ def test_full_dates_near_years_equal_a_whole_text_search() -> None:
     rng = random.Random(2)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        expected = [m.span() for m in dates_module._FULL.finditer(text)]
-        assert [m.span() for m in dates_module._full_dates(text)] == expected, text
+        expected = [m.span() for m in date_patterns.FULL.finditer(text)]
+        assert [m.span() for m in date_patterns.full_dates(text)] == expected, text
 
 
 def test_taken_ranges_refuse_overlaps_like_a_full_scan() -> None:
@@ -227,7 +227,7 @@ def test_first_containing_range_wins_like_a_list_scan() -> None:
 
 
 def test_month_lookahead_keeps_case_blind_matching() -> None:
-    full = re.compile(dates_module.DATE_PATTERN, re.IGNORECASE)
+    full = re.compile(date_patterns.DATE_PATTERN, re.IGNORECASE)
     for text in ("DECEMBER 9, 2021", "9 Décembre 2021", "٩ كانون الأول ٢٠٢١", "20 NOVEMBRE 2024"):
         assert full.fullmatch(text), text
 
@@ -304,3 +304,135 @@ def test_footers_that_open_with_their_literal_match_as_before() -> None:
     assert hits > 50  # the strings do hold footers
     assert reddit.BY_RE.search("xby u/someone in news") is None
     assert reddit.BY_RE.search("Title by u/someone in news")["user"] == "someone"
+
+
+# ------------------------------------------------------------------------------ citations, dates
+# The citation and date patterns run only near the words their matches must hold
+# (provenance.detect.anchored); these compare every such search with a whole-text finditer.
+
+
+def _random_texts(pieces: list[str], seed: int, count: int, most: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+            for _ in range(count)]
+
+
+def test_prefix_tree_alternations_match_like_plain_alternations() -> None:
+    from provenance.detect.regex_trie import atoms_of, trie_alternation
+
+    rng = random.Random(11)
+    letters = ["a", "b", "A", "ب", "ال", " "]
+    checked = 0
+    for _ in range(400):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(6)}
+        ordered = sorted(words, key=len, reverse=True)
+        for flags in (0, re.IGNORECASE):
+            plain = "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+            tree = trie_alternation([atoms_of(w) for w in ordered], bool(flags))
+            # a following constraint makes the engine fall back to shorter words
+            before, after = (re.compile(p + r"(?:b|\s|$)", flags) for p in (plain, tree))
+            for text in _random_texts(letters, rng.randint(0, 999), 5, 8):
+                expected = [m.span() for m in before.finditer(text)]
+                assert [m.span() for m in after.finditer(text)] == expected, (ordered, text)
+                checked += 1
+    assert checked == 4000
+    # a word after one of its prefixes cannot be a tree: the plain alternation is kept
+    assert trie_alternation([["a"], ["a", "b"]]) == "(?:a|ab)"
+    assert trie_alternation([["a", "b"], ["a"]]) == "(?:a(?:b|))"
+
+
+def test_citation_search_near_names_equals_a_whole_text_search() -> None:
+    from provenance.agencies import load_registry
+    from provenance.detect import citations
+    from provenance.detect.anchored import WordRuns, finditer_near
+
+    matcher = citations._matcher(load_registry())
+    pieces = ["رويترز", "وكالة الأنباء العراقية", "واع", "Reuters", "REUTERS", "AP", "سي ان ان",
+              "فرانس 24", "فرانس", "ان", "و", "ل", "وكالة ", "قناة ", "the ", "«", "»", '"', " ",
+              "  ", "\n", "x", "-", "/", ".", "العربية", "للجزيرة", "@", "ب",
+              "Associated Press", "وكالة الأنباء الوطنية العراقية للأنباء", "كلام " * 12, "y" * 50]
+    found = 0
+    for text in _random_texts(pieces, 12, 3000, 14):
+        folded = P.fold(text)
+        expected = [(m.span(), m.groupdict()) for m in matcher.pattern.finditer(folded)]
+        words = WordRuns(folded)
+        runs, before = matcher.plan.choose(words, folded)
+        near = finditer_near(matcher.pattern, folded, words.starts(runs),
+                             matcher.prefix + before, matcher.reach, None)
+        assert [(m.span(), m.groupdict()) for m in near] == expected, text
+        found += len(expected)
+    assert found > 1000  # the strings do hold names
+
+
+def test_date_searches_near_keywords_equal_whole_text_searches() -> None:
+    pieces = ["9", "25", "th", " ", "  ", "-", "/", "تموز", "يوليو", "July", "JULY", "الماضي",
+              "المقبل", "اليوم", "الخميس", "Thursday", "on ", "أواخر", "late", "من", "شهر", "أمس",
+              "و", "ال", "x", "كانون الثاني", "\n", "مه", "الاسبوع", "ـ", "\u064e", "أواخر ",
+              "late-", "منتصف شهر ", "كلام " * 10, "y" * 40, "-" * 30]
+    patterns = [date_patterns._DAY_MONTH, date_patterns._MONTH_PART, date_patterns._WEEKDAY,
+                date_patterns._RELATIVE]
+    found = [0] * len(patterns)
+    for text in _random_texts(pieces, 13, 6000, 12):
+        folded = date_patterns.DATE_FOLDING(text)[0]
+        searches = date_patterns.word_matches(folded)
+        for index, (pattern, near) in enumerate(zip(patterns, searches, strict=True)):
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(folded)]
+            assert [(m.span(), m.groupdict()) for m in near] == expected, (pattern, text)
+            found[index] += len(expected)
+    assert min(found) > 20, found  # every pattern does match some of the strings
+
+
+def test_numeric_dates_near_separators_equal_the_plain_pattern() -> None:
+    plain = re.compile(r"(?=\d)(?<![\d/-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-])")
+    found = 0
+    pieces = ["1", "12", "2021", "/", "-", " ", "x", "٣", "09", "\n", "2021-12-", "9/12/", "1/",
+              "z" * 20]
+    for text in _random_texts(pieces, 14, 5000, 10):
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in date_patterns.numeric_matches(text)] == expected, text
+        found += len(expected)
+    assert found > 30  # the strings do hold numeric dates
+
+
+def test_date_folding_equals_the_text_folding() -> None:
+    from provenance.text import fold_with_offsets
+
+    pieces = ["ab ", "\n", "\u0640", " \u0640 ", "\u064e", "\u0670", "أ", "ى", "ة", "٣", "\u200c",
+              "\ufefb", "\ufdf2", "\ufe71", "\ufe00", "رويترز", "\ufeff", "ی", "ئ", "ؤ", "ک", "۵"]
+    for text in _random_texts(pieces, 15, 3000, 12):
+        folded, where = date_patterns.DATE_FOLDING(text)
+        # the map has one more entry, for the end of the text
+        assert (folded, tuple(where)[:-1]) == fold_with_offsets(text), text
+        assert where[-1] == len(text)
+
+
+def test_line_bounds_equal_a_newline_search() -> None:
+    from provenance.detect.citation_roles import FoldedDoc
+
+    for text in _random_texts(["a", "\n", "bb", " "], 16, 2000, 10):
+        doc = FoldedDoc(text)
+        for pos in range(len(text) + 1):
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            assert doc.bounds(pos) == (start, len(text) if end < 0 else end), (text, pos)
+
+
+def test_patterns_run_only_near_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance.detect import anchored
+
+    searched: list[int] = []
+    original = anchored.finditer_in
+
+    def counting(pattern: Any, text: str, spans: list[tuple[int, int, int]]) -> Any:
+        searched.extend(end - start for start, end, _ in spans)
+        return original(pattern, text, spans)
+
+    monkeypatch.setattr(anchored, "finditer_in", counting)
+    filler = "كلام عن الاقتصاد والسياسة " * 4_000
+    citations = find_citations(_article(filler + "وقالت وكالة رويترز إن" + filler))
+    assert [c.agency for c in citations] == ["Reuters"]
+    assert 0 < sum(searched) < 400  # a window around the name, not 200 000 characters
+    searched.clear()
+    dates, _ = find_dates(_article(filler + "في 9 تموز الماضي قال" + filler), ())
+    assert [d.surface for d in dates] == ["9 تموز الماضي"]
+    assert 0 < sum(searched) < 600

@@ -1,0 +1,176 @@
+"""Run a pattern only around the words its matches must contain, with the same matches.
+
+A pattern that begins with a look-behind is tried by Python's ``re`` at every position of the
+text, which costs about a tenth of a second per megabyte however rare its matches are. When every
+match must contain one of a few words (an agency's name, a month), the text is searched for those
+words instead, and the pattern runs only in windows around them:
+
+1. :class:`WordRuns` lists the distinct runs of word characters of the text once (``str.split``
+   and a search over the distinct words, both in C) and finds where chosen runs stand.
+2. :func:`finditer_near` runs the pattern in windows around those places and yields exactly the
+   matches ``pattern.finditer(text)`` would, provided two bounds hold: every match starts at most
+   ``back`` non-space characters before an anchor it contains, and no attempt of the pattern
+   reads more than ``reach`` non-space characters (any amount of whitespace between them, and one
+   character beyond) from where it starts.
+
+Why the matches are the same: a window runs from ``back`` non-space characters before its first
+anchor to ``reach`` after its last, so every real match lies in a window. Windows are searched
+with ``endpos`` at their end, and ``re`` still sees the text before ``pos`` (look-behinds work),
+but at ``endpos`` it sees an end of text that is not there, so an attempt that reads that far may
+succeed falsely. No attempt starting at or before the window's last anchor reads that far, and
+every real match starts at or before an anchor, so matches after the last anchor are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+_RUN = re.compile(r"\w+")
+
+
+class WordRuns:
+    """The distinct runs of word characters (``\\w+``) of one text, and where chosen ones stand.
+
+    Made with :meth:`of`, which remembers the last texts: the citation and date detectors fold
+    an article alike (they differ only at tatweel and a few presentation forms) and share it.
+    """
+
+    def __init__(self, text: str) -> None:
+        """Index ``text`` (cheap: its distinct whitespace-separated words are scanned once)."""
+        self.text = text
+        # A run never holds whitespace, so the runs of the distinct words are the text's runs.
+        self.runs = frozenset(_RUN.findall(" ".join(set(text.split()))))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=2)
+    def of(text: str) -> WordRuns:
+        """The (shared) index of ``text``."""
+        return WordRuns(text)
+
+    def starts(self, runs: Iterable[str]) -> list[int]:
+        """Start offsets, ascending, of every whole run of the text that is one of ``runs``."""
+        return [start for start, _ in self._spans(runs)]
+
+    def ends(self, runs: Iterable[str]) -> list[int]:
+        """End offsets, ascending, of every whole run of the text that is one of ``runs``."""
+        return [end for _, end in self._spans(runs)]
+
+    def ends_by_group(self, groups: list[set[str]]) -> list[list[int]]:
+        """:meth:`ends` of each group of runs, found in one search of the text."""
+        found: list[list[int]] = [[] for _ in groups]
+        lists_of: dict[str, list[list[int]]] = {}
+        for group, ends in zip(groups, found, strict=True):
+            for run in group:
+                lists_of.setdefault(run, []).append(ends)
+        text = self.text
+        for start, end in self._spans(lists_of):
+            for ends in lists_of[text[start:end]]:
+                ends.append(end)
+        return found
+
+    def fullmatching(self, pattern: re.Pattern[str]) -> set[str]:
+        """The runs of the text that ``pattern`` matches whole."""
+        return {run for run in self.runs if pattern.fullmatch(run)}
+
+    def _spans(self, runs: Iterable[str]) -> list[tuple[int, int]]:
+        """Where the runs stand whole, in text order.
+
+        One ``str.find`` loop per run present (a C search that skips ahead): a regex holding
+        them all stopped at every letter any of them opens with, every alef of an Arabic page.
+        """
+        text = self.text
+        size = len(text)
+        spans = []
+        for run in set(runs) & self.runs:
+            length = len(run)
+            start = text.find(run)
+            while start >= 0:
+                end = start + length
+                before = text[start - 1] if start else " "
+                after = text[end] if end < size else " "
+                # whole: no word character (letter, digit, numeral, underscore) on either side
+                if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                    spans.append((start, end))
+                # Two places of one run cannot overlap both whole: go on after this one.
+                start = text.find(run, end)
+        spans.sort()
+        return spans
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, anchors: list[int], back: int, reach: int,
+    filler: str | None = r"\s",
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched only near ``anchors`` (ascending offsets).
+
+    See the module docstring for the two bounds ``back`` and ``reach`` must honour; they count
+    the characters that are not ``filler`` (a character class: whitespace unless the pattern
+    also takes unbounded runs of something else, such as dashes; None counts them all).
+    """
+    return finditer_in(pattern, text, windows(text, anchors, back, reach, filler))
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of :func:`finditer_near` in windows made once by :func:`windows`.
+
+    Windows made with larger bounds or more filler hold every smaller window, so patterns that
+    share anchors can share windows made with the largest of their bounds.
+    """
+    for start, end, last_anchor in spans:
+        for match in pattern.finditer(text, start, end):
+            if match.start() > last_anchor:
+                break
+            yield match
+
+
+def windows(
+    text: str, anchors: list[int], back: int, reach: int, filler: str | None = r"\s"
+) -> list[tuple[int, int, int]]:
+    """Disjoint windows ``(start, end, last anchor)`` around ascending ``anchors``.
+
+    ``filler=None`` counts every character: for patterns with no unbounded repetition, whose
+    bounds are simply lengths, the windows need no measuring.
+    """
+    if not anchors:
+        return []
+    if filler is None:  # bounds in characters: no need to measure
+
+        def window_start(anchor: int) -> int:
+            return max(0, anchor - back)
+
+        def window_end(anchor: int) -> int:
+            return min(len(text), anchor + reach + 1)
+
+    else:
+        reversed_text = text[::-1]
+        other = "[^" + filler[1:-1] + "]" if filler.startswith("[") else filler.swapcase()
+        # possessive: these only measure, and re keeps no backtracking points for them
+        behind = re.compile(rf"(?:{filler}*+{other}){{0,{back}}}+{filler}*+")
+        ahead = re.compile(rf"(?:{filler}*+{other}){{0,{reach}}}+{filler}*+")
+
+        def window_start(anchor: int) -> int:
+            found = behind.match(reversed_text, len(text) - anchor)
+            return anchor - (found.end() - found.start()) if found else anchor
+
+        def window_end(anchor: int) -> int:
+            found = ahead.match(text, anchor)
+            return min(len(text), (found.end() if found else anchor) + 1)
+
+    spans: list[tuple[int, int, int]] = []
+    start, last = window_start(anchors[0]), anchors[0]
+    for anchor in anchors[1:]:
+        # An anchor within ``reach`` characters of the last one is inside that one's window
+        # (each counted character is at least one character): no need to measure.
+        if anchor - last > reach:
+            end = window_end(last)
+            next_start = window_start(anchor)
+            if next_start > end:
+                spans.append((start, end, last))
+                start = next_start
+        last = anchor
+    spans.append((start, window_end(last), last))
+    return spans
