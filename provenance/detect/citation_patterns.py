@@ -95,6 +95,11 @@ OUTLET_WORDS_AR = (
     "الجريدة", "الشبكة", "المجلة", "الإذاعة", "فضائية", "الفضائية", "موقع قناة", "موقع صحيفة",
 )
 AGENCY_WORDS_LATIN = ("news agency", "agency", "agence", "wire service", "news service")
+#: An agency word left before a bracketed name (``وكالة الأنباء (قنا)``): the clause that gives
+#: the name its role ends before it.
+AGENCY_WORDS_BEFORE_BRACKET = re.compile(
+    "(?:" + _alternation(AGENCY_WORDS_AR) + r")\s{0,3}\(\s{0,2}$"
+)
 OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
 #: Words that make any following name a news organisation but stay out of the surface
 #: (``مراسل الجزيرة`` is Al Jazeera's correspondent).
@@ -155,6 +160,12 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
         "(?:" + _alternation(("Michael", "Mike", "مايكل", "مايك")) + r")\s{1,3}$"
     ),
 }
+#: Per registry id: full names of *other* agencies that share its ambiguous abbreviation. When
+#: the article names one of them, its bare abbreviation is not this agency (the private
+#: ``وكالة أنباء الإعلام العراقي`` also signs ``واع``, which is INA's).
+SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
+    "INA": ("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي"),
+}
 #: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
 NOT_BEFORE = "@#_"
 
@@ -173,7 +184,7 @@ INTERVIEW_NOUNS = (
 )
 #: Latin interview cues, at the end of the text before the name.
 INTERVIEW_LATIN = re.compile(
-    r"(?:\btold|\btelling|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
+    r"(?:\btold|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
@@ -216,7 +227,8 @@ SUBJECT_CUES = re.compile(
         "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
         "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
         "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
-        "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت",
+        "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت", "اختراق", "قرصنة",
+        "تعرض", "تعرضت", "نعت", "تنعى",
     )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
     r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
@@ -237,6 +249,9 @@ PHOTO_CUES = re.compile(
     "(?:" + _alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
                           "صورة أرشيفية", "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
+    # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
+    "|(?:" + _alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
+    + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
     r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)\s{0,2}"
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
     r"|\((?:photo|file|picture)[^()\n]{0,30}$",
@@ -280,6 +295,10 @@ NAME_GLUE = r"[\s.\-]{1,3}"
 DELIMS = "-–—:/|"
 #: Sentence punctuation: a dateline lead never contains it.
 SENTENCE_END = ".!?؟؛"
+#: Most words on a line that only announces the photo credit below it (``تصوير :``).
+MAX_PHOTO_CUE_WORDS = 3
+#: Dots that end an abbreviation, not a sentence (``LAGOS, Feb. 20 (Xinhua) --``, ``U.S.``).
+ABBREVIATION_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.")
 #: Farthest (characters) into its line a name can stand and still be read as a dateline.
 DATELINE_REACH = 120
 #: Most tokens a dateline lead may have (``15 يناير كانون الثاني``, ``WASHINGTON, Jan 5``).
@@ -321,7 +340,9 @@ AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 #: A speech verb a few words before a dative name (``قال الوزير لوكالة``): an interview.
 SPEECH_BEFORE_DATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
-    r"(?:\s{1,3}\S{1,25}){0,6}\s{1,3}(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
+    # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
+    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
+    r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
 )
 _INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.

@@ -94,7 +94,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         before = before.rstrip()[:-1]
         after = after.lstrip()[1:]
     lead = before.strip()
-    if any(ch in P.SENTENCE_END for ch in lead) or _lead_tokens(lead) > P.MAX_LEAD_TOKENS:
+    unabbreviated = P.ABBREVIATION_DOT.sub("", lead) if "." in lead else lead
+    if any(ch in P.SENTENCE_END for ch in unabbreviated) or _lead_tokens(lead) > P.MAX_LEAD_TOKENS:
         return False
     only_punct = not any(ch.isalpha() for ch in lead)
     delim_after = re.match(rf"\s{{0,3}}[{re.escape(P.DELIMS)}]", after) is not None
@@ -123,6 +124,9 @@ def clause_before(folded: str, m: Mention) -> str:
     window = folded[window_start:m.start]
     breaks = list(P.CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end():] if breaks else window
+    if clause.endswith("("):
+        # اختراق موقع وكالة الأنباء (قنا): the cue stands before the agency word, not the bracket
+        clause = P.AGENCY_WORDS_BEFORE_BRACKET.sub("", clause)
     if m.dative and not clause.endswith("ل"):
         clause += "ل"
     return clause
@@ -136,6 +140,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
     if P.PHOTO_CUES.search(on_line_before) or P.PHOTO_AFTER.match(folded, m.name_end):
+        return CitationRole.PHOTO_CREDIT
+    if _photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
     if doc.is_credit_line(line_start, line_end):
         return CitationRole.CREDIT
@@ -151,6 +157,15 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if P.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     return clause_role(clause_before(folded, m))
+
+
+def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:
+    """``تصوير :`` alone on the line above a line that opens with the agency (a CMS line break)."""
+    if before.strip() or line_start == 0:
+        return False
+    above_start, above_end = doc.bounds(line_start - 1)
+    above = doc.folded[above_start:above_end].strip()
+    return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(P.PHOTO_CUES.search(above + " "))
 
 
 def _closing_bracket_role(

@@ -197,10 +197,13 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     runs, name_before = matcher.plan.choose(words, folded)
     anchors = words.starts(runs)
     back = matcher.prefix + name_before
+    yielding = _yielding_abbreviations(folded)
     # every repetition in the pattern is bounded: the bounds are plain lengths
     for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach, None):
         name, pc, cw, q1, q2 = match.group("name", "pc", "cw", "q1", "q2")
         entry, ambiguous, dative_form = matcher.forms[P.form_key(name)]
+        if ambiguous and entry.id in yielding:
+            continue  # the article names another agency that signs with the same letters
         if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:
             continue  # ك + افي is كافي, و + افي is وافي: short bare names take no proclitic
         name_start, name_end = match.span("name")
@@ -222,6 +225,14 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         found.append((Mention(entry, start, end, name_start, name_end, dative, has_context),
                       ambiguous))
     return found
+
+
+def _yielding_abbreviations(folded: str) -> frozenset[str]:
+    """Ids whose ambiguous forms belong, in this article, to another agency it names in full."""
+    return frozenset(
+        agency for agency, others in P.SHARED_ABBREVIATION.items()
+        if any(P.fold(other) in folded for other in others)
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # once per distinct name written on the page
