@@ -153,3 +153,15 @@ def test_name_comparisons_are_memoised():
     info = same_person.cache_info()
     assert info.misses == 1
     assert info.hits == 49
+
+
+def test_letter_folding_by_replacement_equals_the_translation_table():
+    from provenance.text import _FOLD_DELETED, _FOLD_PAIRS, FOLD, _fold_letters
+
+    # Replacing one variant after another is only the simultaneous translation when no folded
+    # letter is itself a variant.
+    assert not {folded for _, folded in _FOLD_PAIRS} & {variant for variant, _ in _FOLD_PAIRS}
+    variants = "".join(chr(code) for code in FOLD if chr(code) not in _FOLD_DELETED)
+    text = f"قال {variants} said ٢٠٢١ {variants[::-1]}"
+    assert _fold_letters(text) == text.translate(FOLD)
+    assert normalize(f"ق\u200cال {variants}") == normalize(f"قال {variants}")

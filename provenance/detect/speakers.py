@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import accumulate
+from operator import itemgetter
 
 from provenance.detect import vocab as v
 from provenance.detect.quotes import Quote
@@ -43,8 +44,9 @@ _AR_VERB_RE = re.compile(
 )
 _EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
                          rf"(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
-#: Words (group 1) or single punctuation marks; ``lastindex`` tells which without a test.
-_TOKEN_RE = re.compile(r"(\w+(?:[-'’]\w+)*)|[^\w\s]")
+#: Words or single punctuation marks, as the one group of a split: the pieces between them
+#: are whitespace, so their lengths give every token's offsets without a match object each.
+_TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
 _AR_LETTER = re.compile("[\u0600-\u06ff]")
 #: Title heads as word lists, longest first so ``المتحدث باسم`` wins over ``المتحدث``.
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
@@ -59,21 +61,21 @@ _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 _RELAY_WORDS = tuple(tuple(p.split()) for p in v.AR_RELAY_PHRASES)
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark of the folded paragraph.
+class _WordStart(dict[str, bool]):
+    """First character of a token → whether the token is a word (``\\w``) or a punctuation mark.
 
-    A named tuple rather than a frozen dataclass: a paragraph makes one per word, and a tuple
-    is several times cheaper to build.
+    Filled lazily, one entry per distinct character, so the test runs once per character
+    met instead of once per token.
     """
 
-    text: str
-    """The folded spelling."""
-    start: int
-    """Offset in the folded paragraph."""
-    end: int
-    """Offset one past the end in the folded paragraph."""
-    is_word: bool
-    """True for words, False for punctuation (read so often it is stored, not derived)."""
+    def __missing__(self, char: str) -> bool:
+        value = _WORD_CHAR.match(char) is not None
+        self[char] = value
+        return value
+
+
+_WORD_CHAR = re.compile(r"\w")
+_IS_WORD_START = _WordStart()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +119,19 @@ class Paragraph:
         """Fold and tokenise ``text``."""
         self.text = text
         self.folded, self._where = fold_with_offsets(text)
-        new = tuple.__new__
-        # Built with tuple.__new__: the named tuple's own constructor costs twice as much.
-        self.tokens: list[Token] = [
-            new(Token, (m[0], m.start(), m.end(), m.lastindex == 1))
-            for m in _TOKEN_RE.finditer(self.folded)
-        ]
-        self._starts: list[int] | None = None
+        # Tokens are kept as parallel lists built by C loops (one split, one running sum):
+        # an object per token was the largest single cost of reading a paragraph.
+        pieces = _TOKEN_SPLIT.split(self.folded)
+        bounds = list(accumulate(map(len, pieces)))
+        self.token_text: list[str] = pieces[1::2]
+        """The folded spelling of each token."""
+        self.token_start: list[int] = bounds[0:-1:2]
+        """Offset of each token in the folded paragraph."""
+        self.token_end: list[int] = bounds[1::2]
+        """Offset one past each token's end in the folded paragraph."""
+        self.is_word: list[bool] = list(map(_IS_WORD_START.__getitem__,
+                                            map(itemgetter(0), self.token_text)))
+        """True for words, False for punctuation marks."""
         self._orig_starts: list[int] | None = None
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
@@ -145,7 +153,7 @@ class Paragraph:
 
     def token_orig(self, a: int, b: int) -> tuple[int, int]:
         """Original offsets of tokens [a, b)."""
-        return self.orig(self.tokens[a].start, self.tokens[b - 1].end)
+        return self.orig(self.token_start[a], self.token_end[b - 1])
 
     def words(self, a: int, b: int) -> str:
         """The original text of tokens [a, b)."""
@@ -155,16 +163,14 @@ class Paragraph:
     def token_at(self, original: int) -> int:
         """Index of the first token starting at or after an original offset."""
         if self._orig_starts is None:
-            where = self._where
-            self._orig_starts = [where[t.start] for t in self.tokens]
+            self._orig_starts = list(map(self._where.__getitem__, self.token_start))
         return bisect.bisect_left(self._orig_starts, original)
 
     def _token_starting(self, folded: int) -> int | None:
         """Index of the token that starts exactly at a folded offset, if any."""
-        if self._starts is None:
-            self._starts = [t.start for t in self.tokens]
-        k = bisect.bisect_left(self._starts, folded)
-        return k if k < len(self._starts) and self._starts[k] == folded else None
+        starts = self.token_start
+        k = bisect.bisect_left(starts, folded)
+        return k if k < len(starts) and starts[k] == folded else None
 
     def verbs(self) -> list[Verb]:
         """Every attribution verb, Arabic and English, in order (computed once)."""
@@ -188,7 +194,7 @@ class Paragraph:
                 continue
             if stem in v.AR_GUARDED_VERBS:
                 words, window = v.AR_GUARDED_VERBS[stem]
-                following = {t.text for t in self.tokens[index + 1:index + 1 + window]}
+                following = set(self.token_text[index + 1:index + 1 + window])
                 if not following & set(words):
                     continue
             if stem in v.AR_CONJUNCTION_ONLY and not conj:
@@ -226,7 +232,7 @@ class Paragraph:
     # ----------------------------------------------------------------- Arabic subjects
 
     def _word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        return self.token_text[i] if 0 <= i < len(self.token_text) else ""
 
     def _is_stop(self, word: str) -> bool:
         bare = word[1:] if word.startswith("و") and len(word) > 3 else word
@@ -243,8 +249,8 @@ class Paragraph:
     def _name_run(self, i: int, limit: int) -> int:
         """Index after an Arabic name starting at ``i`` (``i`` when there is none)."""
         j = i
-        while j < limit and self.tokens[j].is_word and _AR_LETTER.match(self.tokens[j].text):
-            word = self.tokens[j].text
+        while j < limit and self.is_word[j] and _AR_LETTER.match(self.token_text[j]):
+            word = self.token_text[j]
             # Folding makes the name علي and the preposition على one word; the original tells.
             is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
             if (self._is_stop(word) and not is_name_ali) or self._title_head(j) \
@@ -273,11 +279,11 @@ class Paragraph:
         if head or self._word(i) in v.AR_RANKS:
             j = i + max(head, 1)
             title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear
-            while j < title_limit and self.tokens[j].is_word:
-                word = self.tokens[j].text
+            while j < title_limit and self.is_word[j]:
+                word = self.token_text[j]
                 # "رئيس إقليم كردستان": a construct noun takes its complement, even a name.
                 if word in v.AR_CONSTRUCT_CONNECTORS and j + 1 < title_limit \
-                        and self.tokens[j + 1].is_word and not self._is_stop(self._word(j + 1)) \
+                        and self.is_word[j + 1] and not self._is_stop(self._word(j + 1)) \
                         and not self._word(j + 1).startswith("ال"):
                     j += 2
                     continue
@@ -291,7 +297,7 @@ class Paragraph:
                     continue
                 # "النائب عن المحافظة", "السفير لدى واشنطن": a preposition inside the title.
                 if word in v.AR_TITLE_PREPOSITIONS and j + 1 < title_limit \
-                        and self.tokens[j + 1].is_word and not self._is_stop(self._word(j + 1)):
+                        and self.is_word[j + 1] and not self._is_stop(self._word(j + 1)):
                     j += 2
                     continue
                 break
@@ -302,10 +308,10 @@ class Paragraph:
             limit = min(limit, i + MAX_TITLE_TOKENS)
             j = i + 1
             # An indefinite head takes its complement even when it is a name (وكالة ناسا).
-            if not self._word(i).startswith("ال") and j < limit and self.tokens[j].is_word \
+            if not self._word(i).startswith("ال") and j < limit and self.is_word[j] \
                     and not self._is_stop(self._word(j)) and self._word(j) not in v.AR_OBJECT_NOUNS:
                 j += 1
-            while j < limit and self.tokens[j].is_word and (
+            while j < limit and self.is_word[j] and (
                 self._word(j) in v.AR_TITLE_CONNECTORS
                 or (self._word(j).startswith(("ال", "لل")) and not self._is_stop(self._word(j)))
             ):
@@ -313,8 +319,8 @@ class Paragraph:
             return Subject((i, j), None, j)
         if self._word(i) in v.AR_ANONYMOUS:
             end = i + 1
-            while end < min(limit, i + 3) and self.tokens[end].is_word and not self._is_stop(
-                self.tokens[end].text
+            while end < min(limit, i + 3) and self.is_word[end] and not self._is_stop(
+                self.token_text[end]
             ):
                 end += 1
             # "مصدر في الوزارة", "مسؤول من الحكومة": where the unnamed source sits.
@@ -346,7 +352,7 @@ class Paragraph:
             i = self._token_starting(match.start())
             if i is None or i < after or not self._title_head(i):
                 continue
-            subject = self.arabic_subject(i, len(self.tokens), frozenset())
+            subject = self.arabic_subject(i, len(self.token_text), frozenset())
             if subject and subject.name and subject.title and \
                     subject.name[1] - subject.name[0] >= 2:
                 found.append((self.words(*subject.name), self.words(*subject.title)))
@@ -366,7 +372,7 @@ class Paragraph:
         if word.lower() in ("the", "a", "an") or word.lower() in v.EN_ANONYMOUS:
             # A common noun phrase ("the health ministry", "officials"): the words as written.
             k = i + 1
-            while k < min(limit, i + 6) and self.tokens[k].is_word and (
+            while k < min(limit, i + 6) and self.is_word[k] and (
                 self._word(k).lower() not in ("that", "on", "in", "at", "for", "to", "who",
                                               "which")
             ) and not _EN_VERB_RE.fullmatch(self._word(k)):
@@ -376,13 +382,13 @@ class Paragraph:
         j = i
         last_title = -1
         while j < limit:
-            token = self.tokens[j].text
+            token = self.token_text[j]
             lower = token.lower()
             if token == "." and j > i and (self._word(j - 1).lower() in v.EN_TITLE_WORDS
                                            or len(self._word(j - 1)) == 1):
                 j += 1  # "Gen." and initials keep the run going
                 continue
-            if not self.tokens[j].is_word:
+            if not self.is_word[j]:
                 break
             if lower in v.EN_TITLE_WORDS and (token[0].isupper() or j == last_title + 1
                                               or lower in ("of", "the")):

@@ -139,17 +139,17 @@ class _Parser:
         para, i, end = self.para, self.para.token_at(floor), verb.token
         pronoun = relayed = False
         # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
-        marks = [k for k in range(i, end) if para.tokens[k].text in v.AR_COMPLEMENTIZERS
-                 or para.tokens[k].text.lower() == "that"]
+        marks = [k for k in range(i, end) if para.token_text[k] in v.AR_COMPLEMENTIZERS
+                 or para.token_text[k].lower() == "that"]
         if marks:
             i, relayed = marks[-1] + 1, True
         while i < end:
-            word = para.tokens[i].text
+            word = para.token_text[i]
             match = next((o for o in _OPENERS.get(word, ())
-                          if tuple(t.text for t in para.tokens[i:i + len(o)]) == o), None)
+                          if tuple(para.token_text[i:i + len(o)]) == o), None)
             if match:
                 pronoun, i = True, i + len(match)
-            elif word.lower() in v.CLAUSE_OPENERS or not para.tokens[i].is_word:
+            elif word.lower() in v.CLAUSE_OPENERS or not para.is_word[i]:
                 i += 1
             elif word in v.AR_COMPLEMENTIZERS or word.lower() == "that":
                 relayed, i = True, i + 1
@@ -160,7 +160,7 @@ class _Parser:
         # Try the whole clause, then from each comma back ("…after the protests, police said").
         commas: list[int] = []
         for k in range(end - 1, i, -1):  # the last few commas only: keeps this linear
-            if para.tokens[k].text in (",", "،"):
+            if para.token_text[k] in (",", "،"):
                 commas.append(k + 1)
                 if len(commas) == MAX_COMMAS_BACK:
                     break
@@ -168,14 +168,14 @@ class _Parser:
             subject = self._subject(start, end, verb.english)
             if subject is None:
                 continue
-            rest = [t.text.lower() for t in para.tokens[subject.end:end]
-                    if t.is_word and t.text not in v.AR_VERB_PARTICLES]
+            rest = [para.token_text[k].lower() for k in range(subject.end, end)
+                    if para.is_word[k] and para.token_text[k] not in v.AR_VERB_PARTICLES]
             if not rest or rest[0] in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
         if verb.english:
             # A short common noun phrase right before the verb ("police", "Russian officials").
             k = end
-            while k > i and end - k < 4 and para.tokens[k - 1].is_word:
+            while k > i and end - k < 4 and para.is_word[k - 1]:
                 k -= 1
             if k < end:
                 return Subject((k, end), None, end), pronoun, relayed
@@ -184,8 +184,8 @@ class _Parser:
     def _after_subject(self, i: int, limit: int, english: bool) -> int:
         """Skip punctuation and time words after a subject."""
         fillers = v.EN_FILLERS if english else v.AR_FILLERS
-        while i < limit and (not self.para.tokens[i].is_word
-                             or self.para.tokens[i].text.lower() in fillers):
+        while i < limit and (not self.para.is_word[i]
+                             or self.para.token_text[i].lower() in fillers):
             i += 1
         return i
 
@@ -196,7 +196,7 @@ class _Parser:
         start_token = None
         if verb.english not in self._complementizers:
             self._complementizers[verb.english] = [
-                k for k, token in enumerate(para.tokens) if token.text.lower() in complementizers]
+                k for k, word in enumerate(para.token_text) if word.lower() in complementizers]
         # The first complementizer at or after i, by bisection: many verbs may share one i.
         found = self._complementizers[verb.english]
         at = bisect.bisect_left(found, i)
@@ -204,7 +204,7 @@ class _Parser:
             start_token = found[at] + 1
         if start_token is None:
             j = self._after_subject(i, limit, verb.english)
-            if j < limit and (direct or (j > i and para.tokens[j - 1].text == ":")):
+            if j < limit and (direct or (j > i and para.token_text[j - 1] == ":")):
                 start_token = j
         if start_token is None or start_token >= limit:
             return None
@@ -334,8 +334,8 @@ class _Parser:
             # Once per sentence, not once per verb: a sentence may open with a long run of
             # punctuation and hold thousands of verbs.
             i = para.token_at(s0)
-            while i < len(para.tokens) and (not para.tokens[i].is_word
-                                            or para.tokens[i].text == "و"):
+            while i < len(para.token_text) and (not para.is_word[i]
+                                            or para.token_text[i] == "و"):
                 i += 1
             self._first_words[s0] = i
         i = self._first_words[s0]
@@ -347,7 +347,7 @@ class _Parser:
         return subject
 
     def _word_is_institution(self, i: int) -> bool:
-        return self.para.tokens[i].text in v.AR_INSTITUTIONS
+        return self.para.token_text[i] in v.AR_INSTITUTIONS
 
     def _backward(self, floor: int, verb: Verb, subject: Subject | None,
                   base: Statement) -> list[Statement]:
@@ -355,7 +355,7 @@ class _Parser:
         para = self.para
         first = subject.name[0] if subject and subject.name else (
             subject.title[0] if subject and subject.title else verb.token)
-        if first == 0 or para.tokens[first - 1].text not in (",", "،"):
+        if first == 0 or para.token_text[first - 1] not in (",", "،"):
             return []
         comma, _ = para.token_orig(first - 1, first)
         start, end = _strip(self.text, floor, comma)
@@ -366,7 +366,7 @@ class _Parser:
     def _relayed_from(self, verb: Verb, limit: int, made: list[Statement]) -> None:
         """``نقلت رويترز عن مصدر أمني قوله إن …``: the source after عن speaks, the outlet relays."""
         para = self.para
-        at = next((k for k in range(verb.token + 1, limit) if para.tokens[k].text == "عن"), None)
+        at = next((k for k in range(verb.token + 1, limit) if para.token_text[k] == "عن"), None)
         if at is None:
             return
         inner = self._subject(at + 1, limit, False)
@@ -395,13 +395,13 @@ class _Parser:
             return
         hi = para.token_at(made[0].start)
         for k in range(verb.token + 1, hi):
-            word = para.tokens[k].text.lower()
+            word = para.token_text[k].lower()
             match = next((p for p in phrases.get(word, ())
-                          if tuple(t.text.lower() for t in para.tokens[k:k + len(p)]) == p), None)
+                          if tuple(t.lower() for t in para.token_text[k:k + len(p)]) == p), None)
             if match is None:
                 continue
             a = b = k + len(match)
-            while b < hi and para.tokens[b].is_word and b - a < MAX_RELAY_WORDS:
+            while b < hi and para.is_word[b] and b - a < MAX_RELAY_WORDS:
                 b += 1
             if b == a:
                 return
@@ -415,7 +415,7 @@ class _Parser:
         """True when a statement's words are nothing but a speaker (the next verb's subject)."""
         i, j = self.para.token_at(statement.start), self.para.token_at(statement.end)
         subject = self._subject(i, j, english)
-        return subject is not None and not any(t.is_word for t in self.para.tokens[subject.end:j])
+        return subject is not None and not any(self.para.is_word[subject.end:j])
 
     def _content(self, verb: Verb, subject: Subject | None, after: int, limit: int,
                  quotes: list[Quote], base: Statement, floor: int, s1: int) -> list[Statement]:

@@ -187,7 +187,7 @@ def test_reparse_only_when_a_tested_word_became_known(monkeypatch: pytest.Monkey
     assert len(filled) < counts["paragraph_statements"] < 2 * len(filled)
     # The former rule: read again whenever a newly known word occurs anywhere in the paragraph.
     monkeypatch.setattr(speakers_module.Paragraph, "asked", property(
-        lambda self: {token.text for token in self.tokens}, lambda self, value: None),
+        lambda self: set(self.token_text), lambda self, value: None),
         raising=False)
     before = counts["paragraph_statements"]
     always = find_claims(article, embeds, citations, mentions)
