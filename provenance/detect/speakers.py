@@ -61,6 +61,31 @@ _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 _RELAY_WORDS = tuple(tuple(p.split()) for p in v.AR_RELAY_PHRASES)
 
 
+#: How many distinct words :class:`_Stops` remembers before starting afresh.
+MAX_REMEMBERED_WORDS = 1 << 16
+#: Object pronoun suffixes that end a name (``أنصاره``, ``زيارتها``).
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+class _Stops(dict[str, bool]):
+    """Folded word → whether it ends an Arabic name (a particle, a complementizer, a verb).
+
+    Filled lazily: the verb pattern runs once per distinct word instead of once per use.
+    """
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= MAX_REMEMBERED_WORDS:
+            self.clear()  # bounded: an adversarial input may hold millions of distinct words
+        bare = word[1:] if word.startswith("و") and len(word) > 3 else word
+        value = (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
+                 or word in v.AR_COMPLEMENTIZERS or bool(_AR_VERB_RE.fullmatch(word)))
+        self[word] = value
+        return value
+
+
+_STOPS = _Stops()
+
+
 class _WordStart(dict[str, bool]):
     """First character of a token → whether the token is a word (``\\w``) or a punctuation mark.
 
@@ -235,9 +260,7 @@ class Paragraph:
         return self.token_text[i] if 0 <= i < len(self.token_text) else ""
 
     def _is_stop(self, word: str) -> bool:
-        bare = word[1:] if word.startswith("و") and len(word) > 3 else word
-        return (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
-                or word in v.AR_COMPLEMENTIZERS or bool(_AR_VERB_RE.fullmatch(word)))
+        return _STOPS[word]
 
     def _title_head(self, i: int) -> int:
         """Length in tokens of a title head starting at token ``i`` (0 if none)."""
@@ -249,18 +272,21 @@ class Paragraph:
     def _name_run(self, i: int, limit: int) -> int:
         """Index after an Arabic name starting at ``i`` (``i`` when there is none)."""
         j = i
-        while j < limit and self.is_word[j] and _AR_LETTER.match(self.token_text[j]):
-            word = self.token_text[j]
+        texts, is_word = self.token_text, self.is_word
+        while j < limit and is_word[j] and _AR_LETTER.match(texts[j]):
+            word = texts[j]
             # Folding makes the name علي and the preposition على one word; the original tells.
             is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
-            if (self._is_stop(word) and not is_name_ali) or self._title_head(j) \
+            if (_STOPS[word] and not is_name_ali) or self._title_head(j) \
                     or word in v.AR_RANKS:
                 break
             # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
             if word in v.AR_OBJECT_NOUNS:
                 break
-            written = self.words(j, j + 1)
-            if j > i and word != "الله" and written.endswith(("ه", "ها", "هم", "هما")):
+            # Folding keeps a written suffix's letters at the end of the word, so only a
+            # folded word with the suffix can have it as written (ة folds to ه: ask the original).
+            if j > i and word != "الله" and word.endswith(_PRONOUN_SUFFIXES) \
+                    and self.words(j, j + 1).endswith(_PRONOUN_SUFFIXES):
                 break
             size = j - i
             if size >= 4 or (size >= 3 and not any(self._word(k) in v.AR_NAME_PARTICLES
