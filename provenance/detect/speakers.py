@@ -42,8 +42,36 @@ _AR_VERB_RE = re.compile(
     rf"|(?P<present>{_alternation(v.AR_PRESENT_VERBS)})"
     rf"|(?P<part>{_alternation(v.AR_PARTICIPLES)}))(?!\w)"
 )
+_AR_CONJUNCTIONS = ("", "و", "ف")
+_AR_PAST_SUFFIXES = ("", "ت", "وا", "ا")
+
+
+def _arabic_verb_forms() -> dict[str, tuple[str, bool, bool]]:
+    """Every word :data:`_AR_VERB_RE` matches whole → (stem, has a conjunction, participle).
+
+    A verb starts at a token and runs to the end of its first run of word characters, so
+    looking that run up is the same as the pattern's scan, without trying the pattern at
+    every word of the paragraph. The groups are the pattern's own, read once per form.
+    """
+    stems = [past + suffix for past in v.AR_PAST_VERBS for suffix in _AR_PAST_SUFFIXES]
+    stems += [*v.AR_PRESENT_VERBS, *v.AR_PARTICIPLES]
+    forms: dict[str, tuple[str, bool, bool]] = {}
+    for word in (conj + stem for conj in _AR_CONJUNCTIONS for stem in stems):
+        match = _AR_VERB_RE.fullmatch(word)
+        if match:
+            stem = match.group("past") or match.group("present") or match.group("part")
+            forms[word] = (stem, bool(match.group("conj")), bool(match.group("part")))
+    return forms
+
+
+_AR_VERB_FORMS = _arabic_verb_forms()
+#: Characters that join word runs into one token (``al-Kadhimi``): a verb is the first run.
+_JOINER = re.compile("[-'’]")
+_WORD_RUN = re.compile(r"\w+")
 _EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
                          rf"(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
+#: A character an English verb can start with: without one the verb scan is skipped.
+_EN_VERB_FIRST = re.compile(_first_letters(v.EN_VERBS), re.IGNORECASE)
 #: Words or single punctuation marks, as the one group of a split: the pieces between them
 #: are whitespace, so their lengths give every token's offsets without a match object each.
 _TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
@@ -52,8 +80,6 @@ _AR_LETTER = re.compile("[\u0600-\u06ff]")
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
 for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
     _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
-#: First words of the title heads as whole words of the folded text.
-_TITLE_HEAD_RE = re.compile(rf"(?<![\w'’-])(?:{_alternation(list(_TITLE_HEADS))})(?![\w'’-])")
 #: The longest title or institution name read, in tokens.
 MAX_TITLE_TOKENS = 12
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -211,12 +237,8 @@ class Paragraph:
 
     def _find_verbs(self) -> list[Verb]:
         found: list[Verb] = []
-        for match in _AR_VERB_RE.finditer(self.folded):
-            stem = match.group("past") or match.group("present") or match.group("part")
-            conj = bool(match.group("conj"))
-            index = self._token_starting(match.start())
-            if index is None:
-                continue
+        for index, form in self._arabic_verb_tokens():
+            stem, conj, participle = _AR_VERB_FORMS[form]
             if stem in v.AR_GUARDED_VERBS:
                 words, window = v.AR_GUARDED_VERBS[stem]
                 following = set(self.token_text[index + 1:index + 1 + window])
@@ -226,14 +248,16 @@ class Paragraph:
                 continue
             if stem == "نقل" and self._in_relay_phrase(index):
                 continue
-            start, end = self.orig(match.start(), match.end())
-            continuation = conj or bool(match.group("part"))
-            found.append(Verb(start, end, index, stem, continuation,
+            at = self.token_start[index]
+            start, end = self.orig(at, at + len(form))
+            found.append(Verb(start, end, index, stem, conj or participle,
                               stem in v.AR_DIRECT_OBJECT_VERBS, False))
-        for match in _EN_VERB_RE.finditer(self.folded):
-            index = self._token_starting(match.start())
-            if index is None:
+        english = _EN_VERB_RE.finditer(self.folded) if _EN_VERB_FIRST.search(self.folded) else ()
+        for match in english:
+            token = self._token_starting(match.start())
+            if token is None:
                 continue
+            index = token
             stem = match.group("en").lower()
             # "said, according to his spokesman, that": a relay of the speaker's, not a source.
             if stem == "according to" and self._word(index + 2).lower() in v.EN_POSSESSIVES \
@@ -244,6 +268,20 @@ class Paragraph:
             found.append(Verb(start, end, index, stem, stem in v.EN_CONTINUATION_VERBS,
                               stem in v.EN_DIRECT_OBJECT_VERBS, True))
         return sorted(found, key=lambda verb: verb.start)
+
+    def _arabic_verb_tokens(self) -> list[tuple[int, str]]:
+        """(token index, verb form) of each token whose first word run is an Arabic verb."""
+        texts, forms = self.token_text, _AR_VERB_FORMS
+        if not _JOINER.search(self.folded):
+            if forms.keys().isdisjoint(texts):
+                return []
+            return [(k, word) for k, word in enumerate(texts) if word in forms]
+        found = []
+        for k, word in enumerate(texts):
+            run = _WORD_RUN.match(word)
+            if run and run[0] in forms:
+                found.append((k, run[0]))
+        return found
 
     def _in_relay_phrase(self, index: int) -> bool:
         """True when the verb at token ``index`` belongs to a relay phrase (``بحسب ما نقل عنه``)."""
@@ -373,10 +411,8 @@ class Paragraph:
         found: list[tuple[str, str]] = []
         asked = set(self.asked)  # no known names here: what this tests decides no parse
         after = 0
-        # One scan for title heads instead of a dictionary test per word.
-        for match in _TITLE_HEAD_RE.finditer(self.folded):
-            i = self._token_starting(match.start())
-            if i is None or i < after or not self._title_head(i):
+        for i in self._title_head_tokens():
+            if i < after or not self._title_head(i):
                 continue
             subject = self.arabic_subject(i, len(self.token_text), frozenset())
             if subject and subject.name and subject.title and \
@@ -385,6 +421,18 @@ class Paragraph:
                 after = subject.end
         self.asked = asked
         return found
+
+    def _title_head_tokens(self) -> list[int]:
+        """Tokens that are the first word of a title head, as whole words.
+
+        A set look-up per token: trying a pattern of every head at every word cost more.
+        """
+        texts, starts, folded = self.token_text, self.token_start, self.folded
+        if _TITLE_HEADS.keys().isdisjoint(texts):
+            return []
+        # Not glued to a joiner before it: "-رئيس" is no head.
+        return [k for k, word in enumerate(texts) if word in _TITLE_HEADS
+                and (starts[k] == 0 or folded[starts[k] - 1] not in "'’-")]
 
     # ----------------------------------------------------------------- English subjects
 

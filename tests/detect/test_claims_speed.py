@@ -207,3 +207,36 @@ def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch
     assert found
     filled = [line for line in article.text.split("\n") if line.strip()]
     assert counts["find_quotes"] == len(filled)
+
+
+#: Constructed paragraphs for the look-up shortcuts: verbs with conjunctions and suffixes,
+#: words joined by hyphens and apostrophes, title heads glued to a dash, English verbs.
+SHORTCUT_TEXTS = (
+    "وقالت الوزارة إن الوضع مستقر، وأضافوا أن فأكد قال-الوزير 'قال رئيس -رئيس",
+    "قالوا وقالا فقالت يقول تقول مشيراً وموكدة ونقلت رويترز عن مصدر",
+    "The minister said-that he SAID; according to officials, Gen. Smith told reporters",
+    "رئيس الوزراء مصطفى الكاظمي ووزير الخارجية و-وزير الدفاع والرئيس",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_verb_look_up_equals_the_verb_pattern_scan(text: str) -> None:
+    para = speakers_module.Paragraph(text)
+    scanned = []
+    for match in speakers_module._AR_VERB_RE.finditer(para.folded):
+        index = para._token_starting(match.start())
+        if index is not None:
+            scanned.append((index, match.group()))
+    assert para._arabic_verb_tokens() == scanned
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_title_heads_look_up_equals_a_whole_word_scan(text: str) -> None:
+    import re
+
+    heads = "|".join(sorted(speakers_module._TITLE_HEADS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])")
+    para = speakers_module.Paragraph(text)
+    scanned = [para._token_starting(m.start()) for m in pattern.finditer(para.folded)]
+    assert para._title_head_tokens() == [k for k in scanned if k is not None]
