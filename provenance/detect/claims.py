@@ -31,7 +31,13 @@ from provenance.model import (
     Medium,
     PostMention,
 )
-from provenance.text import name_matches_handle, normalize, normalize_loose, same_person
+from provenance.text import (
+    fold_letters,
+    name_matches_handle,
+    normalize,
+    normalize_loose,
+    same_person,
+)
 
 #: Phrase families of :data:`MEDIUM_PHRASES` in the order they win when several appear.
 MEDIUM_ORDER = (
@@ -324,8 +330,10 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """Find every quoted or reported claim in ``article``, ids ``k1…`` in text order."""
     lines = _lines(article.text)
-    # Each paragraph is folded and tokenised once and read three times below.
-    paragraphs = [Paragraph(line.text) for line in lines]
+    # The letters of the whole article are folded at once (one C scan per variant letter);
+    # each paragraph then only folds its marks, tokenises once and is read three times below.
+    folded = fold_letters(article.text).split("\n")
+    paragraphs = [Paragraph(line.text, folded[line.number - 1]) for line in lines]
     authors = [e.author for e in embeds if e.author]
     author_words = _known_words(authors)
     first = [paragraph_statements(line.text, author_words, para)

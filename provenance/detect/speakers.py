@@ -166,10 +166,17 @@ class Subject:
 class Paragraph:
     """One paragraph with its folded text, tokens and attribution verbs."""
 
-    def __init__(self, text: str) -> None:
-        """Fold and tokenise ``text``."""
+    def __init__(self, text: str, letters_folded: str | None = None) -> None:
+        """Fold and tokenise ``text``.
+
+        ``letters_folded`` is its :func:`provenance.text.fold_letters` when the caller folded
+        the letters of the whole article at once.
+        """
         self.text = text
-        self.folded, self._where = fold_with_offsets(text)
+        if letters_folded is None:
+            self.folded, self._where = fold_with_offsets(text)
+        else:
+            self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
         # Tokens are kept as parallel lists built by C loops (one split, one running sum):
         # an object per token was the largest single cost of reading a paragraph.
         pieces = _TOKEN_SPLIT.split(self.folded)
