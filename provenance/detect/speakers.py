@@ -93,6 +93,16 @@ MAX_REMEMBERED_WORDS = 1 << 16
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
+#: Tables asked "is this word one of them?" for every token: sets, not scans of the tuples.
+_AR_RANKS = frozenset(v.AR_RANKS)
+_AR_TITLE_CONNECTORS = frozenset(v.AR_TITLE_CONNECTORS)
+_AR_INSTITUTIONS = frozenset(v.AR_INSTITUTIONS)
+_AR_ANONYMOUS = frozenset(v.AR_ANONYMOUS)
+_AR_COMPLEMENTIZERS = frozenset(v.AR_COMPLEMENTIZERS)
+_EN_FILLERS = frozenset(v.EN_FILLERS)
+_EN_ANONYMOUS = frozenset(v.EN_ANONYMOUS)
+
+
 class _Stops(dict[str, bool]):
     """Folded word → whether it ends an Arabic name (a particle, a complementizer, a verb).
 
@@ -104,7 +114,7 @@ class _Stops(dict[str, bool]):
             self.clear()  # bounded: an adversarial input may hold millions of distinct words
         bare = word[1:] if word.startswith("و") and len(word) > 3 else word
         value = (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
-                 or word in v.AR_COMPLEMENTIZERS or bool(_AR_VERB_RE.fullmatch(word)))
+                 or word in _AR_COMPLEMENTIZERS or bool(_AR_VERB_RE.fullmatch(word)))
         self[word] = value
         return value
 
@@ -323,7 +333,7 @@ class Paragraph:
             # Folding makes the name علي and the preposition على one word; the original tells.
             is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
             if (_STOPS[word] and not is_name_ali) or self._title_head(j) \
-                    or word in v.AR_RANKS:
+                    or word in _AR_RANKS:
                 break
             # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
             if word in v.AR_OBJECT_NOUNS:
@@ -346,8 +356,9 @@ class Paragraph:
 
     def arabic_subject(self, i: int, limit: int, known: frozenset[str]) -> Subject | None:
         """Parse a title and/or name starting at token ``i`` (before ``limit``)."""
+        first = self._word(i)
         head = self._title_head(i) if i < limit else 0
-        if head or self._word(i) in v.AR_RANKS:
+        if head or first in _AR_RANKS:
             j = i + max(head, 1)
             title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear
             while j < title_limit and self.is_word[j]:
@@ -360,9 +371,9 @@ class Paragraph:
                     continue
                 # A known name's word ends the title, unless it is an institution: a name
                 # learnt from "مصدر في الوزارة" must not cut "المتحدث باسم الوزارة" short.
-                if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
+                if word in _AR_RANKS or word in _AR_TITLE_CONNECTORS or (
                     word.startswith(("ال", "لل")) and not self._is_stop(word)
-                    and (self._unknown(word, known) or word in v.AR_INSTITUTIONS)
+                    and (self._unknown(word, known) or word in _AR_INSTITUTIONS)
                 ):
                     j += 1
                     continue
@@ -375,20 +386,20 @@ class Paragraph:
             name_end = self._name_run(j, limit)
             name = (j, name_end) if name_end > j else None
             return Subject(name, (i, j), name_end)
-        if self._word(i) in v.AR_INSTITUTIONS:
+        if first in _AR_INSTITUTIONS:
             limit = min(limit, i + MAX_TITLE_TOKENS)
             j = i + 1
             # An indefinite head takes its complement even when it is a name (وكالة ناسا).
-            if not self._word(i).startswith("ال") and j < limit and self.is_word[j] \
+            if not first.startswith("ال") and j < limit and self.is_word[j] \
                     and not self._is_stop(self._word(j)) and self._word(j) not in v.AR_OBJECT_NOUNS:
                 j += 1
             while j < limit and self.is_word[j] and (
-                self._word(j) in v.AR_TITLE_CONNECTORS
+                self._word(j) in _AR_TITLE_CONNECTORS
                 or (self._word(j).startswith(("ال", "لل")) and not self._is_stop(self._word(j)))
             ):
                 j += 1
             return Subject((i, j), None, j)
-        if self._word(i) in v.AR_ANONYMOUS:
+        if first in _AR_ANONYMOUS:
             end = i + 1
             while end < min(limit, i + 3) and self.is_word[end] and not self._is_stop(
                 self.token_text[end]
@@ -402,10 +413,10 @@ class Paragraph:
         end = self._name_run(i, limit)
         if end == i:
             return None
-        if not self._unknown(self._word(i), known) or not self._unknown(self._word(end - 1), known):
+        if not self._unknown(first, known) or not self._unknown(self._word(end - 1), known):
             return Subject((i, end), None, end)
         after = self._word(end)
-        if end == limit or after in v.AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
+        if end == limit or after in _AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
             return Subject((i, end), None, end)
         return None
 
@@ -448,9 +459,9 @@ class Paragraph:
         word = self._word(i)
         if word.lower() in v.EN_PRONOUNS:
             return Subject(None, None, i + 1, pronoun=True)
-        if word.lower() in v.EN_FILLERS:
+        if word.lower() in _EN_FILLERS:
             return None  # "said Tuesday that …": a time, not a subject
-        if word.lower() in ("the", "a", "an") or word.lower() in v.EN_ANONYMOUS:
+        if word.lower() in ("the", "a", "an") or word.lower() in _EN_ANONYMOUS:
             # A common noun phrase ("the health ministry", "officials"): the words as written.
             k = i + 1
             while k < min(limit, i + 6) and self.is_word[k] and (
