@@ -99,6 +99,8 @@ def find_quotes(text: str) -> list[Quote]:
     at: dict[str, list[int]] = {}
     for match in _ANY_MARK.finditer(text):
         at.setdefault(match.group(), []).append(match.start())
+    if not at:
+        return []
     for mark in SYMMETRIC_QUOTES:
         marks = at.get(mark, [])
         if marks:

@@ -319,8 +319,12 @@ class Paragraph:
 
     def _title_head(self, i: int) -> int:
         """Length in tokens of a title head starting at token ``i`` (0 if none)."""
-        for parts in _TITLE_HEADS.get(self._word(i), ()):
-            if [self._word(i + k) for k in range(len(parts))] == parts:
+        texts = self.token_text
+        heads = _TITLE_HEADS.get(texts[i]) if 0 <= i < len(texts) else None
+        if heads is None:
+            return 0
+        for parts in heads:
+            if texts[i:i + len(parts)] == parts:
                 return len(parts)
         return 0
 
