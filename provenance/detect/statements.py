@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from provenance.detect import vocab as v
 from provenance.detect.quotes import Quote, find_quotes, is_statement, sentence_bounds
-from provenance.detect.speakers import Paragraph, Subject, Verb
+from provenance.detect.speakers import Paragraph, Subject
+from provenance.detect.verbs import Verb
 
 #: A reported statement must have at least this many words to count.
 MIN_REPORTED_WORDS = 3

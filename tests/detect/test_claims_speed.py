@@ -19,6 +19,8 @@ import pytest
 
 from provenance.detect import claims as claims_module
 from provenance.detect import speakers as speakers_module
+from provenance.detect import tokens as tokens_module
+from provenance.detect import verbs as verbs_module
 from provenance.detect.citations import find_citations
 from provenance.detect.claims import find_claims
 from provenance.detect.embeds import find_embeds
@@ -77,7 +79,7 @@ def test_name_comparisons_do_not_grow_with_repeats(monkeypatch: pytest.MonkeyPat
 
 def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    _counting(monkeypatch, speakers_module, "fold_with_offsets", counts)
+    _counting(monkeypatch, tokens_module, "fold_with_offsets", counts)
     text = SEED.read_text(encoding="utf-8")
     article = _article(text)
     embeds, mentions = find_embeds(article)
@@ -92,7 +94,7 @@ def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_blank_lines_cost_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    _counting(monkeypatch, speakers_module, "fold_with_offsets", counts)
+    _counting(monkeypatch, tokens_module, "fold_with_offsets", counts)
     # Constructed: one statement between a hundred thousand blank lines.
     statement = 'وقال الوزير أحمد علي إن "الاتفاق سيوقع غدا في بغداد".'
     text = "\n" * 50_000 + statement + "\n \t" * 50_000
@@ -224,11 +226,11 @@ SHORTCUT_TEXTS = (
 def test_verb_look_up_equals_the_verb_pattern_scan(text: str) -> None:
     para = speakers_module.Paragraph(text)
     scanned = []
-    for match in speakers_module._AR_VERB_RE.finditer(para.folded):
-        index = para._token_starting(match.start())
+    for match in verbs_module.AR_VERB_RE.finditer(para.folded):
+        index = para.token_starting(match.start())
         if index is not None:
             scanned.append((index, match.group()))
-    assert para._arabic_verb_tokens() == scanned
+    assert verbs_module.arabic_verb_tokens(para) == scanned
 
 
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
@@ -238,5 +240,5 @@ def test_title_heads_look_up_equals_a_whole_word_scan(text: str) -> None:
     heads = "|".join(sorted(speakers_module._TITLE_HEADS, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])")
     para = speakers_module.Paragraph(text)
-    scanned = [para._token_starting(m.start()) for m in pattern.finditer(para.folded)]
+    scanned = [para.token_starting(m.start()) for m in pattern.finditer(para.folded)]
     assert para._title_head_tokens() == [k for k in scanned if k is not None]
