@@ -102,6 +102,21 @@ class Paragraph(FoldedParagraph):
 
     # ----------------------------------------------------------------- Arabic subjects
 
+    def subject(self, i: int, limit: int, english: bool,
+                known: frozenset[str]) -> Subject | None:
+        """The English or Arabic subject starting at token ``i`` (before ``limit``)."""
+        if english:
+            return self.english_subject(i, limit)
+        return self.arabic_subject(i, limit, known)
+
+    def subject_text(self, subject: Subject) -> tuple[str | None, str | None]:
+        """A subject's name and title as written (the title without a trailing comma)."""
+        name = self.words(*subject.name) if subject.name else None
+        title = self.words(*subject.title) if subject.title else None
+        if title:
+            title = title.strip(" ,،")
+        return name, title
+
     def _is_stop(self, word: str) -> bool:
         return _STOPS[word]
 

@@ -19,6 +19,17 @@ from provenance.text import fold_with_offsets
 #: are whitespace, so their lengths give every token's offsets without a match object each.
 _TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: What a statement's span does not begin or end with.
+STRIP_CHARS = " \t.,،؛;:!?؟-–—"
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) of ``text`` past surrounding spaces and punctuation."""
+    while start < end and text[start] in STRIP_CHARS:
+        start += 1
+    while end > start and text[end - 1] in STRIP_CHARS:
+        end -= 1
+    return start, end
 
 
 class _WordStart(dict[str, bool]):
