@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from provenance.detect import vocab as v
 from provenance.detect.speakers import Paragraph
-from provenance.detect.tokens import strip_span
+from provenance.detect.tokens import CASED_LATIN, strip_span
 from provenance.detect.verbs import Verb
 
 if TYPE_CHECKING:
@@ -53,7 +53,12 @@ def quoted_second_hand(para: Paragraph, statement: Statement, known: frozenset[s
 
 def names_a_relay(para: Paragraph) -> bool:
     """Whether any word of the paragraph opens a relay phrase (most paragraphs hold none)."""
-    return bool(_RELAY_FIRST_RE.search(para.folded))
+    folded = para.folded
+    # The Arabic first words have no case and the English ones are ASCII: unless one of the
+    # former or a Latin letter occurs, the case-blind pattern cannot match (C scans, no pattern).
+    if not any(word in folded for word in _AR_RELAY) and not CASED_LATIN.search(folded):
+        return False
+    return bool(_RELAY_FIRST_RE.search(folded))
 
 
 def relayed_from(para: Paragraph, verb: Verb, limit: int, made: list[Statement],
@@ -72,6 +77,7 @@ def relayed_from(para: Paragraph, verb: Verb, limit: int, made: list[Statement],
         statement.relay_title = statement.title
         statement.speaker, statement.title = speaker, title
         statement.second_hand, statement.continuation = True, False
+
 
 def relayed_through(para: Paragraph, verb: Verb, made: list[Statement]) -> None:
     """``أكد، بحسب ما نقل عنه مستشاره الإعلامي، أن …``: the speaker's words came second-hand.

@@ -19,6 +19,9 @@ from provenance.text import fold_with_offsets
 #: are whitespace, so their lengths give every token's offsets without a match object each.
 _TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
 _MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: Every character a case-blind pattern of ASCII letters can match: both cases, and the four
+#: letters Unicode folds to them (İ ı ſ K). A text without one holds no English word.
+CASED_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 #: What a statement's span does not begin or end with.
 STRIP_CHARS = " \t.,،؛;:!?؟-–—"
 

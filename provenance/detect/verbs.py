@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
-from provenance.detect.tokens import FoldedParagraph
+from provenance.detect.tokens import CASED_LATIN, FoldedParagraph
 
 
 def _alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
@@ -65,8 +65,6 @@ _WORD_RUN = re.compile(r"\w+")
 #: An English attribution verb as a whole word (group: en), any case.
 EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
                          rf"(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
-#: A character an English verb can start with: without one the verb scan is skipped.
-_EN_VERB_FIRST = re.compile(_first_letters(v.EN_VERBS), re.IGNORECASE)
 #: :data:`vocab.AR_RELAY_PHRASES` as word tuples: their نقل is no attribution verb of its own.
 _RELAY_WORDS = tuple(tuple(p.split()) for p in v.AR_RELAY_PHRASES)
 
@@ -110,7 +108,8 @@ def find_verbs(para: FoldedParagraph) -> list[Verb]:
         start, end = para.orig(at, at + len(form))
         found.append(Verb(start, end, index, stem, conj or participle,
                           stem in v.AR_DIRECT_OBJECT_VERBS, False))
-    english = EN_VERB_RE.finditer(para.folded) if _EN_VERB_FIRST.search(para.folded) else ()
+    # Without a Latin letter there is no English verb: a charset scan skips the pattern's.
+    english = EN_VERB_RE.finditer(para.folded) if CASED_LATIN.search(para.folded) else ()
     for match in english:
         token = para.token_starting(match.start())
         if token is None:

@@ -245,3 +245,33 @@ def test_title_heads_look_up_equals_a_whole_word_scan(text: str) -> None:
     para = speakers_module.Paragraph(text)
     scanned = [para.token_starting(m.start()) for m in pattern.finditer(para.folded)]
     assert para._title_head_tokens() == [k for k in scanned if k is not None]
+
+
+def test_cased_latin_holds_every_letter_english_patterns_match_case_blind() -> None:
+    import re
+
+    from provenance.detect import relays as relays_module
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x10000):
+        char = chr(code)
+        if letters.match(char):
+            assert tokens_module.CASED_LATIN.match(char), hex(code)
+    # The relay shortcut's premises: Arabic first words have no case, English ones are ASCII.
+    assert all(word.lower() == word.upper() for word in relays_module._AR_RELAY)
+    assert all(word.isascii() for word in relays_module._EN_RELAY)
+
+
+@pytest.mark.parametrize("text", [
+    "أكد، بحسب ما نقل عنه مستشاره الإعلامي، أن الاتفاق قائم",
+    "He said, ACCORDING TO HIS aide, that the deal stands",
+    "قال وفق ما نقل عنه مكتبه إن الوضع مستقر",
+    "قال الوزير إن الوضع مستقر",
+    "ſaid nothing",
+])
+def test_relay_shortcut_answers_like_the_relay_pattern(text: str) -> None:
+    from provenance.detect import relays as relays_module
+
+    para = speakers_module.Paragraph(text)
+    expected = bool(relays_module._RELAY_FIRST_RE.search(para.folded))
+    assert relays_module.names_a_relay(para) is expected
