@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from provenance.detect.vocab import (
     EN_ABBREVIATIONS,
@@ -33,6 +34,11 @@ _WORD = re.compile(r"\w+")
 #: Every quotation mark of every family, found in one scan of the paragraph.
 _ANY_MARK = re.compile("[" + re.escape("".join(SYMMETRIC_QUOTES)
                                         + "".join(a + b for a, b in QUOTE_PAIRS)) + "]")
+#: A quotation of at most this many words after a name-lead word is a name (``وكالة "…"``).
+NAME_QUOTE_WORDS = 4
+#: Characters that each leave a letter or digit when folded (see :func:`_could_be_media_name`).
+_SURVIVES_FOLDING = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9]")
+_LONGEST_MEDIA_NAME = max(map(len, MEDIA_NAMES))
 #: Sentence ends: a full stop, question or exclamation mark followed by space.
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 
@@ -121,13 +127,25 @@ def find_quotes(text: str) -> list[Quote]:
 def is_statement(text: str, quote: Quote) -> bool:
     """Tell whether a quotation holds a statement rather than a name, title or term."""
     content = text[quote.start:quote.end]
-    words = _WORD.findall(content)
-    if len(words) < MIN_QUOTE_WORDS:
+    # Only "fewer than three" and "at most four" are asked: five words answer both.
+    words = sum(1 for _ in islice(_WORD.finditer(content), NAME_QUOTE_WORDS + 1))
+    if words < MIN_QUOTE_WORDS:
         return False
-    if normalize_loose(content) in MEDIA_NAMES:
+    if _could_be_media_name(content) and normalize_loose(content) in MEDIA_NAMES:
         return False
     before = normalize_loose(text[max(0, quote.open_mark - 20):quote.open_mark]).split()
-    return not (before and before[-1] in NAME_LEAD_WORDS and len(words) <= 4)
+    return not (before and before[-1] in NAME_LEAD_WORDS and words <= NAME_QUOTE_WORDS)
+
+
+def _could_be_media_name(content: str) -> bool:
+    """False when ``content`` is too long to fold to any of :data:`MEDIA_NAMES`.
+
+    Each Arabic letter (but tatweel), ASCII letter and digit leaves at least one letter or
+    digit in :func:`normalize_loose`'s output, so counting them bounds its length from below
+    without folding a long quotation.
+    """
+    return len(content) <= _LONGEST_MEDIA_NAME or \
+        _SURVIVES_FOLDING.subn("", content)[1] <= _LONGEST_MEDIA_NAME
 
 
 def sentence_bounds(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:

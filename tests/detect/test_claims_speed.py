@@ -275,3 +275,23 @@ def test_relay_shortcut_answers_like_the_relay_pattern(text: str) -> None:
     para = speakers_module.Paragraph(text)
     expected = bool(relays_module._RELAY_FIRST_RE.search(para.folded))
     assert relays_module.names_a_relay(para) is expected
+
+
+def test_folding_keeps_every_letter_the_media_name_shortcut_counts() -> None:
+    import random
+
+    from provenance.detect import quotes as quotes_module
+    from provenance.text import normalize_loose
+
+    # Constructed alphabet: letters the shortcut counts, and everything folding may drop,
+    # expand or compose with them (marks, tatweel, hamza marks, presentation forms, joiners).
+    alphabet = ("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة" "abcXYZ019" " \t.,،؛:!?«»\"'-_"
+                "\u064b\u064e\u0651\u0652\u0640\u0670\u0653\u0654\u0655\u0301\u200c\u200f"
+                "ﻗﺎﺳﻢﷲﱞﻻﺀﹰﹲ" "پچگکی٢۴")
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        counted = quotes_module._SURVIVES_FOLDING.subn("", text)[1]
+        assert len(normalize_loose(text)) >= counted, text
+    assert not quotes_module._could_be_media_name("قال الوزير إن الاتفاق سيوقع غدا " * 2)
+    assert quotes_module._could_be_media_name("رويترز")
