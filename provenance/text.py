@@ -128,6 +128,15 @@ def _as_is(text: str) -> str:
 
 
 
+def folds_in_place(text: str) -> bool:
+    """True when folding ``text`` moves no character (no mark, joiner or presentation form).
+
+    Its folded letters (:func:`fold_letters`) then sit at the offsets they came from, and no
+    offset map is needed.
+    """
+    return _SPECIAL.search(text) is None
+
+
 def fold_with_offsets(text: str, letters_folded: bool = False) -> tuple[str, tuple[int, ...]]:
     """Fold ``text`` like :func:`normalize` but keep every character's place.
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
 
-from provenance.text import fold_with_offsets
+from provenance.text import fold_with_offsets, folds_in_place
 
 #: Words or single punctuation marks, as the one group of a split: the pieces between them
 #: are whitespace, so their lengths give every token's offsets without a match object each.
@@ -62,8 +63,12 @@ class FoldedParagraph:
         the letters of the whole article at once.
         """
         self.text = text
+        self._where: Sequence[int]
         if letters_folded is None:
             self.folded, self._where = fold_with_offsets(text)
+        elif folds_in_place(letters_folded):
+            # Nothing dropped or expanded: every offset maps to itself, no map is built.
+            self.folded, self._where = letters_folded, range(len(letters_folded))
         else:
             self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
         # Tokens are kept as parallel lists built by C loops (one split, one running sum):
