@@ -157,9 +157,11 @@ class _Parser:
             subject = self._subject(start, end, verb.english)
             if subject is None:
                 continue
-            rest = [para.token_text[k].lower() for k in range(subject.end, end)
-                    if para.is_word[k] and para.token_text[k] not in v.AR_VERB_PARTICLES]
-            if not rest or rest[0] in v.RELATIVE_PRONOUNS:
+            # The subject must reach the verb, or be followed by a relative clause first.
+            following = next((para.token_text[k] for k in range(subject.end, end)
+                              if para.is_word[k]
+                              and para.token_text[k] not in v.AR_VERB_PARTICLES), None)
+            if following is None or following.lower() in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
         if verb.english:
             # A short common noun phrase right before the verb ("police", "Russian officials").
