@@ -300,3 +300,14 @@ def test_folding_keeps_every_letter_the_media_name_shortcut_counts() -> None:
         assert len(normalize_loose(text)) >= counted, text
     assert not quotes_module._could_be_media_name("قال الوزير إن الاتفاق سيوقع غدا " * 2)
     assert quotes_module._could_be_media_name("رويترز")
+
+
+@pytest.mark.parametrize("text", ["", 'a"b""', '"' * 7, "«قال» »x« “y” ‹z›", "no marks at all"])
+def test_mark_offsets_equal_a_pattern_scan(text: str) -> None:
+    import re
+
+    from provenance.detect import quotes as quotes_module
+
+    for mark in quotes_module._MARKS:
+        scanned = [m.start() for m in re.finditer(re.escape(mark), text)]
+        assert quotes_module._offsets(text, mark) == scanned
