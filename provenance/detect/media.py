@@ -115,16 +115,18 @@ CLITICS = ("و", "ب", "ف", "ل", "وب", "ول", "وف")
 
 
 @cache
-def _family_pattern(family: str) -> re.Pattern[str]:
+def _family_pattern(family: str | None) -> re.Pattern[str]:
     """One pattern for a phrase family: any phrase as whole words, maybe with a glued clitic.
 
     The text it runs on is :func:`normalize_loose` output, so words are separated by single
     spaces and a word boundary is a space or an end of the text. One scan per family replaces
-    a substring search per phrase and clitic.
+    a substring search per phrase and clitic. ``None`` gives the pattern of every family at
+    once: it matches exactly where one of them does.
     """
     clitics = "|".join(re.escape(c) for c in sorted(CLITICS, key=len, reverse=True))
-    targets = sorted({normalize_loose(p) for p in MEDIUM_PHRASES[family]} - {""},
-                     key=len, reverse=True)
+    families = [family] if family else [name for name, _ in MEDIUM_ORDER]
+    targets = sorted({normalize_loose(p) for name in families for p in MEDIUM_PHRASES[name]}
+                     - {""}, key=len, reverse=True)
     phrases = "|".join(re.escape(t) for t in targets)
     return re.compile(f"(?<![^ ])(?:{clitics})?(?:{phrases})(?![^ ])")
 
@@ -132,6 +134,9 @@ def _family_pattern(family: str) -> re.Pattern[str]:
 def phrase_medium(attribution: str) -> Medium | None:
     """The medium a sentence's own words name (``خلال مؤتمر صحافي``), if any."""
     folded = normalize_loose(attribution)
+    # Most sentences name no medium: one scan for any phrase spares the four family scans.
+    if not _family_pattern(None).search(folded):
+        return None
     for family, medium in MEDIUM_ORDER:
         if _family_pattern(family).search(folded):
             return medium

@@ -20,6 +20,7 @@ from provenance.detect.verbs import Verb
 if TYPE_CHECKING:
     from provenance.detect.statements import Statement
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: The longest relay named after ``بحسب ما نقل عنه`` (``مستشاره الإعلامي``), in words.
 MAX_RELAY_WORDS = 5
 #: Relay phrases (``بحسب ما نقل عنه``, ``according to his``) as word tuples, by first word.
@@ -37,8 +38,7 @@ _RELAY_FIRST_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(_AR_RELAY) | se
 def quoted_second_hand(para: Paragraph, statement: Statement, known: frozenset[str]) -> None:
     """Mark a statement whose content opens with a name and a verb of its own."""
     i, limit = para.token_at(statement.start), para.token_at(statement.end)
-    english = not any("\u0600" <= ch <= "\u06ff" for ch in para.text[statement.start:
-                                                                   statement.start + 20])
+    english = not _ARABIC_LETTER.search(para.text, statement.start, statement.start + 20)
     subject = para.subject(i, min(limit, i + 12), english, known)
     if subject is None or subject.name is None or subject.pronoun:
         return

@@ -311,3 +311,22 @@ def test_mark_offsets_equal_a_pattern_scan(text: str) -> None:
     for mark in quotes_module._MARKS:
         scanned = [m.start() for m in re.finditer(re.escape(mark), text)]
         assert quotes_module._offsets(text, mark) == scanned
+
+
+def test_any_phrase_pre_scan_answers_like_the_family_scans() -> None:
+    from provenance.detect import media as media_module
+    from provenance.detect.vocab import MEDIUM_PHRASES
+    from provenance.text import normalize_loose
+
+    def by_families(text: str) -> Any:
+        folded = normalize_loose(text)
+        return next((medium for family, medium in media_module.MEDIUM_ORDER
+                     if media_module._family_pattern(family).search(folded)), None)
+
+    texts = ["وقال الوزير إن الوضع مستقر", "he said on Monday", ""]
+    for phrases in MEDIUM_PHRASES.values():
+        for phrase in phrases:
+            texts += [f"قال {phrase} امس", f"و{phrase}", f"x{phrase}y", f"{phrase}, he said"]
+    found = [media_module.phrase_medium(text) for text in texts]
+    assert found == [by_families(text) for text in texts]
+    assert any(found) and not all(found)
