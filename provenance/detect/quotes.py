@@ -37,8 +37,12 @@ _MARKS = (*SYMMETRIC_QUOTES, *(mark for pair in QUOTE_PAIRS for mark in pair))
 #: A quotation of at most this many words after a name-lead word is a name (``وكالة "…"``).
 NAME_QUOTE_WORDS = 4
 #: Characters that each leave a letter or digit when folded (see :func:`_could_be_media_name`).
-_SURVIVES_FOLDING = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9]")
+_SURVIVING = "\u0621-\u063a\u0641-\u064aA-Za-z0-9"
+_SURVIVES_FOLDING = re.compile(f"[{_SURVIVING}]")
 _LONGEST_MEDIA_NAME = max(map(len, MEDIA_NAMES))
+#: More surviving characters than the longest media name has (stops as soon as it has them).
+_LONGER_THAN_MEDIA_NAMES = re.compile(
+    f"(?:[^{_SURVIVING}]*+[{_SURVIVING}]){{{_LONGEST_MEDIA_NAME + 1}}}")
 #: Sentence ends: a full stop, question or exclamation mark followed by space.
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 
@@ -151,8 +155,7 @@ def _could_be_media_name(content: str) -> bool:
     digit in :func:`normalize_loose`'s output, so counting them bounds its length from below
     without folding a long quotation.
     """
-    return len(content) <= _LONGEST_MEDIA_NAME or \
-        _SURVIVES_FOLDING.subn("", content)[1] <= _LONGEST_MEDIA_NAME
+    return len(content) <= _LONGEST_MEDIA_NAME or not _LONGER_THAN_MEDIA_NAMES.match(content)
 
 
 def sentence_bounds(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:

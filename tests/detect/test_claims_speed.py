@@ -295,11 +295,15 @@ def test_folding_keeps_every_letter_the_media_name_shortcut_counts() -> None:
                 "ﻗﺎﺳﻢﷲﱞﻻﺀﹰﹲ" "پچگکی٢۴")
     rng = random.Random(11)
     for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 90)))
         counted = quotes_module._SURVIVES_FOLDING.subn("", text)[1]
         assert len(normalize_loose(text)) >= counted, text
+        longest = quotes_module._LONGEST_MEDIA_NAME
+        assert quotes_module._could_be_media_name(text) is (len(text) <= longest
+                                                            or counted <= longest)
     assert not quotes_module._could_be_media_name("قال الوزير إن الاتفاق سيوقع غدا " * 2)
     assert quotes_module._could_be_media_name("رويترز")
+    assert quotes_module._could_be_media_name("«" + "ـ" * 500 + "رويترز" + "ـ" * 500 + "»")
 
 
 @pytest.mark.parametrize("text", ["", 'a"b""', '"' * 7, "«قال» »x« “y” ‹z›", "no marks at all"])
