@@ -69,7 +69,6 @@ EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
 _RELAY_WORDS = tuple(tuple(p.split()) for p in v.AR_RELAY_PHRASES)
 
 
-
 @dataclass(frozen=True, slots=True)
 class Verb:
     """An attribution verb found in a paragraph."""
