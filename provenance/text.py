@@ -127,7 +127,6 @@ def _as_is(text: str) -> str:
     return text
 
 
-
 def folds_in_place(text: str) -> bool:
     """True when folding ``text`` moves no character (no mark, joiner or presentation form).
 
