@@ -43,6 +43,25 @@ FOLD = str.maketrans(
     }
 )
 
+#: The one-for-one part of :data:`FOLD` as (variant, folded) pairs. No folded character is
+#: itself a variant, so replacing them one after another equals the simultaneous translation;
+#: ``str.replace`` scans in C, where ``str.translate`` with a dict looks up every character.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in FOLD.items() if isinstance(v, str) and len(v) == 1)
+#: The characters :data:`FOLD` deletes (joiners and direction marks).
+_FOLD_DELETED = tuple(chr(k) for k, v in FOLD.items() if v is None)
+
+
+def fold_letters(text: str) -> str:
+    """Fold the letter and digit variants of ``text`` one for one (``أكد`` → ``اكد``).
+
+    ``text.translate(FOLD)`` for text without the joiners :data:`FOLD` deletes; offsets do
+    not move, so an article folded whole splits into its paragraphs' folded letters.
+    """
+    for variant, folded in _FOLD_PAIRS:
+        text = text.replace(variant, folded)
+    return text
+
+
 #: Digits only (for parsing numbers out of Arabic text without folding letters).
 DIGITS = str.maketrans({k: v for k, v in FOLD.items() if isinstance(k, str) and k in
                         "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"})
@@ -61,7 +80,9 @@ def normalize(text: str) -> str:
 def _normalize(text: str) -> str:
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
-    text = _STRIP.sub("", text).translate(FOLD)
+    text = fold_letters(_STRIP.sub("", text))
+    for deleted in _FOLD_DELETED:
+        text = text.replace(deleted, "")
     return _SPACES.sub(" ", text).strip()
 
 
@@ -102,14 +123,30 @@ _normalize_loose_short = lru_cache(maxsize=CACHE_SIZE)(_normalize_loose)
 
 # --------------------------------------------------------------------------- offsets
 
-def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+def _as_is(text: str) -> str:
+    return text
+
+
+def folds_in_place(text: str) -> bool:
+    """True when folding ``text`` moves no character (no mark, joiner or presentation form).
+
+    Its folded letters (:func:`fold_letters`) then sit at the offsets they came from, and no
+    offset map is needed.
+    """
+    return _SPECIAL.search(text) is None
+
+
+def fold_with_offsets(text: str, letters_folded: bool = False) -> tuple[str, tuple[int, ...]]:
     """Fold ``text`` like :func:`normalize` but keep every character's place.
 
     Returns the folded string and, for each of its characters, the offset in ``text`` it came
     from, so patterns written in folded spelling (``اكد`` for ``أكّد``) can be matched and their
     positions mapped back. Whitespace is kept as it is (not collapsed) and nothing is stripped
-    at the ends.
+    at the ends. ``letters_folded`` says ``text`` is :func:`fold_letters` output already (cut
+    from an article folded whole): only marks, joiners and presentation forms are left to do,
+    and the offsets are those of the original text.
     """
+    fold_run = _as_is if letters_folded else fold_letters
     out: list[str] = []
     where: list[int] = []
     at = 0
@@ -118,7 +155,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     for match in _SPECIAL.finditer(text):
         index = match.start()
         if index > at:
-            out.append(text[at:index].translate(FOLD))
+            out.append(fold_run(text[at:index]))
             where.extend(range(at, index))
         at = index + 1
         char = match.group()
@@ -129,7 +166,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
             out.append(folded)
             where.extend([index] * len(folded))
     if at < len(text):
-        out.append(text[at:].translate(FOLD))
+        out.append(fold_run(text[at:]))
         where.extend(range(at, len(text)))
     return "".join(out), tuple(where)
 

@@ -153,3 +153,27 @@ def test_name_comparisons_are_memoised():
     info = same_person.cache_info()
     assert info.misses == 1
     assert info.hits == 49
+
+
+def test_letter_folding_by_replacement_equals_the_translation_table():
+    from provenance.text import _FOLD_DELETED, _FOLD_PAIRS, FOLD, fold_letters
+
+    # Replacing one variant after another is only the simultaneous translation when no folded
+    # letter is itself a variant.
+    assert not {folded for _, folded in _FOLD_PAIRS} & {variant for variant, _ in _FOLD_PAIRS}
+    variants = "".join(chr(code) for code in FOLD if chr(code) not in _FOLD_DELETED)
+    text = f"قال {variants} said ٢٠٢١ {variants[::-1]}"
+    assert fold_letters(text) == text.translate(FOLD)
+    assert normalize(f"ق\u200cال {variants}") == normalize(f"قال {variants}")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكّدَ ﻗﺎﺳﻢ\u200c الأعرجيُ، ٢٠٢١ ﷲ",
+    "plain ascii",
+    "",
+    "ـــمستشـــار إلى آخر ى ة ؤ ئ ک ی",
+])
+def test_folding_letters_first_then_the_rest_equals_folding_at_once(text):
+    from provenance.text import fold_letters
+
+    assert fold_with_offsets(fold_letters(text), letters_folded=True) == fold_with_offsets(text)

@@ -6,22 +6,21 @@ elsewhere (``قاسم الأعرجي``, even when the full name comes later, as 
 or pronoun subject (``وتابع:``, ``من جانبه``, ``he added``) is the current voice; a second-hand
 statement keeps its relay in ``reported_by``. The medium comes from the sentence (a press
 conference, an interview, a statement, a named post), from the agencies cited in it, from an
-embedded post by the same person, from the previous statement of the same voice when a
-continuation verb carries on, and last from a dateline or credit that covers the whole story.
+embedded post by the same person (:mod:`provenance.detect.media`), from the previous
+statement of the same voice when a continuation verb carries on, and last from a dateline or
+credit that covers the whole story.
 Statements inside an embed's own text are the post, not the article, and are left out.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import Generic, TypeVar
+from functools import lru_cache
 
+from provenance.detect.media import ArticleItems, own_medium, phrase_medium
 from provenance.detect.speakers import Paragraph
 from provenance.detect.statements import Statement, paragraph_statements
-from provenance.detect.vocab import AR_SURNAME_PARTICLES, MEDIUM_PHRASES
+from provenance.detect.vocab import AR_SURNAME_PARTICLES
 from provenance.model import (
     Article,
     Citation,
@@ -31,18 +30,8 @@ from provenance.model import (
     Medium,
     PostMention,
 )
-from provenance.text import name_matches_handle, normalize, normalize_loose, same_person
+from provenance.text import fold_letters, normalize, same_person
 
-#: Phrase families of :data:`MEDIUM_PHRASES` in the order they win when several appear.
-MEDIUM_ORDER = (
-    ("post", Medium.POST),
-    ("press_conference", Medium.PRESS_CONFERENCE),
-    ("interview", Medium.INTERVIEW),
-    ("statement", Medium.STATEMENT),
-)
-#: Citation roles that make the agency the medium of the claims in their sentence.
-AGENCY_ROLES = frozenset({CitationRole.ATTRIBUTION, CitationRole.DATELINE, CitationRole.CREDIT,
-                          CitationRole.WITNESS})
 #: Citation roles that vouch for the whole story (a dateline or an end credit).
 STORY_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
 
@@ -82,78 +71,6 @@ class _Context:
                 self.titles[normalize(known)] = title
 
 
-_T = TypeVar("_T", Citation, Embed, PostMention)
-
-
-class _ByStart(Generic[_T]):
-    """Article items indexed by start offset, so a sentence finds its own by bisection.
-
-    Scanning every citation, embed or mention for every statement is quadratic on long
-    articles; a bisection and a small sort of the few hits keep the items' given order.
-    """
-
-    def __init__(self, items: tuple[_T, ...]) -> None:
-        """Sort ``items`` by start, remembering their given order."""
-        self._order = sorted(range(len(items)), key=lambda k: (items[k].span.start, k))
-        self._starts = [items[k].span.start for k in self._order]
-        self._items: tuple[_T, ...] = items
-
-    def between(self, lo: int, hi: int) -> list[_T]:
-        """Items starting in [lo, hi), in their given order."""
-        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
-        return [self._items[k] for k in sorted(self._order[a:b])]
-
-
-class _Items:
-    """The embeds, citations and mentions of an article, indexed for per-statement lookups."""
-
-    def __init__(self, embeds: tuple[Embed, ...], citations: tuple[Citation, ...],
-                 mentions: tuple[PostMention, ...]) -> None:
-        """Index every item once per article."""
-        self.embeds = embeds
-        self.embeds_at = _ByStart(embeds)
-        self.citations_at = _ByStart(citations)
-        self.datelines_at = _ByStart(tuple(c for c in citations
-                                           if c.role is CitationRole.DATELINE))
-        self.mentions_at = _ByStart(mentions)
-        spans = sorted((e.span.start, e.span.end) for e in embeds)
-        self._inside_starts = [a for a, _ in spans]
-        self._inside_reach: list[int] = []
-        for _, end in spans:
-            # The furthest end of any embed starting at or before this one.
-            self._inside_reach.append(max(end, self._inside_reach[-1] if self._inside_reach
-                                          else end))
-        self._by_speaker: dict[str, list[str]] = {}
-        self._author: dict[str, str | None] = {}
-        self.media: dict[tuple[int, int, Medium | None, str | None],
-                         tuple[Medium, tuple[str, ...]]] = {}
-        """(sentence start, end, phrase medium, speaker) → :func:`_own_medium`'s answer.
-
-        Every claim of a sentence rests on the same citations: one tuple shared by all of
-        them, instead of a new scan and a new tuple per claim.
-        """
-
-    def inside_embed(self, offset: int) -> bool:
-        """True when ``offset`` falls in an embed's own text."""
-        k = bisect.bisect_right(self._inside_starts, offset) - 1
-        return k >= 0 and self._inside_reach[k] > offset
-
-    def matching_embeds(self, speaker: str | None) -> list[str]:
-        """Embeds whose author or handle is the speaker (computed once per speaker)."""
-        if not speaker:
-            return []
-        if speaker not in self._by_speaker:
-            self._by_speaker[speaker] = _matching_embeds(speaker, self.embeds)
-        return self._by_speaker[speaker]
-
-    def author_named(self, name: str) -> str | None:
-        """The first embed author who can be ``name`` (computed once per name)."""
-        if name not in self._author:
-            self._author[name] = next((e.author for e in self.embeds
-                                       if e.author and same_person(name, e.author)), None)
-        return self._author[name]
-
-
 def _lines(text: str) -> list[_Line]:
     """The paragraphs that hold more than whitespace (blank lines say nothing)."""
     out, offset = [], 0
@@ -169,7 +86,7 @@ def _known_words(names: list[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in normalize(name).split() if len(w) > 2)
 
 
-def _resolve(name: str | None, line: int, ctx: _Context, items: _Items) -> str | None:
+def _resolve(name: str | None, line: int, ctx: _Context, items: ArticleItems) -> str | None:
     """Expand a surname to the full name written nearest before it (else after it)."""
     if name is None or (len(name.split()) > 1 and not _compound_surname(name)):
         return name
@@ -218,79 +135,11 @@ def _title_of(name: str | None, ctx: _Context) -> str | None:
     return ctx.titles.get(normalize(name)) if name else None
 
 
-def _matching_embeds(speaker: str | None, embeds: tuple[Embed, ...]) -> list[str]:
-    """Embeds whose author or handle is the speaker."""
-    if not speaker:
-        return []
-    return [e.id for e in embeds
-            if (e.author and same_person(speaker, e.author))
-            or (e.handle and name_matches_handle(speaker, e.handle))]
-
-
-#: One-letter Arabic clitics that may be glued to a phrase (``بتغريدة``, ``وفي بيان``).
-CLITICS = ("و", "ب", "ف", "ل", "وب", "ول", "وف")
-
-
-@cache
-def _family_pattern(family: str) -> re.Pattern[str]:
-    """One pattern for a phrase family: any phrase as whole words, maybe with a glued clitic.
-
-    The text it runs on is :func:`normalize_loose` output, so words are separated by single
-    spaces and a word boundary is a space or an end of the text. One scan per family replaces
-    a substring search per phrase and clitic.
-    """
-    clitics = "|".join(re.escape(c) for c in sorted(CLITICS, key=len, reverse=True))
-    targets = sorted({normalize_loose(p) for p in MEDIUM_PHRASES[family]} - {""},
-                     key=len, reverse=True)
-    phrases = "|".join(re.escape(t) for t in targets)
-    return re.compile(f"(?<![^ ])(?:{clitics})?(?:{phrases})(?![^ ])")
-
-
-def _phrase_medium(attribution: str) -> Medium | None:
-    """The medium a sentence's own words name (``خلال مؤتمر صحافي``), if any."""
-    folded = normalize_loose(attribution)
-    for family, medium in MEDIUM_ORDER:
-        if _family_pattern(family).search(folded):
-            return medium
-    return None
-
-
-def _own_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str | None,
-                items: _Items) -> tuple[Medium, tuple[str, ...]]:
-    """The medium the sentence itself names, with the items it rests on."""
-    key = (*sentence, phrase, speaker)
-    if key not in items.media:
-        items.media[key] = _sentence_medium(phrase, sentence, speaker, items)
-    return items.media[key]
-
-
-def _sentence_medium(phrase: Medium | None, sentence: tuple[int, int], speaker: str | None,
-                     items: _Items) -> tuple[Medium, tuple[str, ...]]:
-    lo, hi = sentence
-    cited = [c for c in items.citations_at.between(lo, hi) if c.is_source]
-    mentioned = items.mentions_at.between(lo, hi)
-    by_embed = items.matching_embeds(speaker)
-    sources = tuple(c.id for c in cited)
-    if phrase is Medium.POST or mentioned:
-        # The post the sentence names is the one embedded or linked in the same sentence.
-        here = [e.id for e in items.embeds_at.between(lo, hi) if e.id not in by_embed]
-        return Medium.POST, (*by_embed, *here, *(m.id for m in mentioned), *sources)
-    if phrase is not None:
-        return phrase, sources
-    if any(c.role is CitationRole.INTERVIEW for c in cited):
-        return Medium.INTERVIEW, sources
-    if any(c.role in AGENCY_ROLES for c in cited):
-        return Medium.AGENCY, sources
-    if by_embed:
-        return Medium.POST, tuple(by_embed)
-    return Medium.NONE, sources
-
-
 #: How far after a dateline's agency mention its closing dash may come (``ISTANBUL, 16 MAR -``).
 DATELINE_TAIL = 40
 
 
-def _after_dateline(line: _Line, st: Statement, items: _Items) -> int:
+def _after_dateline(line: _Line, st: Statement, items: ArticleItems) -> int:
     """Start of a reported claim moved past a dateline it begins with (``(ANSA) - CITY -``)."""
     lo, hi = line.start + st.start, line.start + st.end
     if st.quoted:
@@ -324,8 +173,10 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """Find every quoted or reported claim in ``article``, ids ``k1…`` in text order."""
     lines = _lines(article.text)
-    # Each paragraph is folded and tokenised once and read three times below.
-    paragraphs = [Paragraph(line.text) for line in lines]
+    # The letters of the whole article are folded at once (one C scan per variant letter);
+    # each paragraph then only folds its marks, tokenises once and is read three times below.
+    folded = fold_letters(article.text).split("\n")
+    paragraphs = [Paragraph(line.text, folded[line.number - 1]) for line in lines]
     authors = [e.author for e in embeds if e.author]
     author_words = _known_words(authors)
     first = [paragraph_statements(line.text, author_words, para)
@@ -341,7 +192,7 @@ def find_claims(
     ctx = _Context(names=list(unique.values()))
     known = _known_words(authors + [s for _, s, _ in ctx.names])
     story = tuple(c.id for c in citations if c.role in STORY_ROLES and c.is_source)
-    items = _Items(embeds, citations, mentions)
+    items = ArticleItems(embeds, citations, mentions)
     claims: list[Claim] = []
     added = known - author_words
     for line, para, early in zip(lines, paragraphs, first, strict=True):
@@ -366,7 +217,7 @@ def find_claims(
 
 
 def _claim(article: Article, line: _Line, st: Statement, sentence: list[Statement],
-           ctx: _Context, items: _Items, story: tuple[str, ...], number: int) -> Claim:
+           ctx: _Context, items: ArticleItems, story: tuple[str, ...], number: int) -> Claim:
     """Resolve one statement against the article so far and build its :class:`Claim`."""
     speaker = _resolve(st.speaker, line.number, ctx, items)
     title = st.title or _title_of(speaker, ctx)
@@ -382,9 +233,9 @@ def _claim(article: Article, line: _Line, st: Statement, sentence: list[Statemen
     voice = reported_by or speaker
     lo, hi = line.start + st.sentence[0], line.start + st.sentence[1]
     if st.sentence not in ctx.phrases:
-        ctx.phrases[st.sentence] = _phrase_medium(_attribution_text(line, st.sentence,
+        ctx.phrases[st.sentence] = phrase_medium(_attribution_text(line, st.sentence,
                                                                     sentence))
-    medium, sources = _own_medium(ctx.phrases[st.sentence], (lo, hi), speaker, items)
+    medium, sources = own_medium(ctx.phrases[st.sentence], (lo, hi), speaker, items)
     continues = st.continuation or (st.speaker is not None and voice == ctx.voice)
     if (medium is Medium.NONE and continues and ctx.last is not None
             and voice is not None and voice == ctx.last_voice):

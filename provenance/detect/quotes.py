@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate, count, islice
+from operator import add
 
 from provenance.detect.vocab import (
     EN_ABBREVIATIONS,
@@ -30,9 +32,17 @@ _OPEN_CONTEXT = frozenset("([{،,:;—–-/«“”»\"'")
 #: Characters before which a mark closes a quotation.
 _CLOSE_CONTEXT = frozenset(".,،؛;:!?؟)]}»”“«-–—…'\"")
 _WORD = re.compile(r"\w+")
-#: Every quotation mark of every family, found in one scan of the paragraph.
-_ANY_MARK = re.compile("[" + re.escape("".join(SYMMETRIC_QUOTES)
-                                        + "".join(a + b for a, b in QUOTE_PAIRS)) + "]")
+#: Every quotation mark of every family.
+_MARKS = (*SYMMETRIC_QUOTES, *(mark for pair in QUOTE_PAIRS for mark in pair))
+#: A quotation of at most this many words after a name-lead word is a name (``وكالة "…"``).
+NAME_QUOTE_WORDS = 4
+#: Characters that each leave a letter or digit when folded (see :func:`_could_be_media_name`).
+_SURVIVING = "\u0621-\u063a\u0641-\u064aA-Za-z0-9"
+_SURVIVES_FOLDING = re.compile(f"[{_SURVIVING}]")
+_LONGEST_MEDIA_NAME = max(map(len, MEDIA_NAMES))
+#: More surviving characters than the longest media name has (stops as soon as it has them).
+_LONGER_THAN_MEDIA_NAMES = re.compile(
+    f"(?:[^{_SURVIVING}]*+[{_SURVIVING}]){{{_LONGEST_MEDIA_NAME + 1}}}")
 #: Sentence ends: a full stop, question or exclamation mark followed by space.
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 
@@ -93,12 +103,21 @@ def _merge_unclosed(text: str, pairs: list[list[int]]) -> list[list[int]]:
     return sorted(closed + extra)
 
 
+def _offsets(text: str, mark: str) -> list[int]:
+    """Offsets of every ``mark`` in ``text``, in order.
+
+    The k-th mark sits after the first k pieces of a split and the k marks between them: a
+    running sum in C, where a match object per mark was the main cost of a run of marks.
+    """
+    return list(map(add, accumulate(map(len, text.split(mark)[:-1])), count()))
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Find the outermost quotations in one paragraph, in text order."""
     pairs: list[list[int]] = []
-    at: dict[str, list[int]] = {}
-    for match in _ANY_MARK.finditer(text):
-        at.setdefault(match.group(), []).append(match.start())
+    at = {mark: _offsets(text, mark) for mark in _MARKS if mark in text}
+    if not at:
+        return []
     for mark in SYMMETRIC_QUOTES:
         marks = at.get(mark, [])
         if marks:
@@ -119,13 +138,24 @@ def find_quotes(text: str) -> list[Quote]:
 def is_statement(text: str, quote: Quote) -> bool:
     """Tell whether a quotation holds a statement rather than a name, title or term."""
     content = text[quote.start:quote.end]
-    words = _WORD.findall(content)
-    if len(words) < MIN_QUOTE_WORDS:
+    # Only "fewer than three" and "at most four" are asked: five words answer both.
+    words = sum(1 for _ in islice(_WORD.finditer(content), NAME_QUOTE_WORDS + 1))
+    if words < MIN_QUOTE_WORDS:
         return False
-    if normalize_loose(content) in MEDIA_NAMES:
+    if _could_be_media_name(content) and normalize_loose(content) in MEDIA_NAMES:
         return False
     before = normalize_loose(text[max(0, quote.open_mark - 20):quote.open_mark]).split()
-    return not (before and before[-1] in NAME_LEAD_WORDS and len(words) <= 4)
+    return not (before and before[-1] in NAME_LEAD_WORDS and words <= NAME_QUOTE_WORDS)
+
+
+def _could_be_media_name(content: str) -> bool:
+    """False when ``content`` is too long to fold to any of :data:`MEDIA_NAMES`.
+
+    Each Arabic letter (but tatweel), ASCII letter and digit leaves at least one letter or
+    digit in :func:`normalize_loose`'s output, so counting them bounds its length from below
+    without folding a long quotation.
+    """
+    return len(content) <= _LONGEST_MEDIA_NAME or not _LONGER_THAN_MEDIA_NAMES.match(content)
 
 
 def sentence_bounds(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
-"""Attribution verbs, speakers and titles inside one paragraph.
+"""Speakers and titles inside one paragraph, and the paragraph as the statement parser reads it.
 
-Arabic is matched on folded text (:func:`provenance.text.fold_with_offsets`) and every position
-is mapped back, so speakers and titles come out as written. Arabic titles precede the name
+Arabic is matched on folded text (:mod:`provenance.detect.tokens`) and every position is mapped
+back, so speakers and titles come out as written; the attribution verbs come from
+:mod:`provenance.detect.verbs`. Arabic titles precede the name
 (``رئيس الوزراء العراقي مصطفى الكاظمي``): a title starts at a head word and runs over definite
 words, ranks and a few construct nouns (``خلية``, ``أركان``); the name is the next one to three
 words up to a particle, a verb or punctuation. English titles are the title words at the front
@@ -11,89 +12,52 @@ of a capitalised run (``Prime Minister Mustafa al-Kadhimi``) or an appositive af
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from provenance.detect import vocab as v
 from provenance.detect.quotes import Quote
-from provenance.text import fold_with_offsets
+from provenance.detect.tokens import FoldedParagraph
+from provenance.detect.verbs import AR_VERB_RE, EN_VERB_RE, Verb, find_verbs
 
-
-def _alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _first_letters(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
-    """A character class of the words' first letters (both cases)."""
-    letters = {c for w in words for c in (w[0].lower(), w[0].upper())}
-    return "[" + re.escape("".join(sorted(letters))) + "]"
-
-
-# The lookahead on first letters rejects most positions at once: without it the engine tries
-# every alternative at every character, which dominates on long runs of punctuation.
-_AR_VERB_FIRST = _first_letters(("و", "ف", *v.AR_PAST_VERBS, *v.AR_PRESENT_VERBS,
-                                 *v.AR_PARTICIPLES))
-_AR_VERB_RE = re.compile(
-    rf"(?<!\w)(?={_AR_VERB_FIRST})"
-    rf"(?P<conj>[وف])?(?:(?P<past>{_alternation(v.AR_PAST_VERBS)})(?:ت|وا|ا)?"
-    rf"|(?P<present>{_alternation(v.AR_PRESENT_VERBS)})"
-    rf"|(?P<part>{_alternation(v.AR_PARTICIPLES)}))(?!\w)"
-)
-_EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
-                         rf"(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
-#: Words (group 1) or single punctuation marks; ``lastindex`` tells which without a test.
-_TOKEN_RE = re.compile(r"(\w+(?:[-'’]\w+)*)|[^\w\s]")
 _AR_LETTER = re.compile("[\u0600-\u06ff]")
 #: Title heads as word lists, longest first so ``المتحدث باسم`` wins over ``المتحدث``.
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
 for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
     _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
-#: First words of the title heads as whole words of the folded text.
-_TITLE_HEAD_RE = re.compile(rf"(?<![\w'’-])(?:{_alternation(list(_TITLE_HEADS))})(?![\w'’-])")
 #: The longest title or institution name read, in tokens.
 MAX_TITLE_TOKENS = 12
-_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
-#: :data:`vocab.AR_RELAY_PHRASES` as word tuples: their نقل is no attribution verb of its own.
-_RELAY_WORDS = tuple(tuple(p.split()) for p in v.AR_RELAY_PHRASES)
+#: How many distinct words :class:`_Stops` remembers before starting afresh.
+MAX_REMEMBERED_WORDS = 1 << 16
+#: Object pronoun suffixes that end a name (``أنصاره``, ``زيارتها``).
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+#: Tables asked "is this word one of them?" for every token: sets, not scans of the tuples.
+_AR_RANKS = frozenset(v.AR_RANKS)
+_AR_TITLE_CONNECTORS = frozenset(v.AR_TITLE_CONNECTORS)
+_AR_INSTITUTIONS = frozenset(v.AR_INSTITUTIONS)
+_AR_ANONYMOUS = frozenset(v.AR_ANONYMOUS)
+_AR_COMPLEMENTIZERS = frozenset(v.AR_COMPLEMENTIZERS)
+_EN_FILLERS = frozenset(v.EN_FILLERS)
+_EN_ANONYMOUS = frozenset(v.EN_ANONYMOUS)
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark of the folded paragraph.
+class _Stops(dict[str, bool]):
+    """Folded word → whether it ends an Arabic name (a particle, a complementizer, a verb).
 
-    A named tuple rather than a frozen dataclass: a paragraph makes one per word, and a tuple
-    is several times cheaper to build.
+    Filled lazily: the verb pattern runs once per distinct word instead of once per use.
     """
 
-    text: str
-    """The folded spelling."""
-    start: int
-    """Offset in the folded paragraph."""
-    end: int
-    """Offset one past the end in the folded paragraph."""
-    is_word: bool
-    """True for words, False for punctuation (read so often it is stored, not derived)."""
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= MAX_REMEMBERED_WORDS:
+            self.clear()  # bounded: an adversarial input may hold millions of distinct words
+        bare = word[1:] if word.startswith("و") and len(word) > 3 else word
+        value = (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
+                 or word in _AR_COMPLEMENTIZERS or bool(AR_VERB_RE.fullmatch(word)))
+        self[word] = value
+        return value
 
 
-@dataclass(frozen=True, slots=True)
-class Verb:
-    """An attribution verb found in a paragraph."""
-
-    start: int
-    """Offset in the original paragraph."""
-    end: int
-    """Offset one past the end in the original paragraph."""
-    token: int
-    """Index of its token."""
-    stem: str
-    """The folded verb without conjunction or suffix (``اضاف``, ``said``)."""
-    continuation: bool
-    """True for ``وأضاف``-type verbs and participles, which continue the current speaker."""
-    direct: bool
-    """True when the verb can take its content as a direct object (``أعلن انتهاء …``)."""
-    english: bool
-    """True for English verbs."""
+_STOPS = _Stops()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,21 +74,12 @@ class Subject:
     """True when the subject is a pronoun or a phrase that points back to someone."""
 
 
-class Paragraph:
-    """One paragraph with its folded text, tokens and attribution verbs."""
+class Paragraph(FoldedParagraph):
+    """One paragraph with its attribution verbs, speakers and titles."""
 
-    def __init__(self, text: str) -> None:
-        """Fold and tokenise ``text``."""
-        self.text = text
-        self.folded, self._where = fold_with_offsets(text)
-        new = tuple.__new__
-        # Built with tuple.__new__: the named tuple's own constructor costs twice as much.
-        self.tokens: list[Token] = [
-            new(Token, (m[0], m.start(), m.end(), m.lastindex == 1))
-            for m in _TOKEN_RE.finditer(self.folded)
-        ]
-        self._starts: list[int] | None = None
-        self._orig_starts: list[int] | None = None
+    def __init__(self, text: str, letters_folded: str | None = None) -> None:
+        """Fold and tokenise ``text`` (see :class:`FoldedParagraph`)."""
+        super().__init__(text, letters_folded)
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
         self.asked: set[str] = set()
@@ -133,43 +88,10 @@ class Paragraph:
         self.quotes: tuple[list[Quote], list[Quote]] | None = None
         """(quotations, statement quotations), found once by the first parser."""
 
-    def orig(self, start: int, end: int) -> tuple[int, int]:
-        """Map a folded range to the original paragraph."""
-        if start >= len(self._where):
-            return (len(self.text), len(self.text))
-        stop = self._where[max(start, end - 1)] + 1
-        # Folding dropped trailing marks (tanween, shadda, tatweel): give them back.
-        while stop < len(self.text) and _MARK.match(self.text[stop]):
-            stop += 1
-        return (self._where[start], stop)
-
-    def token_orig(self, a: int, b: int) -> tuple[int, int]:
-        """Original offsets of tokens [a, b)."""
-        return self.orig(self.tokens[a].start, self.tokens[b - 1].end)
-
-    def words(self, a: int, b: int) -> str:
-        """The original text of tokens [a, b)."""
-        start, end = self.token_orig(a, b)
-        return self.text[start:end]
-
-    def token_at(self, original: int) -> int:
-        """Index of the first token starting at or after an original offset."""
-        if self._orig_starts is None:
-            where = self._where
-            self._orig_starts = [where[t.start] for t in self.tokens]
-        return bisect.bisect_left(self._orig_starts, original)
-
-    def _token_starting(self, folded: int) -> int | None:
-        """Index of the token that starts exactly at a folded offset, if any."""
-        if self._starts is None:
-            self._starts = [t.start for t in self.tokens]
-        k = bisect.bisect_left(self._starts, folded)
-        return k if k < len(self._starts) and self._starts[k] == folded else None
-
     def verbs(self) -> list[Verb]:
         """Every attribution verb, Arabic and English, in order (computed once)."""
         if self._verbs is None:
-            self._verbs = self._find_verbs()
+            self._verbs = find_verbs(self)
         return self._verbs
 
     def verb_at(self, token: int) -> Verb | None:
@@ -178,86 +100,58 @@ class Paragraph:
             self._verb_tokens = {verb.token: verb for verb in self.verbs()}
         return self._verb_tokens.get(token)
 
-    def _find_verbs(self) -> list[Verb]:
-        found: list[Verb] = []
-        for match in _AR_VERB_RE.finditer(self.folded):
-            stem = match.group("past") or match.group("present") or match.group("part")
-            conj = bool(match.group("conj"))
-            index = self._token_starting(match.start())
-            if index is None:
-                continue
-            if stem in v.AR_GUARDED_VERBS:
-                words, window = v.AR_GUARDED_VERBS[stem]
-                following = {t.text for t in self.tokens[index + 1:index + 1 + window]}
-                if not following & set(words):
-                    continue
-            if stem in v.AR_CONJUNCTION_ONLY and not conj:
-                continue
-            if stem == "نقل" and self._in_relay_phrase(index):
-                continue
-            start, end = self.orig(match.start(), match.end())
-            continuation = conj or bool(match.group("part"))
-            found.append(Verb(start, end, index, stem, continuation,
-                              stem in v.AR_DIRECT_OBJECT_VERBS, False))
-        for match in _EN_VERB_RE.finditer(self.folded):
-            index = self._token_starting(match.start())
-            if index is None:
-                continue
-            stem = match.group("en").lower()
-            # "said, according to his spokesman, that": a relay of the speaker's, not a source.
-            if stem == "according to" and self._word(index + 2).lower() in v.EN_POSSESSIVES \
-                    and self._word(index - 1) == "," \
-                    and _EN_VERB_RE.fullmatch(self._word(index - 2)):
-                continue
-            start, end = self.orig(match.start(), match.end())
-            found.append(Verb(start, end, index, stem, stem in v.EN_CONTINUATION_VERBS,
-                              stem in v.EN_DIRECT_OBJECT_VERBS, True))
-        return sorted(found, key=lambda verb: verb.start)
-
-    def _in_relay_phrase(self, index: int) -> bool:
-        """True when the verb at token ``index`` belongs to a relay phrase (``بحسب ما نقل عنه``)."""
-        for phrase in _RELAY_WORDS:
-            at = phrase.index("نقل") if "نقل" in phrase else phrase.index("نقلا")
-            first = index - at
-            if first >= 0 and [self._word(first + k) for k in range(len(phrase))] == list(phrase):
-                return True
-        return False
-
     # ----------------------------------------------------------------- Arabic subjects
 
-    def _word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+    def subject(self, i: int, limit: int, english: bool,
+                known: frozenset[str]) -> Subject | None:
+        """The English or Arabic subject starting at token ``i`` (before ``limit``)."""
+        if english:
+            return self.english_subject(i, limit)
+        return self.arabic_subject(i, limit, known)
+
+    def subject_text(self, subject: Subject) -> tuple[str | None, str | None]:
+        """A subject's name and title as written (the title without a trailing comma)."""
+        name = self.words(*subject.name) if subject.name else None
+        title = self.words(*subject.title) if subject.title else None
+        if title:
+            title = title.strip(" ,،")
+        return name, title
 
     def _is_stop(self, word: str) -> bool:
-        bare = word[1:] if word.startswith("و") and len(word) > 3 else word
-        return (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
-                or word in v.AR_COMPLEMENTIZERS or bool(_AR_VERB_RE.fullmatch(word)))
+        return _STOPS[word]
 
     def _title_head(self, i: int) -> int:
         """Length in tokens of a title head starting at token ``i`` (0 if none)."""
-        for parts in _TITLE_HEADS.get(self._word(i), ()):
-            if [self._word(i + k) for k in range(len(parts))] == parts:
+        texts = self.token_text
+        heads = _TITLE_HEADS.get(texts[i]) if 0 <= i < len(texts) else None
+        if heads is None:
+            return 0
+        for parts in heads:
+            if texts[i:i + len(parts)] == parts:
                 return len(parts)
         return 0
 
     def _name_run(self, i: int, limit: int) -> int:
         """Index after an Arabic name starting at ``i`` (``i`` when there is none)."""
         j = i
-        while j < limit and self.tokens[j].is_word and _AR_LETTER.match(self.tokens[j].text):
-            word = self.tokens[j].text
+        texts, is_word = self.token_text, self.is_word
+        while j < limit and is_word[j] and _AR_LETTER.match(texts[j]):
+            word = texts[j]
             # Folding makes the name علي and the preposition على one word; the original tells.
             is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
-            if (self._is_stop(word) and not is_name_ali) or self._title_head(j) \
-                    or word in v.AR_RANKS:
+            if (_STOPS[word] and not is_name_ali) or self._title_head(j) \
+                    or word in _AR_RANKS:
                 break
             # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
             if word in v.AR_OBJECT_NOUNS:
                 break
-            written = self.words(j, j + 1)
-            if j > i and word != "الله" and written.endswith(("ه", "ها", "هم", "هما")):
+            # Folding keeps a written suffix's letters at the end of the word, so only a
+            # folded word with the suffix can have it as written (ة folds to ه: ask the original).
+            if j > i and word != "الله" and word.endswith(_PRONOUN_SUFFIXES) \
+                    and self.words(j, j + 1).endswith(_PRONOUN_SUFFIXES):
                 break
             size = j - i
-            if size >= 4 or (size >= 3 and not any(self._word(k) in v.AR_NAME_PARTICLES
+            if size >= 4 or (size >= 3 and not any(self.word_at(k) in v.AR_NAME_PARTICLES
                                                    for k in range(i, j))):
                 break
             j += 1
@@ -269,66 +163,68 @@ class Paragraph:
 
     def arabic_subject(self, i: int, limit: int, known: frozenset[str]) -> Subject | None:
         """Parse a title and/or name starting at token ``i`` (before ``limit``)."""
+        first = self.word_at(i)
         head = self._title_head(i) if i < limit else 0
-        if head or self._word(i) in v.AR_RANKS:
+        if head or first in _AR_RANKS:
             j = i + max(head, 1)
             title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear
-            while j < title_limit and self.tokens[j].is_word:
-                word = self.tokens[j].text
+            while j < title_limit and self.is_word[j]:
+                word = self.token_text[j]
                 # "رئيس إقليم كردستان": a construct noun takes its complement, even a name.
                 if word in v.AR_CONSTRUCT_CONNECTORS and j + 1 < title_limit \
-                        and self.tokens[j + 1].is_word and not self._is_stop(self._word(j + 1)) \
-                        and not self._word(j + 1).startswith("ال"):
+                        and self.is_word[j + 1] and not self._is_stop(self.word_at(j + 1)) \
+                        and not self.word_at(j + 1).startswith("ال"):
                     j += 2
                     continue
                 # A known name's word ends the title, unless it is an institution: a name
                 # learnt from "مصدر في الوزارة" must not cut "المتحدث باسم الوزارة" short.
-                if word in v.AR_RANKS or word in v.AR_TITLE_CONNECTORS or (
+                if word in _AR_RANKS or word in _AR_TITLE_CONNECTORS or (
                     word.startswith(("ال", "لل")) and not self._is_stop(word)
-                    and (self._unknown(word, known) or word in v.AR_INSTITUTIONS)
+                    and (self._unknown(word, known) or word in _AR_INSTITUTIONS)
                 ):
                     j += 1
                     continue
                 # "النائب عن المحافظة", "السفير لدى واشنطن": a preposition inside the title.
                 if word in v.AR_TITLE_PREPOSITIONS and j + 1 < title_limit \
-                        and self.tokens[j + 1].is_word and not self._is_stop(self._word(j + 1)):
+                        and self.is_word[j + 1] and not self._is_stop(self.word_at(j + 1)):
                     j += 2
                     continue
                 break
             name_end = self._name_run(j, limit)
             name = (j, name_end) if name_end > j else None
             return Subject(name, (i, j), name_end)
-        if self._word(i) in v.AR_INSTITUTIONS:
+        if first in _AR_INSTITUTIONS:
             limit = min(limit, i + MAX_TITLE_TOKENS)
             j = i + 1
             # An indefinite head takes its complement even when it is a name (وكالة ناسا).
-            if not self._word(i).startswith("ال") and j < limit and self.tokens[j].is_word \
-                    and not self._is_stop(self._word(j)) and self._word(j) not in v.AR_OBJECT_NOUNS:
+            if not first.startswith("ال") and j < limit and self.is_word[j] \
+                    and not self._is_stop(self.word_at(j)) \
+                    and self.word_at(j) not in v.AR_OBJECT_NOUNS:
                 j += 1
-            while j < limit and self.tokens[j].is_word and (
-                self._word(j) in v.AR_TITLE_CONNECTORS
-                or (self._word(j).startswith(("ال", "لل")) and not self._is_stop(self._word(j)))
+            while j < limit and self.is_word[j] and (
+                self.word_at(j) in _AR_TITLE_CONNECTORS
+                or (self.word_at(j).startswith(("ال", "لل")) and not self._is_stop(self.word_at(j)))
             ):
                 j += 1
             return Subject((i, j), None, j)
-        if self._word(i) in v.AR_ANONYMOUS:
+        if first in _AR_ANONYMOUS:
             end = i + 1
-            while end < min(limit, i + 3) and self.tokens[end].is_word and not self._is_stop(
-                self.tokens[end].text
+            while end < min(limit, i + 3) and self.is_word[end] and not self._is_stop(
+                self.token_text[end]
             ):
                 end += 1
             # "مصدر في الوزارة", "مسؤول من الحكومة": where the unnamed source sits.
-            if self._word(end) in ("في", "من") and self._word(end + 1).startswith("ال") \
+            if self.word_at(end) in ("في", "من") and self.word_at(end + 1).startswith("ال") \
                     and end + 1 < limit:
                 end += 2
             return Subject((i, end), None, end)
         end = self._name_run(i, limit)
         if end == i:
             return None
-        if not self._unknown(self._word(i), known) or not self._unknown(self._word(end - 1), known):
+        if not self._unknown(first, known) or not self._unknown(self.word_at(end - 1), known):
             return Subject((i, end), None, end)
-        after = self._word(end)
-        if end == limit or after in v.AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
+        after = self.word_at(end)
+        if end == limit or after in _AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
             return Subject((i, end), None, end)
         return None
 
@@ -341,12 +237,10 @@ class Paragraph:
         found: list[tuple[str, str]] = []
         asked = set(self.asked)  # no known names here: what this tests decides no parse
         after = 0
-        # One scan for title heads instead of a dictionary test per word.
-        for match in _TITLE_HEAD_RE.finditer(self.folded):
-            i = self._token_starting(match.start())
-            if i is None or i < after or not self._title_head(i):
+        for i in self._title_head_tokens():
+            if i < after or not self._title_head(i):
                 continue
-            subject = self.arabic_subject(i, len(self.tokens), frozenset())
+            subject = self.arabic_subject(i, len(self.token_text), frozenset())
             if subject and subject.name and subject.title and \
                     subject.name[1] - subject.name[0] >= 2:
                 found.append((self.words(*subject.name), self.words(*subject.title)))
@@ -354,35 +248,47 @@ class Paragraph:
         self.asked = asked
         return found
 
+    def _title_head_tokens(self) -> list[int]:
+        """Tokens that are the first word of a title head, as whole words.
+
+        A set look-up per token: trying a pattern of every head at every word cost more.
+        """
+        texts, starts, folded = self.token_text, self.token_start, self.folded
+        if _TITLE_HEADS.keys().isdisjoint(texts):
+            return []
+        # Not glued to a joiner before it: "-رئيس" is no head.
+        return [k for k, word in enumerate(texts) if word in _TITLE_HEADS
+                and (starts[k] == 0 or folded[starts[k] - 1] not in "'’-")]
+
     # ----------------------------------------------------------------- English subjects
 
     def english_subject(self, i: int, limit: int) -> Subject | None:
         """Parse ``Prime Minister X``, ``X, the spokesman for Y,``, ``the ministry``, a pronoun."""
-        word = self._word(i)
+        word = self.word_at(i)
         if word.lower() in v.EN_PRONOUNS:
             return Subject(None, None, i + 1, pronoun=True)
-        if word.lower() in v.EN_FILLERS:
+        if word.lower() in _EN_FILLERS:
             return None  # "said Tuesday that …": a time, not a subject
-        if word.lower() in ("the", "a", "an") or word.lower() in v.EN_ANONYMOUS:
+        if word.lower() in ("the", "a", "an") or word.lower() in _EN_ANONYMOUS:
             # A common noun phrase ("the health ministry", "officials"): the words as written.
             k = i + 1
-            while k < min(limit, i + 6) and self.tokens[k].is_word and (
-                self._word(k).lower() not in ("that", "on", "in", "at", "for", "to", "who",
+            while k < min(limit, i + 6) and self.is_word[k] and (
+                self.word_at(k).lower() not in ("that", "on", "in", "at", "for", "to", "who",
                                               "which")
-            ) and not _EN_VERB_RE.fullmatch(self._word(k)):
+            ) and not EN_VERB_RE.fullmatch(self.word_at(k)):
                 k += 1
             return Subject((i, k), None, k) if k > i + 1 or word.lower() not in (
                 "the", "a", "an") else None
         j = i
         last_title = -1
         while j < limit:
-            token = self.tokens[j].text
+            token = self.token_text[j]
             lower = token.lower()
-            if token == "." and j > i and (self._word(j - 1).lower() in v.EN_TITLE_WORDS
-                                           or len(self._word(j - 1)) == 1):
+            if token == "." and j > i and (self.word_at(j - 1).lower() in v.EN_TITLE_WORDS
+                                           or len(self.word_at(j - 1)) == 1):
                 j += 1  # "Gen." and initials keep the run going
                 continue
-            if not self.tokens[j].is_word:
+            if not self.is_word[j]:
                 break
             if lower in v.EN_TITLE_WORDS and (token[0].isupper() or j == last_title + 1
                                               or lower in ("of", "the")):
@@ -396,18 +302,18 @@ class Paragraph:
             break
         if j == i:
             return None
-        title_end = last_title + 1 + (self._word(last_title + 1) == ".")
+        title_end = last_title + 1 + (self.word_at(last_title + 1) == ".")
         title = (i, title_end) if last_title >= i else None
         name_start = last_title + 1 if title else i
-        while name_start < j and self._word(name_start) == ".":
+        while name_start < j and self.word_at(name_start) == ".":
             name_start += 1
         name = (name_start, j) if j > name_start else None
         # An appositive title after a comma: "X, the spokesman for Y, said".
-        if name and self._word(j) == "," and self._word(j + 1).lower() in ("the", "a", "an"):
+        if name and self.word_at(j) == "," and self.word_at(j + 1).lower() in ("the", "a", "an"):
             k = j + 1
-            while k < limit and self._word(k) not in (",", ".", ";"):
+            while k < limit and self.word_at(k) not in (",", ".", ";"):
                 k += 1
             if k - j <= 10:
                 appositive = (j + 1, k)
-                return Subject(name, title or appositive, k + 1 if self._word(k) == "," else k)
+                return Subject(name, title or appositive, k + 1 if self.word_at(k) == "," else k)
         return Subject(name, title, j)

@@ -6,41 +6,45 @@ The verb's content is the statement quotations in that region, or else reported 
 verb opens takes the verb after it (``"…"، قال الوزير``, ``"…," he said``). Speakers are
 parsed before the verb (``وكان رئيس الوزراء … الكاظمي، قال``) or after it (``أكد رئيس … سعد
 معن``). A quotation that opens with a name and a verb of its own (``"اللواء جون بريمر أكد …"``)
-is a second-hand statement, and so is ``نقلت رويترز عن مصدر قوله إن …`` (the outlet relays).
+is a second-hand statement, and so is ``نقلت رويترز عن مصدر قوله إن …`` (the outlet relays; see
+:mod:`provenance.detect.relays`).
 Resolving names and media across paragraphs is done by the caller.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
 from provenance.detect.quotes import Quote, find_quotes, is_statement, sentence_bounds
-from provenance.detect.speakers import Paragraph, Subject, Verb
+from provenance.detect.relays import (
+    names_a_relay,
+    quoted_second_hand,
+    relayed_from,
+    relayed_through,
+)
+from provenance.detect.speakers import Paragraph, Subject
+from provenance.detect.tokens import strip_span
+from provenance.detect.verbs import Verb
 
 #: A reported statement must have at least this many words to count.
 MIN_REPORTED_WORDS = 3
 #: How many commas back a subject before its verb is looked for ("X, the spokesman …, said").
 MAX_COMMAS_BACK = 3
-_STRIP_CHARS = " \t.,،؛;:!?؟-–—"
-#: The longest relay named after ``بحسب ما نقل عنه`` (``مستشاره الإعلامي``), in words.
-MAX_RELAY_WORDS = 5
 #: Pronoun openers (``من جانبه``) as word tuples, by first word, in table order.
 _OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in v.AR_PRONOUN_OPENERS:
     _OPENERS.setdefault(_opener.split()[0], []).append(tuple(_opener.split()))
-#: Relay phrases (``بحسب ما نقل عنه``, ``according to his``) as word tuples, by first word.
-_AR_RELAY: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in v.AR_RELAY_PHRASES:
-    _AR_RELAY.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
-_EN_RELAY: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in v.EN_RELAY_PHRASES:
-    _EN_RELAY.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
-#: The first words of every relay phrase, as one scan of the folded paragraph.
-_RELAY_FIRST_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(_AR_RELAY) | set(_EN_RELAY)))
-                             + r")(?!\w)", re.IGNORECASE)
+
+
+#: Tables asked "is this word one of them?" for every token: sets, not scans of the tuples.
+_AR_COMPLEMENTIZERS = frozenset(v.AR_COMPLEMENTIZERS)
+_AR_INSTITUTIONS = frozenset(v.AR_INSTITUTIONS)
+_AR_PARTICIPLES = frozenset(v.AR_PARTICIPLES)
+_AR_FILLERS = frozenset(v.AR_FILLERS)
+_EN_FILLERS = frozenset(v.EN_FILLERS)
+_EN_COMPLEMENTIZERS = frozenset(v.EN_COMPLEMENTIZERS)
 
 
 @dataclass(slots=True)
@@ -80,24 +84,11 @@ class _Who:
     pronoun: bool
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past surrounding spaces and punctuation."""
-    while start < end and text[start] in _STRIP_CHARS:
-        start += 1
-    while end > start and text[end - 1] in _STRIP_CHARS:
-        end -= 1
-    return start, end
-
-
 def _who(para: Paragraph, subject: Subject | None) -> _Who:
     """Turn token ranges into written text."""
     if subject is None:
         return _Who(None, None, False)
-    name = para.words(*subject.name) if subject.name else None
-    title = para.words(*subject.title) if subject.title else None
-    if title:
-        title = title.strip(" ,،")
-    return _Who(name, title, subject.pronoun)
+    return _Who(*para.subject_text(subject), subject.pronoun)
 
 
 class _Parser:
@@ -114,11 +105,11 @@ class _Parser:
         self.quotes, self.claim_quotes = self.para.quotes
         self._opens = [q.open_mark for q in self.claim_quotes]
         self._first_words: dict[int, int] = {}
+        """Sentence start → index of its first word token (see :meth:`_sentence_subject`)."""
         self._relay_words: bool | None = None
-        """Whether any word opens a relay phrase (see :meth:`_relayed_through`)."""
+        """Whether any word opens a relay phrase (see :func:`relays.names_a_relay`)."""
         self._complementizers: dict[bool, list[int]] = {}
         """English or not → token indexes of the complementizers (``أن``, ``that``)."""
-        """Sentence start → index of its first word token (see :meth:`_sentence_subject`)."""
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self._opens, offset) - 1
@@ -130,28 +121,26 @@ class _Parser:
         return self.claim_quotes[a:b]
 
     def _subject(self, i: int, limit: int, english: bool) -> Subject | None:
-        if english:
-            return self.para.english_subject(i, limit)
-        return self.para.arabic_subject(i, limit, self.known)
+        return self.para.subject(i, limit, english, self.known)
 
     def _preverbal(self, floor: int, verb: Verb) -> tuple[Subject | None, bool, bool]:
         """Subject written before the verb; also (pronoun opener seen, leading complementizer)."""
         para, i, end = self.para, self.para.token_at(floor), verb.token
         pronoun = relayed = False
         # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
-        marks = [k for k in range(i, end) if para.tokens[k].text in v.AR_COMPLEMENTIZERS
-                 or para.tokens[k].text.lower() == "that"]
+        marks = [k for k in range(i, end) if para.token_text[k] in _AR_COMPLEMENTIZERS
+                 or para.token_text[k].lower() == "that"]
         if marks:
             i, relayed = marks[-1] + 1, True
         while i < end:
-            word = para.tokens[i].text
+            word = para.token_text[i]
             match = next((o for o in _OPENERS.get(word, ())
-                          if tuple(t.text for t in para.tokens[i:i + len(o)]) == o), None)
+                          if tuple(para.token_text[i:i + len(o)]) == o), None)
             if match:
                 pronoun, i = True, i + len(match)
-            elif word.lower() in v.CLAUSE_OPENERS or not para.tokens[i].is_word:
+            elif word.lower() in v.CLAUSE_OPENERS or not para.is_word[i]:
                 i += 1
-            elif word in v.AR_COMPLEMENTIZERS or word.lower() == "that":
+            elif word in _AR_COMPLEMENTIZERS or word.lower() == "that":
                 relayed, i = True, i + 1
             else:
                 break
@@ -160,7 +149,7 @@ class _Parser:
         # Try the whole clause, then from each comma back ("…after the protests, police said").
         commas: list[int] = []
         for k in range(end - 1, i, -1):  # the last few commas only: keeps this linear
-            if para.tokens[k].text in (",", "،"):
+            if para.token_text[k] in (",", "،"):
                 commas.append(k + 1)
                 if len(commas) == MAX_COMMAS_BACK:
                     break
@@ -168,14 +157,16 @@ class _Parser:
             subject = self._subject(start, end, verb.english)
             if subject is None:
                 continue
-            rest = [t.text.lower() for t in para.tokens[subject.end:end]
-                    if t.is_word and t.text not in v.AR_VERB_PARTICLES]
-            if not rest or rest[0] in v.RELATIVE_PRONOUNS:
+            # The subject must reach the verb, or be followed by a relative clause first.
+            following = next((para.token_text[k] for k in range(subject.end, end)
+                              if para.is_word[k]
+                              and para.token_text[k] not in v.AR_VERB_PARTICLES), None)
+            if following is None or following.lower() in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
         if verb.english:
             # A short common noun phrase right before the verb ("police", "Russian officials").
             k = end
-            while k > i and end - k < 4 and para.tokens[k - 1].is_word:
+            while k > i and end - k < 4 and para.is_word[k - 1]:
                 k -= 1
             if k < end:
                 return Subject((k, end), None, end), pronoun, relayed
@@ -183,20 +174,20 @@ class _Parser:
 
     def _after_subject(self, i: int, limit: int, english: bool) -> int:
         """Skip punctuation and time words after a subject."""
-        fillers = v.EN_FILLERS if english else v.AR_FILLERS
-        while i < limit and (not self.para.tokens[i].is_word
-                             or self.para.tokens[i].text.lower() in fillers):
+        fillers = _EN_FILLERS if english else _AR_FILLERS
+        while i < limit and (not self.para.is_word[i]
+                             or self.para.token_text[i].lower() in fillers):
             i += 1
         return i
 
     def _reported(self, verb: Verb, i: int, limit: int, direct: bool) -> tuple[int, int] | None:
         """Reported content after token ``i``: after a complementizer, a colon, or directly."""
         para = self.para
-        complementizers = v.EN_COMPLEMENTIZERS if verb.english else v.AR_COMPLEMENTIZERS
+        complementizers = _EN_COMPLEMENTIZERS if verb.english else _AR_COMPLEMENTIZERS
         start_token = None
         if verb.english not in self._complementizers:
             self._complementizers[verb.english] = [
-                k for k, token in enumerate(para.tokens) if token.text.lower() in complementizers]
+                k for k, word in enumerate(para.token_text) if word.lower() in complementizers]
         # The first complementizer at or after i, by bisection: many verbs may share one i.
         found = self._complementizers[verb.english]
         at = bisect.bisect_left(found, i)
@@ -204,34 +195,16 @@ class _Parser:
             start_token = found[at] + 1
         if start_token is None:
             j = self._after_subject(i, limit, verb.english)
-            if j < limit and (direct or (j > i and para.tokens[j - 1].text == ":")):
+            if j < limit and (direct or (j > i and para.token_text[j - 1] == ":")):
                 start_token = j
         if start_token is None or start_token >= limit:
             return None
         start, _ = para.token_orig(start_token, start_token + 1)
         _, end = para.token_orig(limit - 1, limit)
-        start, end = _strip(self.text, start, end)
+        start, end = strip_span(self.text, start, end)
         if len(self.text[start:end].split()) < MIN_REPORTED_WORDS:
             return None
         return start, end
-
-    def _second_hand(self, statement: Statement) -> None:
-        """Mark a statement whose content opens with a name and a verb of its own."""
-        para = self.para
-        i, limit = para.token_at(statement.start), para.token_at(statement.end)
-        english = not any("\u0600" <= ch <= "\u06ff" for ch in self.text[statement.start:
-                                                                       statement.start + 20])
-        subject = self._subject(i, min(limit, i + 12), english)
-        if subject is None or subject.name is None or subject.pronoun:
-            return
-        inner = para.verb_at(subject.end)
-        if inner is None:
-            return
-        who = _who(para, subject)
-        statement.relay_speaker, statement.relay_title = statement.speaker, statement.title
-        statement.speaker, statement.title = who.speaker, who.title
-        statement.verb = self.text[inner.start:inner.end]
-        statement.second_hand = True
 
     def parse(self) -> list[Statement]:
         """All statements of the paragraph, in text order."""
@@ -243,7 +216,7 @@ class _Parser:
             out.extend(self._sentence(s0, s1, verbs[a:b]))
         for statement in out:
             if statement.quoted:
-                self._second_hand(statement)
+                quoted_second_hand(self.para, statement, self.known)
         return sorted(out, key=lambda s: s.start)
 
     def _sentence(self, s0: int, s1: int, verbs: list[Verb]) -> list[Statement]:
@@ -263,7 +236,7 @@ class _Parser:
             before = self._quotes_between(floor, verb.start)
             floor = max(floor, verbs[k - 1].end if k else s0)
             pre_floor = max(floor, before[-1].close_mark + 1) if before else floor
-            is_participle = verb.continuation and verb.stem in v.AR_PARTICIPLES
+            is_participle = verb.continuation and verb.stem in _AR_PARTICIPLES
             subject, pronoun, relayed = (None, False, False) if is_participle else \
                 self._preverbal(pre_floor, verb)
             preverbal = subject is not None
@@ -298,9 +271,9 @@ class _Parser:
             if not made and not is_participle and not quotes_after(verb.end):
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
             if made and verb.stem in v.AR_RELAY_VERBS:
-                self._relayed_from(verb, limit, made)
-            elif made and not made[0].second_hand:
-                self._relayed_through(verb, made)
+                relayed_from(self.para, verb, limit, made, self.known)
+            elif made and not made[0].second_hand and self._names_a_relay():
+                relayed_through(self.para, verb, made)
             if made:
                 used.update(q.open_mark for q in mine)
                 found.extend(made)
@@ -314,7 +287,7 @@ class _Parser:
             index = bisect.bisect_right(starts, quote.close_mark)
             later = verbs[index:index + 1]
             owner = subjects.get(later[0].start) if later else None
-            start, end = _strip(self.text, quote.start, quote.end)
+            start, end = strip_span(self.text, quote.start, quote.end)
             statement = Statement(start, end, True, (s0, s1))
             if owner is not None:
                 statement.verb = self.text[later[0].start:later[0].end]
@@ -334,8 +307,8 @@ class _Parser:
             # Once per sentence, not once per verb: a sentence may open with a long run of
             # punctuation and hold thousands of verbs.
             i = para.token_at(s0)
-            while i < len(para.tokens) and (not para.tokens[i].is_word
-                                            or para.tokens[i].text == "و"):
+            while i < len(para.token_text) and (not para.is_word[i]
+                                            or para.token_text[i] == "و"):
                 i += 1
             self._first_words[s0] = i
         i = self._first_words[s0]
@@ -347,7 +320,7 @@ class _Parser:
         return subject
 
     def _word_is_institution(self, i: int) -> bool:
-        return self.para.tokens[i].text in v.AR_INSTITUTIONS
+        return self.para.token_text[i] in _AR_INSTITUTIONS
 
     def _backward(self, floor: int, verb: Verb, subject: Subject | None,
                   base: Statement) -> list[Statement]:
@@ -355,74 +328,32 @@ class _Parser:
         para = self.para
         first = subject.name[0] if subject and subject.name else (
             subject.title[0] if subject and subject.title else verb.token)
-        if first == 0 or para.tokens[first - 1].text not in (",", "،"):
+        if first == 0 or para.token_text[first - 1] not in (",", "،"):
             return []
         comma, _ = para.token_orig(first - 1, first)
-        start, end = _strip(self.text, floor, comma)
+        start, end = strip_span(self.text, floor, comma)
         if len(self.text[start:end].split()) < MIN_REPORTED_WORDS:
             return []
         return [_copy(base, start, end, False)]
 
-    def _relayed_from(self, verb: Verb, limit: int, made: list[Statement]) -> None:
-        """``نقلت رويترز عن مصدر أمني قوله إن …``: the source after عن speaks, the outlet relays."""
-        para = self.para
-        at = next((k for k in range(verb.token + 1, limit) if para.tokens[k].text == "عن"), None)
-        if at is None:
-            return
-        inner = self._subject(at + 1, limit, False)
-        if inner is None or (inner.name is None and inner.title is None):
-            return
-        who = _who(para, inner)
-        start, end = _strip(self.text, verb.end, para.token_orig(at, at + 1)[0])
-        for statement in made:
-            statement.relay_speaker = self.text[start:end] or statement.speaker
-            statement.relay_title = statement.title
-            statement.speaker, statement.title = who.speaker, who.title
-            statement.second_hand, statement.continuation = True, False
-
-    def _relayed_through(self, verb: Verb, made: list[Statement]) -> None:
-        """``أكد، بحسب ما نقل عنه مستشاره الإعلامي، أن …``: the speaker's words came second-hand.
-
-        The relay is named between the verb and the content, after a relay phrase and up to
-        the next comma; the speaker stays who he is and the relay goes to ``relay_speaker``.
-        """
-        para = self.para
-        phrases = _EN_RELAY if verb.english else _AR_RELAY
+    def _names_a_relay(self) -> bool:
         if self._relay_words is None:
             # Once per paragraph: most hold no relay phrase, and then no verb needs the walk.
-            self._relay_words = bool(_RELAY_FIRST_RE.search(para.folded))
-        if not self._relay_words:
-            return
-        hi = para.token_at(made[0].start)
-        for k in range(verb.token + 1, hi):
-            word = para.tokens[k].text.lower()
-            match = next((p for p in phrases.get(word, ())
-                          if tuple(t.text.lower() for t in para.tokens[k:k + len(p)]) == p), None)
-            if match is None:
-                continue
-            a = b = k + len(match)
-            while b < hi and para.tokens[b].is_word and b - a < MAX_RELAY_WORDS:
-                b += 1
-            if b == a:
-                return
-            relay = para.words(a, b)
-            for statement in made:
-                statement.relay_speaker, statement.relay_title = relay, None
-                statement.second_hand = True
-            return
+            self._relay_words = names_a_relay(self.para)
+        return self._relay_words
 
     def _only_subject(self, statement: Statement, english: bool) -> bool:
         """True when a statement's words are nothing but a speaker (the next verb's subject)."""
         i, j = self.para.token_at(statement.start), self.para.token_at(statement.end)
         subject = self._subject(i, j, english)
-        return subject is not None and not any(t.is_word for t in self.para.tokens[subject.end:j])
+        return subject is not None and not any(self.para.is_word[subject.end:j])
 
     def _content(self, verb: Verb, subject: Subject | None, after: int, limit: int,
                  quotes: list[Quote], base: Statement, floor: int, s1: int) -> list[Statement]:
         """The statements a verb introduces."""
         made: list[Statement] = []
         for quote in quotes:
-            start, end = _strip(self.text, quote.start, quote.end)
+            start, end = strip_span(self.text, quote.start, quote.end)
             made.append(_copy(base, start, end, True))
         if made:
             return made
@@ -438,13 +369,13 @@ class _Parser:
         """``According to X, …`` takes what follows; ``…, according to X`` what precedes."""
         if floor > base.sentence[0]:
             return []  # "X said …, according to state media": the source of X's claim
-        start, end = _strip(self.text, floor, verb.start)
+        start, end = strip_span(self.text, floor, verb.start)
         if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
             return [_copy(base, start, end, False)]
         if subject is None:
             return []
         _, subject_end = self.para.token_orig(subject.end - 1, subject.end)
-        start, end = _strip(self.text, subject_end, s1)
+        start, end = strip_span(self.text, subject_end, s1)
         if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
             return [_copy(base, start, end, False)]
         return []

@@ -18,12 +18,16 @@ from typing import Any
 import pytest
 
 from provenance.detect import claims as claims_module
+from provenance.detect import media as media_module
 from provenance.detect import speakers as speakers_module
+from provenance.detect import tokens as tokens_module
+from provenance.detect import verbs as verbs_module
 from provenance.detect.citations import find_citations
 from provenance.detect.claims import find_claims
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Article
+from provenance.text import fold_letters, fold_with_offsets
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
@@ -57,8 +61,10 @@ def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str,
 def _name_calls(monkeypatch: pytest.MonkeyPatch, copies: int) -> tuple[int, int]:
     """Name comparisons made for ``copies`` copies of the seed, and the claims found."""
     counts: Counter[str] = Counter()
-    for name in ("same_person", "name_matches_handle"):
-        _counting(monkeypatch, claims_module, name, counts)
+    # Names are compared where surnames are resolved and where embeds are matched to speakers.
+    for module, name in ((claims_module, "same_person"), (media_module, "same_person"),
+                         (media_module, "name_matches_handle")):
+        _counting(monkeypatch, module, name, counts)
     text = SEED.read_text(encoding="utf-8")
     found = _claims_of(_article("\n".join([text] * copies)))
     monkeypatch.undo()
@@ -77,7 +83,8 @@ def test_name_comparisons_do_not_grow_with_repeats(monkeypatch: pytest.MonkeyPat
 
 def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    _counting(monkeypatch, speakers_module, "fold_with_offsets", counts)
+    for name in ("fold_with_offsets", "folds_in_place"):
+        _counting(monkeypatch, tokens_module, name, counts)
     text = SEED.read_text(encoding="utf-8")
     article = _article(text)
     embeds, mentions = find_embeds(article)
@@ -85,20 +92,23 @@ def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     counts.clear()
     found = find_claims(article, embeds, citations, mentions)
     assert found
-    # Once per paragraph that holds words; blank lines are not read at all.
+    # Once per paragraph that holds words; blank lines are not read at all. Only paragraphs
+    # with marks, joiners or presentation forms need an offset map.
     filled = [line for line in article.text.split("\n") if line.strip()]
-    assert counts["fold_with_offsets"] == len(filled)
+    moved = [line for line in filled if fold_with_offsets(line)[0] != fold_letters(line)]
+    assert counts["folds_in_place"] == len(filled)
+    assert 0 < counts["fold_with_offsets"] == len(moved) < len(filled)
 
 
 def test_blank_lines_cost_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    _counting(monkeypatch, speakers_module, "fold_with_offsets", counts)
+    _counting(monkeypatch, tokens_module, "folds_in_place", counts)
     # Constructed: one statement between a hundred thousand blank lines.
     statement = 'وقال الوزير أحمد علي إن "الاتفاق سيوقع غدا في بغداد".'
     text = "\n" * 50_000 + statement + "\n \t" * 50_000
     found = _claims_of(_article(text))
     assert [claim.line_number for claim in found] == [50_001]
-    assert counts["fold_with_offsets"] == 1
+    assert counts["folds_in_place"] == 1
 
 
 def _best_time(text: str, runs: int = 2) -> float:
@@ -187,7 +197,7 @@ def test_reparse_only_when_a_tested_word_became_known(monkeypatch: pytest.Monkey
     assert len(filled) < counts["paragraph_statements"] < 2 * len(filled)
     # The former rule: read again whenever a newly known word occurs anywhere in the paragraph.
     monkeypatch.setattr(speakers_module.Paragraph, "asked", property(
-        lambda self: {token.text for token in self.tokens}, lambda self, value: None),
+        lambda self: set(self.token_text), lambda self, value: None),
         raising=False)
     before = counts["paragraph_statements"]
     always = find_claims(article, embeds, citations, mentions)
@@ -207,3 +217,120 @@ def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch
     assert found
     filled = [line for line in article.text.split("\n") if line.strip()]
     assert counts["find_quotes"] == len(filled)
+
+
+#: Constructed paragraphs for the look-up shortcuts: verbs with conjunctions and suffixes,
+#: words joined by hyphens and apostrophes, title heads glued to a dash, English verbs.
+SHORTCUT_TEXTS = (
+    "وقالت الوزارة إن الوضع مستقر، وأضافوا أن فأكد قال-الوزير 'قال رئيس -رئيس",
+    "قالوا وقالا فقالت يقول تقول مشيراً وموكدة ونقلت رويترز عن مصدر",
+    "The minister said-that he SAID; according to officials, Gen. Smith told reporters",
+    "رئيس الوزراء مصطفى الكاظمي ووزير الخارجية و-وزير الدفاع والرئيس",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_verb_look_up_equals_the_verb_pattern_scan(text: str) -> None:
+    para = speakers_module.Paragraph(text)
+    scanned = []
+    for match in verbs_module.AR_VERB_RE.finditer(para.folded):
+        index = para.token_starting(match.start())
+        if index is not None:
+            scanned.append((index, match.group()))
+    assert verbs_module.arabic_verb_tokens(para) == scanned
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_title_heads_look_up_equals_a_whole_word_scan(text: str) -> None:
+    import re
+
+    heads = "|".join(sorted(speakers_module._TITLE_HEADS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])")
+    para = speakers_module.Paragraph(text)
+    scanned = [para.token_starting(m.start()) for m in pattern.finditer(para.folded)]
+    assert para._title_head_tokens() == [k for k in scanned if k is not None]
+
+
+def test_cased_latin_holds_every_letter_english_patterns_match_case_blind() -> None:
+    import re
+
+    from provenance.detect import relays as relays_module
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x10000):
+        char = chr(code)
+        if letters.match(char):
+            assert tokens_module.CASED_LATIN.match(char), hex(code)
+    # The relay shortcut's premises: Arabic first words have no case, English ones are ASCII.
+    assert all(word.lower() == word.upper() for word in relays_module._AR_RELAY)
+    assert all(word.isascii() for word in relays_module._EN_RELAY)
+
+
+@pytest.mark.parametrize("text", [
+    "أكد، بحسب ما نقل عنه مستشاره الإعلامي، أن الاتفاق قائم",
+    "He said, ACCORDING TO HIS aide, that the deal stands",
+    "قال وفق ما نقل عنه مكتبه إن الوضع مستقر",
+    "قال الوزير إن الوضع مستقر",
+    "ſaid nothing",
+])
+def test_relay_shortcut_answers_like_the_relay_pattern(text: str) -> None:
+    from provenance.detect import relays as relays_module
+
+    para = speakers_module.Paragraph(text)
+    expected = bool(relays_module._RELAY_FIRST_RE.search(para.folded))
+    assert relays_module.names_a_relay(para) is expected
+
+
+def test_folding_keeps_every_letter_the_media_name_shortcut_counts() -> None:
+    import random
+
+    from provenance.detect import quotes as quotes_module
+    from provenance.text import normalize_loose
+
+    # Constructed alphabet: letters the shortcut counts, and everything folding may drop,
+    # expand or compose with them (marks, tatweel, hamza marks, presentation forms, joiners).
+    alphabet = ("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة" "abcXYZ019" " \t.,،؛:!?«»\"'-_"
+                "\u064b\u064e\u0651\u0652\u0640\u0670\u0653\u0654\u0655\u0301\u200c\u200f"
+                "ﻗﺎﺳﻢﷲﱞﻻﺀﹰﹲ" "پچگکی٢۴")
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 90)))
+        counted = quotes_module._SURVIVES_FOLDING.subn("", text)[1]
+        assert len(normalize_loose(text)) >= counted, text
+        longest = quotes_module._LONGEST_MEDIA_NAME
+        assert quotes_module._could_be_media_name(text) is (len(text) <= longest
+                                                            or counted <= longest)
+    assert not quotes_module._could_be_media_name("قال الوزير إن الاتفاق سيوقع غدا " * 2)
+    assert quotes_module._could_be_media_name("رويترز")
+    assert quotes_module._could_be_media_name("«" + "ـ" * 500 + "رويترز" + "ـ" * 500 + "»")
+
+
+@pytest.mark.parametrize("text", ["", 'a"b""', '"' * 7, "«قال» »x« “y” ‹z›", "no marks at all"])
+def test_mark_offsets_equal_a_pattern_scan(text: str) -> None:
+    import re
+
+    from provenance.detect import quotes as quotes_module
+
+    for mark in quotes_module._MARKS:
+        scanned = [m.start() for m in re.finditer(re.escape(mark), text)]
+        assert quotes_module._offsets(text, mark) == scanned
+
+
+def test_any_phrase_pre_scan_answers_like_the_family_scans() -> None:
+    from provenance.detect import media as media_module
+    from provenance.detect.vocab import MEDIUM_PHRASES
+    from provenance.text import normalize_loose
+
+    def by_families(text: str) -> Any:
+        folded = normalize_loose(text)
+        return next((medium for family, medium in media_module.MEDIUM_ORDER
+                     if media_module._family_pattern(family).search(folded)), None)
+
+    texts = ["وقال الوزير إن الوضع مستقر", "he said on Monday", ""]
+    for phrases in MEDIUM_PHRASES.values():
+        for phrase in phrases:
+            texts += [f"قال {phrase} امس", f"و{phrase}", f"x{phrase}y", f"{phrase}, he said"]
+    found = [media_module.phrase_medium(text) for text in texts]
+    assert found == [by_families(text) for text in texts]
+    assert any(found) and not all(found)

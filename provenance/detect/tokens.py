@@ -1,0 +1,122 @@
+"""One paragraph folded and tokenised, with every position mapped back to the text as written.
+
+Patterns and word lists are written in folded spelling (:func:`provenance.text.fold_with_offsets`:
+``اكد`` for ``أكّد``); a paragraph keeps its folded text, its tokens (words and single
+punctuation marks) and the offset each folded character came from, so whatever is found in the
+folded text is reported as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from itertools import accumulate
+from operator import itemgetter
+
+from provenance.text import fold_with_offsets, folds_in_place
+
+#: Words or single punctuation marks, as the one group of a split: the pieces between them
+#: are whitespace, so their lengths give every token's offsets without a match object each.
+_TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
+_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: Every character a case-blind pattern of ASCII letters can match: both cases, and the four
+#: letters Unicode folds to them (İ ı ſ K). A text without one holds no English word.
+CASED_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+#: What a statement's span does not begin or end with.
+STRIP_CHARS = " \t.,،؛;:!?؟-–—"
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) of ``text`` past surrounding spaces and punctuation."""
+    while start < end and text[start] in STRIP_CHARS:
+        start += 1
+    while end > start and text[end - 1] in STRIP_CHARS:
+        end -= 1
+    return start, end
+
+
+class _WordStart(dict[str, bool]):
+    """First character of a token → whether the token is a word (``\\w``) or a punctuation mark.
+
+    Filled lazily, one entry per distinct character, so the test runs once per character
+    met instead of once per token.
+    """
+
+    def __missing__(self, char: str) -> bool:
+        value = _WORD_CHAR.match(char) is not None
+        self[char] = value
+        return value
+
+
+_WORD_CHAR = re.compile(r"\w")
+_IS_WORD_START = _WordStart()
+
+
+class FoldedParagraph:
+    """One paragraph with its folded text and tokens, and the way back to the original."""
+
+    def __init__(self, text: str, letters_folded: str | None = None) -> None:
+        """Fold and tokenise ``text``.
+
+        ``letters_folded`` is its :func:`provenance.text.fold_letters` when the caller folded
+        the letters of the whole article at once.
+        """
+        self.text = text
+        self._where: Sequence[int]
+        if letters_folded is None:
+            self.folded, self._where = fold_with_offsets(text)
+        elif folds_in_place(letters_folded):
+            # Nothing dropped or expanded: every offset maps to itself, no map is built.
+            self.folded, self._where = letters_folded, range(len(letters_folded))
+        else:
+            self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
+        # Tokens are kept as parallel lists built by C loops (one split, one running sum):
+        # an object per token was the largest single cost of reading a paragraph.
+        pieces = _TOKEN_SPLIT.split(self.folded)
+        bounds = list(accumulate(map(len, pieces)))
+        self.token_text: list[str] = pieces[1::2]
+        """The folded spelling of each token."""
+        self.token_start: list[int] = bounds[0:-1:2]
+        """Offset of each token in the folded paragraph."""
+        self.token_end: list[int] = bounds[1::2]
+        """Offset one past each token's end in the folded paragraph."""
+        self.is_word: list[bool] = list(map(_IS_WORD_START.__getitem__,
+                                            map(itemgetter(0), self.token_text)))
+        """True for words, False for punctuation marks."""
+        self._orig_starts: list[int] | None = None
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded range to the original paragraph."""
+        if start >= len(self._where):
+            return (len(self.text), len(self.text))
+        stop = self._where[max(start, end - 1)] + 1
+        # Folding dropped trailing marks (tanween, shadda, tatweel): give them back.
+        while stop < len(self.text) and _MARK.match(self.text[stop]):
+            stop += 1
+        return (self._where[start], stop)
+
+    def token_orig(self, a: int, b: int) -> tuple[int, int]:
+        """Original offsets of tokens [a, b)."""
+        return self.orig(self.token_start[a], self.token_end[b - 1])
+
+    def words(self, a: int, b: int) -> str:
+        """The original text of tokens [a, b)."""
+        start, end = self.token_orig(a, b)
+        return self.text[start:end]
+
+    def token_at(self, original: int) -> int:
+        """Index of the first token starting at or after an original offset."""
+        if self._orig_starts is None:
+            self._orig_starts = list(map(self._where.__getitem__, self.token_start))
+        return bisect.bisect_left(self._orig_starts, original)
+
+    def token_starting(self, folded: int) -> int | None:
+        """Index of the token that starts exactly at a folded offset, if any."""
+        starts = self.token_start
+        k = bisect.bisect_left(starts, folded)
+        return k if k < len(starts) and starts[k] == folded else None
+
+    def word_at(self, i: int) -> str:
+        """The folded token ``i``, or ``""`` outside the paragraph."""
+        return self.token_text[i] if 0 <= i < len(self.token_text) else ""
