@@ -75,7 +75,7 @@ def _standalone(text: str, index: int, last: int) -> bool:
 FOLDING = Folding(FOLD, _SLOW, _fold_special)
 
 
-def _alternation(words: Iterable[str]) -> str:
+def cue_alternation(words: Iterable[str]) -> str:
     """A regex alternation of folded words, longest first, spaces matching 1–3 spaces.
 
     Factored on shared prefixes (the cues are searched over whole lines and clauses).
@@ -98,7 +98,7 @@ AGENCY_WORDS_LATIN = ("news agency", "agency", "agence", "wire service", "news s
 #: An agency word left before a bracketed name (``وكالة الأنباء (قنا)``): the clause that gives
 #: the name its role ends before it.
 AGENCY_WORDS_BEFORE_BRACKET = re.compile(
-    "(?:" + _alternation(AGENCY_WORDS_AR) + r")\s{0,3}\(\s{0,2}$"
+    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")\s{0,3}\(\s{0,2}$"
 )
 OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
 #: Words that make any following name a news organisation but stay out of the surface
@@ -123,49 +123,6 @@ DATIVE_CONTEXT_IDS = frozenset({
 #: Names shorter than this many letters take no proclitic: ك + افي would read كافي.
 MIN_LETTERS_FOR_PROCLITIC = 4
 
-# --------------------------------------------------------------------------- exclusions
-
-#: Per registry id: text right after the name that shows another sense (``AP Stylebook``).
-EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
-    "AP": re.compile(
-        r"[\s-](?:Stylebook|[Ss]tyle|[Ee]xams?|[Tt]ests?|[Cc]lass(?:es)?|[Cc]ourses?|[Cc]redits?"
-        r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
-    ),
-    "Reuters": re.compile(r"\s{1,3}(?:Institute|Foundation|Digital\s{1,3}News\s{1,3}Report)"),
-    "AlIttihad": re.compile(r"\s{1,3}(?:" + _alternation((
-        "الأوروبي", "الأفريقي", "الإفريقي", "الدولي", "العام", "الوطني", "السوفيتي", "السوفياتي",
-        "المغاربي", "الخليجي", "البرلماني", "الاشتراكي", "الآسيوي", "العربي", "الإسلامي",
-        "الديمقراطي", "العالمي", "الفيدرالي", "الاتحادي", "الجمركي", "النقدي", "من أجل",
-    )) + ")"),
-    "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
-    "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
-    "Bloomberg": re.compile(
-        r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires)"
-    ),
-    "AlJazeera": re.compile(r"\s{1,3}(?:" + _alternation(
-        ("العربية", "الفراتية", "السورية", "الكورية", "الإيبيرية", "الماليزية", "الخضراء")
-    ) + ")"),
-}
-#: Per registry id: text right before the name that shows another sense (``لقاح سبوتنيك``).
-EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
-    "Sputnik": re.compile("(?:" + _alternation(("لقاح", "vaccine", "لقاحات")) + r")\s{1,3}$"),
-    "AlJazeera": re.compile("(?:" + _alternation(("شبه", "ولاية", "منطقة")) + r")\s{1,3}$"),
-    "Reuters": re.compile("(?:" + _alternation(("معهد", "مؤسسة تومسون", "مؤسسة")) + r")\s{1,3}$"),
-    "Okaz": re.compile("(?:" + _alternation(("سوق", "Souq", "Souk")) + r")\s{1,3}$"),
-    "Anadolu": re.compile("(?:" + _alternation((
-        "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
-        "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",
-    )) + r")\s{1,3}$", re.IGNORECASE),
-    "Bloomberg": re.compile(
-        "(?:" + _alternation(("Michael", "Mike", "مايكل", "مايك")) + r")\s{1,3}$"
-    ),
-}
-#: Per registry id: full names of *other* agencies that share its ambiguous abbreviation. When
-#: the article names one of them, its bare abbreviation is not this agency (the private
-#: ``وكالة أنباء الإعلام العراقي`` also signs ``واع``, which is INA's).
-SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
-    "INA": ("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي"),
-}
 #: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
 NOT_BEFORE = "@#_"
 
@@ -203,7 +160,7 @@ SUBJECT_AFTER = re.compile(
 )
 #: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
 WITNESS_CUES = re.compile(
-    "(?:" + _alternation(("حضرته", "حضرها", "حضره", "حضرتها", "تابعته", "تابعتها", "بحضور",
+    "(?:" + cue_alternation(("حضرته", "حضرها", "حضره", "حضرتها", "تابعته", "تابعتها", "بحضور",
                           "شارك فيه", "شاركت فيه"))
     + r"|\battended\s{1,3}by|\bin\s{1,3}the\s{1,3}presence\s{1,3}of)"
     r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}$",
@@ -211,7 +168,7 @@ WITNESS_CUES = re.compile(
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
-    "(?:" + _alternation((
+    "(?:" + cue_alternation((
         "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
         "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
@@ -223,7 +180,7 @@ ATTRIBUTION_CUES = re.compile(
 )
 #: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
 SUBJECT_CUES = re.compile(
-    "(?:" + _alternation((
+    "(?:" + cue_alternation((
         "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
         "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
         "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
@@ -237,7 +194,7 @@ SUBJECT_CUES = re.compile(
 )
 #: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
 RECIPIENT_CUES = re.compile(
-    "(?:" + _alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
+    "(?:" + cue_alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
                           "شكوى", "احتجاجا", "مذكرة", "طلبا", "طالب", "طالبت", "ناشد", "ناشدت",
                           "دعا", "دعت", "حث", "حثت"))
     + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
@@ -246,11 +203,11 @@ RECIPIENT_CUES = re.compile(
 )
 #: Before a name, these words mark the rest of the line as a photo or video credit.
 PHOTO_CUES = re.compile(
-    "(?:" + _alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
+    "(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
                           "صورة أرشيفية", "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
     # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
-    "|(?:" + _alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
+    "|(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
     r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)\s{0,2}"
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
@@ -265,7 +222,7 @@ PHOTO_AFTER = re.compile(
 )
 #: A line that holds tags, categories or copyright: names on it are labels, not sources.
 LABEL_LINE = re.compile(
-    "^\\s{0,3}(?:" + _alternation((
+    "^\\s{0,3}(?:" + cue_alternation((
         "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
         "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
         "جميع الحقوق محفوظة",
@@ -275,7 +232,7 @@ LABEL_LINE = re.compile(
 )
 #: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
 CREDIT_LINE_CUES = re.compile(
-    "(?:" + _alternation(("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
+    "(?:" + cue_alternation(("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
                           "ساهمت في إعداد", "بالتعاون مع"))
     + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
@@ -284,7 +241,7 @@ CREDIT_LINE_CUES = re.compile(
 )
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
 CREDIT_WORDS = re.compile(
-    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + _alternation(
+    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + cue_alternation(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
     ) + r"|\b(?:Source|Sources|Agencies|and|with|from|via|by)\b){0,40}$",
     re.IGNORECASE,

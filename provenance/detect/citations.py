@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from provenance.agencies import Agency, Registry, load_registry
 from provenance.detect import citation_patterns as P
+from provenance.detect import citation_senses as S
 from provenance.detect.anchored import WordRuns, finditer_near
 from provenance.detect.citation_anchors import AnchorPlan, name_runs
 from provenance.detect.citation_roles import (
@@ -210,9 +211,9 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
             continue
         before = folded[max(0, match.start() - 40):match.start() + len(pc)]
-        if (exclude := P.EXCLUDE_BEFORE.get(entry.id)) and exclude.search(before):
+        if (exclude := S.EXCLUDE_BEFORE.get(entry.id)) and exclude.search(before):
             continue
-        if (exclude := P.EXCLUDE_AFTER.get(entry.id)) and exclude.match(folded, name_end):
+        if (exclude := S.EXCLUDE_AFTER.get(entry.id)) and exclude.match(folded, name_end):
             continue
         context_kind = matcher.context_kinds.get(P.form_key(cw)) if cw else None
         has_context = context_kind in (entry.kind, "either")
@@ -230,7 +231,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
 def _yielding_abbreviations(folded: str) -> frozenset[str]:
     """Ids whose ambiguous forms belong, in this article, to another agency it names in full."""
     return frozenset(
-        agency for agency, others in P.SHARED_ABBREVIATION.items()
+        agency for agency, others in S.SHARED_ABBREVIATION.items()
         if any(P.fold(other) in folded for other in others)
     )
 

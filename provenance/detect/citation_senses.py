@@ -1,0 +1,56 @@
+"""Other senses of agency names: where a registry form names something else.
+
+``AP Stylebook`` is a book, ``لقاح سبوتنيك`` a vaccine, ``شبه الجزيرة`` a peninsula; and an
+abbreviation two agencies share (``واع``) belongs to the other one in an article that names it in
+full. The citation detector consults these tables per mention (:mod:`.citations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.detect.citation_patterns import cue_alternation, fold
+
+#: Per registry id: text right after the name that shows another sense (``AP Stylebook``).
+EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
+    "AP": re.compile(
+        r"[\s-](?:Stylebook|[Ss]tyle|[Ee]xams?|[Tt]ests?|[Cc]lass(?:es)?|[Cc]ourses?|[Cc]redits?"
+        r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
+    ),
+    "Reuters": re.compile(r"\s{1,3}(?:Institute|Foundation|Digital\s{1,3}News\s{1,3}Report)"),
+    "AlIttihad": re.compile(r"\s{1,3}(?:" + cue_alternation((
+        "الأوروبي", "الأفريقي", "الإفريقي", "الدولي", "العام", "الوطني", "السوفيتي", "السوفياتي",
+        "المغاربي", "الخليجي", "البرلماني", "الاشتراكي", "الآسيوي", "العربي", "الإسلامي",
+        "الديمقراطي", "العالمي", "الفيدرالي", "الاتحادي", "الجمركي", "النقدي", "من أجل",
+    )) + ")"),
+    "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
+    "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
+    "Bloomberg": re.compile(
+        r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires)"
+    ),
+    "AlJazeera": re.compile(r"\s{1,3}(?:" + cue_alternation(
+        ("العربية", "الفراتية", "السورية", "الكورية", "الإيبيرية", "الماليزية", "الخضراء")
+    ) + ")"),
+}
+#: Per registry id: text right before the name that shows another sense (``لقاح سبوتنيك``).
+EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
+    "Sputnik": re.compile("(?:" + cue_alternation(("لقاح", "vaccine", "لقاحات")) + r")\s{1,3}$"),
+    "AlJazeera": re.compile("(?:" + cue_alternation(("شبه", "ولاية", "منطقة")) + r")\s{1,3}$"),
+    "Reuters": re.compile(
+        "(?:" + cue_alternation(("معهد", "مؤسسة تومسون", "مؤسسة")) + r")\s{1,3}$"
+    ),
+    "Okaz": re.compile("(?:" + cue_alternation(("سوق", "Souq", "Souk")) + r")\s{1,3}$"),
+    "Anadolu": re.compile("(?:" + cue_alternation((
+        "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
+        "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",
+    )) + r")\s{1,3}$", re.IGNORECASE),
+    "Bloomberg": re.compile(
+        "(?:" + cue_alternation(("Michael", "Mike", "مايكل", "مايك")) + r")\s{1,3}$"
+    ),
+}
+#: Per registry id: full names of *other* agencies that share its ambiguous abbreviation. When
+#: the article names one of them, its bare abbreviation is not this agency (the private
+#: ``وكالة أنباء الإعلام العراقي`` also signs ``واع``, which is INA's).
+SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
+    "INA": ("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي"),
+}
