@@ -97,8 +97,8 @@ OUTLET_WORDS_AR = (
 AGENCY_WORDS_LATIN = ("news agency", "agency", "agence", "wire service", "news service")
 #: An agency word left before a bracketed name (``وكالة الأنباء (قنا)``): the clause that gives
 #: the name its role ends before it.
-AGENCY_WORDS_BEFORE_BRACKET = re.compile(
-    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")\s{0,3}\(\s{0,2}$"
+AGENCY_WORDS_BEFORE_BRACKET = re.compile(  # … and up to two adjectives (الأنباء الرسمية)
+    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}[^\s()]{1,14}){0,2}\s{0,3}\(\s{0,2}$"
 )
 OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
 #: Words that make any following name a news organisation but stay out of the surface
@@ -133,6 +133,7 @@ SPEECH_VERBS = (
     "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
     "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
     "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
+    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد",
 )
 #: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
 INTERVIEW_NOUNS = (
@@ -185,7 +186,7 @@ SUBJECT_CUES = re.compile(
         "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
         "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
         "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت", "اختراق", "قرصنة",
-        "تعرض", "تعرضت", "نعت", "تنعى",
+        "تعرض", "تعرضت", "نعت", "تنعى", "دور", "مبنى", "واجهة",
     )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
     r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
@@ -209,7 +210,8 @@ PHOTO_CUES = re.compile(
     # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
     "|(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
-    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)\s{0,2}"
+    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
+    r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
     r"|\((?:photo|file|picture)[^()\n]{0,30}$",
     re.IGNORECASE,
@@ -239,6 +241,13 @@ CREDIT_LINE_CUES = re.compile(
     r"(?:produced|written|published|provided))",
     re.IGNORECASE,
 )
+#: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
+BYLINE = re.compile(
+    r"[^\S\n]{0,3}(?:By|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in))\s",
+    re.IGNORECASE,
+)
+#: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
+CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?/\s?[A-Z]")
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
 CREDIT_WORDS = re.compile(
     "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + cue_alternation(
@@ -255,7 +264,14 @@ SENTENCE_END = ".!?؟؛"
 #: Most words on a line that only announces the photo credit below it (``تصوير :``).
 MAX_PHOTO_CUE_WORDS = 3
 #: Dots that end an abbreviation, not a sentence (``LAGOS, Feb. 20 (Xinhua) --``, ``U.S.``).
-ABBREVIATION_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.")
+ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    # AP style for US states in datelines (BOULDER, Colo. (AP) —)
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+)
+ABBREVIATION_DOT = re.compile(r"\b(?:" + "|".join(ABBREVIATIONS) + r"|[A-Z])\.")
 #: Farthest (characters) into its line a name can stand and still be read as a dateline.
 DATELINE_REACH = 120
 #: Most tokens a dateline lead may have (``15 يناير كانون الثاني``, ``WASHINGTON, Jan 5``).
@@ -284,7 +300,9 @@ CLAUSE_BREAK = re.compile(r"[.!?؟؛\n]|،|,(?=\s)")
 # --------------------------------------------------------------------------- clause shapes
 
 #: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
-MERGE_GAP = re.compile(r"\s{0,2}(?:[^\s()،,]{1,12}\s{1,2}){0,2}[(،,\"«“]?\s{0,2}")
+MERGE_GAP = re.compile(  # never across a line: a byline and a body mention are two citations
+    r"[^\S\n]{0,2}(?:[^\s()،,]{1,12}[^\S\n]{1,2}){0,2}[(،,\"«“]?[^\S\n]{0,2}"
+)
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 #: What may follow a name that closes its line: a bracket, a full stop, spaces.

@@ -70,7 +70,8 @@ class FoldedDoc:
             return True
         if line_start not in self._cues:
             cue = P.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
-            self._cues[line_start] = cue is not None
+            byline = P.BYLINE.match(self.folded, line_start, line_end)
+            self._cues[line_start] = cue is not None or byline is not None
         return self._cues[line_start]
 
 
@@ -102,6 +103,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
     spaced_delim = P.SPACED_DELIM.match(after) is not None
     delim_before = lead[-1:] in P.DELIMS if lead else False
+    if bracket and re.search(r"\d{4}", lead) and _lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
+        return True  # بكين 20 أغسطس 2019 (شينخوا) قال …: place and date, then the agency
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
@@ -112,6 +115,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
     # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
     glued = before[-1:] in P.DELIMS
+    if delim_before and lead.count("/") >= 2:
+        return True  # أنقرة/ محمد علي/ الأناضول: city, reporter, agency
     weak_ok = not (strict and m.entry.kind == "outlet")
     return (delim_before and (delim_after or glued or not after.strip())) or (
         weak_ok and spaced_delim and _lead_tokens(lead) <= 5
@@ -143,6 +148,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if _photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
+    if _caps_photo_credit(folded, m):
+        return CitationRole.PHOTO_CREDIT
     if doc.is_credit_line(line_start, line_end):
         return CitationRole.CREDIT
     if is_dateline(doc, m):
@@ -157,6 +164,16 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if P.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     return clause_role(clause_before(folded, m))
+
+
+def _caps_photo_credit(folded: str, m: Mention) -> bool:
+    """``REUTERS/KCNA``: a capitalised wire credit with its source after a slash (both names)."""
+    start = max(0, m.name_start - 12)
+    window = folded[start:min(len(folded), m.name_end + 12)]
+    for hit in P.CAPS_PHOTO_CREDIT.finditer(window):
+        if start + hit.start() <= m.name_start < start + hit.end() + 10:
+            return True
+    return False
 
 
 def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:

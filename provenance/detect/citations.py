@@ -101,7 +101,9 @@ def _matcher(registry: Registry) -> _Matcher:
     quotes = re.escape(P.QUOTES)
     pattern = re.compile(
         rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
-        rf"(?:(?P<cw>(?i:(?=[{first}]){context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)?"
+        # lazy: a registry name that opens with a context word (الوكالة العربية السورية للأنباء)
+        # is tried whole before "context word + a shorter name" (الوكالة + العربية)
+        rf"(?:(?P<cw>(?i:(?=[{first}]){context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)??"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
         rf"(?=[{heads}])(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
         rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
