@@ -12,6 +12,7 @@ of a capitalised run (``Prime Minister Mustafa al-Kadhimi``) or an appositive af
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ _AR_LETTER = re.compile("[\u0600-\u06ff]")
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
 for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
     _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
+#: The most tokens a title head spans: a subject parsed from token ``i`` ends at most here past
+#: its limit, or past ``i``, whichever is further.
+LONGEST_TITLE_HEAD = max(len(parts) for heads in _TITLE_HEADS.values() for parts in heads)
 #: The longest title or institution name read, in tokens.
 MAX_TITLE_TOKENS = 12
 #: How many distinct words :class:`_Stops` remembers before starting afresh.
@@ -82,6 +86,7 @@ class Paragraph(FoldedParagraph):
         super().__init__(text, letters_folded)
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
+        self._verb_indexes: list[int] | None = None
         self.asked: set[str] = set()
         """Words whose membership in the known names a parse has tested: a later parse with
         more known names can only differ when one of these became known."""
@@ -99,6 +104,13 @@ class Paragraph(FoldedParagraph):
         if self._verb_tokens is None:
             self._verb_tokens = {verb.token: verb for verb in self.verbs()}
         return self._verb_tokens.get(token)
+
+    def has_verb_between(self, a: int, b: int) -> bool:
+        """Whether an attribution verb's token index is in [a, b)."""
+        if self._verb_indexes is None:
+            self._verb_indexes = sorted(verb.token for verb in self.verbs())
+        at = bisect.bisect_left(self._verb_indexes, a)
+        return at < len(self._verb_indexes) and self._verb_indexes[at] < b
 
     # ----------------------------------------------------------------- Arabic subjects
 

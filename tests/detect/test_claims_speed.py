@@ -334,3 +334,29 @@ def test_any_phrase_pre_scan_answers_like_the_family_scans() -> None:
     found = [media_module.phrase_medium(text) for text in texts]
     assert found == [by_families(text) for text in texts]
     assert any(found) and not all(found)
+
+
+#: Quotations that open with a name (titled, long, English with an appositive) and a verb of
+#: their own, near and far from the opening mark.
+QUOTED_RELAY_TEXTS = (
+    'وتابع، أن "اللواء جون بريمر أكد في ضوء العمليات، أن التحالف سينهي المهام قبل نهاية العام".',
+    'وقال إن "رئيس خلية الإعلام الأمني اللواء سعد معن أكد أن الاجتماع عقد في مقر الخلية".',
+    'وقال إن "المتحدث باسم وزارة الخارجية الأمريكية للشؤون الإقليمية في الشرق الأوسط والخليج '
+    'العربي السفير جون كيربي أكد أن الاجتماع عقد".',
+    'He said "John Smith, the spokesman for the ministry of the interior of Iraq, said that '
+    'the meeting was held".',
+    'He said "a senior official said that the meeting was held in Baghdad on Monday".',
+    'وأضاف "مصدر في الوزارة قال إن الاجتماع عقد في بغداد".',
+)
+
+
+@pytest.mark.parametrize("text", QUOTED_RELAY_TEXTS)
+def test_quoted_relay_shortcut_answers_like_parsing_every_quotation(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping quotations with no verb near their start finds the same second-hand claims."""
+    from provenance.detect.statements import paragraph_statements
+
+    shortcut = paragraph_statements(text)
+    monkeypatch.setattr(speakers_module.Paragraph, "has_verb_between",
+                        lambda self, a, b: True)
+    assert paragraph_statements(text) == shortcut
