@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
 
-from provenance.text import fold_with_offsets, folds_in_place
+from provenance.text import drop_marks, fold_with_offsets, folds_in_place
 
 #: Words or single punctuation marks, as the one group of a split: the pieces between them
 #: are whitespace, so their lengths give every token's offsets without a match object each.
@@ -53,6 +53,26 @@ _WORD_CHAR = re.compile(r"\w")
 _IS_WORD_START = _WordStart()
 
 
+class _AfterDrops(Sequence[int]):
+    """Folded offset → original offset, for a folding that only dropped characters.
+
+    A folded offset moves right by the number of characters dropped at or before it: a
+    bisection in the dropped offsets (each shifted left by those dropped before it).
+    """
+
+    def __init__(self, dropped: list[int], length: int) -> None:
+        self._shifts = [at - k for k, at in enumerate(dropped)]
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, folded: int) -> int:  # type: ignore[override]
+        if folded < 0:
+            folded += self._length
+        return folded + bisect.bisect_right(self._shifts, folded)
+
+
 class FoldedParagraph:
     """One paragraph with its folded text and tokens, and the way back to the original."""
 
@@ -64,11 +84,19 @@ class FoldedParagraph:
         """
         self.text = text
         self._where: Sequence[int]
+        self._dropped: list[int] | None = None
+        """Original offsets of the characters folding dropped, when it only dropped some."""
+        dropping = None
         if letters_folded is None:
             self.folded, self._where = fold_with_offsets(text)
         elif folds_in_place(letters_folded):
             # Nothing dropped or expanded: every offset maps to itself, no map is built.
             self.folded, self._where = letters_folded, range(len(letters_folded))
+            self._dropped = []
+        elif (dropping := drop_marks(letters_folded)) is not None:
+            # Only marks dropped: their offsets map back, no entry per character is built.
+            self.folded, self._dropped = dropping
+            self._where = _AfterDrops(self._dropped, len(self.folded))
         else:
             self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
         # Tokens are kept as parallel lists built by C loops (one split, one running sum):
@@ -107,6 +135,10 @@ class FoldedParagraph:
 
     def token_at(self, original: int) -> int:
         """Index of the first token starting at or after an original offset."""
+        if self._dropped is not None:
+            # The folded offset of the first kept character at or after ``original``.
+            folded = original - bisect.bisect_left(self._dropped, original)
+            return bisect.bisect_left(self.token_start, folded)
         if self._orig_starts is None:
             self._orig_starts = list(map(self._where.__getitem__, self.token_start))
         return bisect.bisect_left(self._orig_starts, original)
