@@ -19,7 +19,8 @@ from provenance.text import drop_marks, fold_with_offsets, folds_in_place
 #: Words or single punctuation marks, as the one group of a split: the pieces between them
 #: are whitespace, so their lengths give every token's offsets without a match object each.
 _TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
-_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: The marks folding drops that :meth:`FoldedParagraph.orig` gives back after a range.
+MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
 #: Every character a case-blind pattern of ASCII letters can match: both cases, and the four
 #: letters Unicode folds to them (İ ı ſ K). A text without one holds no English word.
 CASED_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
@@ -53,26 +54,6 @@ _WORD_CHAR = re.compile(r"\w")
 _IS_WORD_START = _WordStart()
 
 
-class _AfterDrops(Sequence[int]):
-    """Folded offset → original offset, for a folding that only dropped characters.
-
-    A folded offset moves right by the number of characters dropped at or before it: a
-    bisection in the dropped offsets (each shifted left by those dropped before it).
-    """
-
-    def __init__(self, dropped: list[int], length: int) -> None:
-        self._shifts = [at - k for k, at in enumerate(dropped)]
-        self._length = length
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, folded: int) -> int:  # type: ignore[override]
-        if folded < 0:
-            folded += self._length
-        return folded + bisect.bisect_right(self._shifts, folded)
-
-
 class FoldedParagraph:
     """One paragraph with its folded text and tokens, and the way back to the original."""
 
@@ -83,22 +64,24 @@ class FoldedParagraph:
         the letters of the whole article at once.
         """
         self.text = text
-        self._where: Sequence[int]
+        self._where: Sequence[int] = ()
+        """Original offset of each folded character, when folding expanded some."""
         self._dropped: list[int] | None = None
-        """Original offsets of the characters folding dropped, when it only dropped some."""
+        """Otherwise the original offsets of the characters folding dropped (maybe none)."""
         dropping = None
         if letters_folded is None:
             self.folded, self._where = fold_with_offsets(text)
         elif folds_in_place(letters_folded):
             # Nothing dropped or expanded: every offset maps to itself, no map is built.
-            self.folded, self._where = letters_folded, range(len(letters_folded))
-            self._dropped = []
+            self.folded, self._dropped = letters_folded, []
         elif (dropping := drop_marks(letters_folded)) is not None:
             # Only marks dropped: their offsets map back, no entry per character is built.
             self.folded, self._dropped = dropping
-            self._where = _AfterDrops(self._dropped, len(self.folded))
         else:
             self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
+        self._shifts = [at - k for k, at in enumerate(self._dropped or ())]
+        """Each dropped character's folded offset: a folded offset moves right by the number
+        of these at or before it."""
         # Tokens are kept as parallel lists built by C loops (one split, one running sum):
         # an object per token was the largest single cost of reading a paragraph.
         pieces = _TOKEN_SPLIT.split(self.folded)
@@ -116,13 +99,20 @@ class FoldedParagraph:
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded range to the original paragraph."""
-        if start >= len(self._where):
-            return (len(self.text), len(self.text))
-        stop = self._where[max(start, end - 1)] + 1
+        text = self.text
+        if start >= len(self.folded):
+            return (len(text), len(text))
+        last = max(start, end - 1)
+        if self._dropped is None:
+            first, stop = self._where[start], self._where[last] + 1
+        else:
+            shifts = self._shifts
+            first = start + bisect.bisect_right(shifts, start)
+            stop = last + bisect.bisect_right(shifts, last) + 1
         # Folding dropped trailing marks (tanween, shadda, tatweel): give them back.
-        while stop < len(self.text) and _MARK.match(self.text[stop]):
+        while stop < len(text) and text[stop] in MARKS:
             stop += 1
-        return (self._where[start], stop)
+        return (first, stop)
 
     def token_orig(self, a: int, b: int) -> tuple[int, int]:
         """Original offsets of tokens [a, b)."""
