@@ -136,6 +136,19 @@ def folds_in_place(text: str) -> bool:
     return _SPECIAL.search(text) is None
 
 
+def drop_marks(letters_folded: str) -> tuple[str, list[int]] | None:
+    """:func:`fold_with_offsets` of :func:`fold_letters` output that only drops characters.
+
+    Marks, tatweel and joiners are dropped; returns the folded text and the offsets in
+    ``letters_folded`` of the dropped characters, which map any folded offset back without a
+    map entry per character. None when a presentation form occurs (NFKC may expand it).
+    """
+    if _PRESENTATION.search(letters_folded):
+        return None
+    dropped = [match.start() for match in _SPECIAL.finditer(letters_folded)]
+    return _SPECIAL.sub("", letters_folded), dropped
+
+
 def fold_with_offsets(text: str, letters_folded: bool = False) -> tuple[str, tuple[int, ...]]:
     """Fold ``text`` like :func:`normalize` but keep every character's place.
 

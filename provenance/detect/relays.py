@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.detect import vocab as v
-from provenance.detect.speakers import Paragraph
+from provenance.detect.speakers import LONGEST_TITLE_HEAD, Paragraph
 from provenance.detect.tokens import CASED_LATIN, strip_span
 from provenance.detect.verbs import Verb
 
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: The longest relay named after ``بحسب ما نقل عنه`` (``مستشاره الإعلامي``), in words.
 MAX_RELAY_WORDS = 5
+#: How many tokens of a quotation are read for a name of its own (``"اللواء جون بريمر أكد``).
+QUOTED_SUBJECT_TOKENS = 12
 #: Relay phrases (``بحسب ما نقل عنه``, ``according to his``) as word tuples, by first word.
 _AR_RELAY: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in v.AR_RELAY_PHRASES:
@@ -38,8 +40,13 @@ _RELAY_FIRST_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(_AR_RELAY) | se
 def quoted_second_hand(para: Paragraph, statement: Statement, known: frozenset[str]) -> None:
     """Mark a statement whose content opens with a name and a verb of its own."""
     i, limit = para.token_at(statement.start), para.token_at(statement.end)
+    limit = min(limit, i + QUOTED_SUBJECT_TOKENS)
+    # Most quotations hold no verb right after their first words: then no subject parsed
+    # there could be followed by one, and the parse (the costliest step here) is skipped.
+    if not para.has_verb_between(i + 1, max(limit, i + LONGEST_TITLE_HEAD) + 2):
+        return
     english = not _ARABIC_LETTER.search(para.text, statement.start, statement.start + 20)
-    subject = para.subject(i, min(limit, i + 12), english, known)
+    subject = para.subject(i, limit, english, known)
     if subject is None or subject.name is None or subject.pronoun:
         return
     inner = para.verb_at(subject.end)

@@ -12,7 +12,7 @@ of a capitalised run (``Prime Minister Mustafa al-Kadhimi``) or an appositive af
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
@@ -20,11 +20,13 @@ from provenance.detect.quotes import Quote
 from provenance.detect.tokens import FoldedParagraph
 from provenance.detect.verbs import AR_VERB_RE, EN_VERB_RE, Verb, find_verbs
 
-_AR_LETTER = re.compile("[\u0600-\u06ff]")
 #: Title heads as word lists, longest first so ``المتحدث باسم`` wins over ``المتحدث``.
 _TITLE_HEADS: dict[str, list[list[str]]] = {}
 for _parts in sorted((h.split() for h in v.AR_TITLE_HEADS), key=len, reverse=True):
     _TITLE_HEADS.setdefault(_parts[0], []).append(_parts)
+#: The most tokens a title head spans: a subject parsed from token ``i`` ends at most here past
+#: its limit, or past ``i``, whichever is further.
+LONGEST_TITLE_HEAD = max(len(parts) for heads in _TITLE_HEADS.values() for parts in heads)
 #: The longest title or institution name read, in tokens.
 MAX_TITLE_TOKENS = 12
 #: How many distinct words :class:`_Stops` remembers before starting afresh.
@@ -82,6 +84,7 @@ class Paragraph(FoldedParagraph):
         super().__init__(text, letters_folded)
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
+        self._verb_indexes: list[int] | None = None
         self.asked: set[str] = set()
         """Words whose membership in the known names a parse has tested: a later parse with
         more known names can only differ when one of these became known."""
@@ -99,6 +102,13 @@ class Paragraph(FoldedParagraph):
         if self._verb_tokens is None:
             self._verb_tokens = {verb.token: verb for verb in self.verbs()}
         return self._verb_tokens.get(token)
+
+    def has_verb_between(self, a: int, b: int) -> bool:
+        """Whether an attribution verb's token index is in [a, b)."""
+        if self._verb_indexes is None:
+            self._verb_indexes = sorted(verb.token for verb in self.verbs())
+        at = bisect.bisect_left(self._verb_indexes, a)
+        return at < len(self._verb_indexes) and self._verb_indexes[at] < b
 
     # ----------------------------------------------------------------- Arabic subjects
 
@@ -135,12 +145,13 @@ class Paragraph(FoldedParagraph):
         """Index after an Arabic name starting at ``i`` (``i`` when there is none)."""
         j = i
         texts, is_word = self.token_text, self.is_word
-        while j < limit and is_word[j] and _AR_LETTER.match(texts[j]):
+        # An Arabic letter first (a comparison, not a pattern call per token).
+        while j < limit and is_word[j] and "\u0600" <= texts[j][0] <= "\u06ff":
             word = texts[j]
             # Folding makes the name علي and the preposition على one word; the original tells.
             is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
-            if (_STOPS[word] and not is_name_ali) or self._title_head(j) \
-                    or word in _AR_RANKS:
+            if (_STOPS[word] and not is_name_ali) or word in _AR_RANKS \
+                    or (word in _TITLE_HEADS and self._title_head(j)):
                 break
             # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
             if word in v.AR_OBJECT_NOUNS:
@@ -164,7 +175,7 @@ class Paragraph(FoldedParagraph):
     def arabic_subject(self, i: int, limit: int, known: frozenset[str]) -> Subject | None:
         """Parse a title and/or name starting at token ``i`` (before ``limit``)."""
         first = self.word_at(i)
-        head = self._title_head(i) if i < limit else 0
+        head = self._title_head(i) if i < limit and first in _TITLE_HEADS else 0
         if head or first in _AR_RANKS:
             j = i + max(head, 1)
             title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear

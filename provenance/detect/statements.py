@@ -186,8 +186,11 @@ class _Parser:
         complementizers = _EN_COMPLEMENTIZERS if verb.english else _AR_COMPLEMENTIZERS
         start_token = None
         if verb.english not in self._complementizers:
+            texts = para.token_text
+            # Arabic has no case: its words are looked up as they are, without lower().
             self._complementizers[verb.english] = [
-                k for k, word in enumerate(para.token_text) if word.lower() in complementizers]
+                k for k, word in enumerate(texts) if word.lower() in complementizers
+            ] if verb.english else [k for k, word in enumerate(texts) if word in complementizers]
         # The first complementizer at or after i, by bisection: many verbs may share one i.
         found = self._complementizers[verb.english]
         at = bisect.bisect_left(found, i)

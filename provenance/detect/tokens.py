@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
 
-from provenance.text import fold_with_offsets, folds_in_place
+from provenance.text import drop_marks, fold_with_offsets, folds_in_place
 
 #: Words or single punctuation marks, as the one group of a split: the pieces between them
 #: are whitespace, so their lengths give every token's offsets without a match object each.
 _TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])")
-_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: The marks folding drops that :meth:`FoldedParagraph.orig` gives back after a range.
+MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
 #: Every character a case-blind pattern of ASCII letters can match: both cases, and the four
 #: letters Unicode folds to them (İ ı ſ K). A text without one holds no English word.
 CASED_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
@@ -63,14 +64,24 @@ class FoldedParagraph:
         the letters of the whole article at once.
         """
         self.text = text
-        self._where: Sequence[int]
+        self._where: Sequence[int] = ()
+        """Original offset of each folded character, when folding expanded some."""
+        self._dropped: list[int] | None = None
+        """Otherwise the original offsets of the characters folding dropped (maybe none)."""
+        dropping = None
         if letters_folded is None:
             self.folded, self._where = fold_with_offsets(text)
         elif folds_in_place(letters_folded):
             # Nothing dropped or expanded: every offset maps to itself, no map is built.
-            self.folded, self._where = letters_folded, range(len(letters_folded))
+            self.folded, self._dropped = letters_folded, []
+        elif (dropping := drop_marks(letters_folded)) is not None:
+            # Only marks dropped: their offsets map back, no entry per character is built.
+            self.folded, self._dropped = dropping
         else:
             self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
+        self._shifts = [at - k for k, at in enumerate(self._dropped or ())]
+        """Each dropped character's folded offset: a folded offset moves right by the number
+        of these at or before it."""
         # Tokens are kept as parallel lists built by C loops (one split, one running sum):
         # an object per token was the largest single cost of reading a paragraph.
         pieces = _TOKEN_SPLIT.split(self.folded)
@@ -88,13 +99,20 @@ class FoldedParagraph:
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded range to the original paragraph."""
-        if start >= len(self._where):
-            return (len(self.text), len(self.text))
-        stop = self._where[max(start, end - 1)] + 1
+        text = self.text
+        if start >= len(self.folded):
+            return (len(text), len(text))
+        last = max(start, end - 1)
+        if self._dropped is None:
+            first, stop = self._where[start], self._where[last] + 1
+        else:
+            shifts = self._shifts
+            first = start + bisect.bisect_right(shifts, start)
+            stop = last + bisect.bisect_right(shifts, last) + 1
         # Folding dropped trailing marks (tanween, shadda, tatweel): give them back.
-        while stop < len(self.text) and _MARK.match(self.text[stop]):
+        while stop < len(text) and text[stop] in MARKS:
             stop += 1
-        return (self._where[start], stop)
+        return (first, stop)
 
     def token_orig(self, a: int, b: int) -> tuple[int, int]:
         """Original offsets of tokens [a, b)."""
@@ -107,6 +125,10 @@ class FoldedParagraph:
 
     def token_at(self, original: int) -> int:
         """Index of the first token starting at or after an original offset."""
+        if self._dropped is not None:
+            # The folded offset of the first kept character at or after ``original``.
+            folded = original - bisect.bisect_left(self._dropped, original)
+            return bisect.bisect_left(self.token_start, folded)
         if self._orig_starts is None:
             self._orig_starts = list(map(self._where.__getitem__, self.token_start))
         return bisect.bisect_left(self._orig_starts, original)
