@@ -33,14 +33,6 @@ MAX_TITLE_TOKENS = 12
 MAX_REMEMBERED_WORDS = 1 << 16
 #: Object pronoun suffixes that end a name (``أنصاره``, ``زيارتها``).
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
-#: Tables asked "is this word one of them?" for every token: sets, not scans of the tuples.
-_AR_RANKS = frozenset(v.AR_RANKS)
-_AR_TITLE_CONNECTORS = frozenset(v.AR_TITLE_CONNECTORS)
-_AR_INSTITUTIONS = frozenset(v.AR_INSTITUTIONS)
-_AR_ANONYMOUS = frozenset(v.AR_ANONYMOUS)
-_AR_COMPLEMENTIZERS = frozenset(v.AR_COMPLEMENTIZERS)
-_EN_FILLERS = frozenset(v.EN_FILLERS)
-_EN_ANONYMOUS = frozenset(v.EN_ANONYMOUS)
 
 
 class _Stops(dict[str, bool]):
@@ -54,7 +46,7 @@ class _Stops(dict[str, bool]):
             self.clear()  # bounded: an adversarial input may hold millions of distinct words
         bare = word[1:] if word.startswith("و") and len(word) > 3 else word
         value = (word in v.AR_NAME_STOPS or bare in v.AR_NAME_STOPS
-                 or word in _AR_COMPLEMENTIZERS or bool(AR_VERB_RE.fullmatch(word)))
+                 or word in v.AR_COMPLEMENTIZERS_SET or bool(AR_VERB_RE.fullmatch(word)))
         self[word] = value
         return value
 
@@ -150,7 +142,7 @@ class Paragraph(FoldedParagraph):
             word = texts[j]
             # Folding makes the name علي and the preposition على one word; the original tells.
             is_name_ali = word == "علي" and self.words(j, j + 1).endswith("ي")
-            if (_STOPS[word] and not is_name_ali) or word in _AR_RANKS \
+            if (_STOPS[word] and not is_name_ali) or word in v.AR_RANKS_SET \
                     or (word in _TITLE_HEADS and self._title_head(j)):
                 break
             # A pronoun suffix (أنصاره, زيارتها) marks an object, not a family name.
@@ -176,7 +168,7 @@ class Paragraph(FoldedParagraph):
         """Parse a title and/or name starting at token ``i`` (before ``limit``)."""
         first = self.word_at(i)
         head = self._title_head(i) if i < limit and first in _TITLE_HEADS else 0
-        if head or first in _AR_RANKS:
+        if head or first in v.AR_RANKS_SET:
             j = i + max(head, 1)
             title_limit = min(limit, i + MAX_TITLE_TOKENS)  # titles are short: stays linear
             while j < title_limit and self.is_word[j]:
@@ -189,9 +181,9 @@ class Paragraph(FoldedParagraph):
                     continue
                 # A known name's word ends the title, unless it is an institution: a name
                 # learnt from "مصدر في الوزارة" must not cut "المتحدث باسم الوزارة" short.
-                if word in _AR_RANKS or word in _AR_TITLE_CONNECTORS or (
+                if word in v.AR_RANKS_SET or word in v.AR_TITLE_CONNECTORS_SET or (
                     word.startswith(("ال", "لل")) and not self._is_stop(word)
-                    and (self._unknown(word, known) or word in _AR_INSTITUTIONS)
+                    and (self._unknown(word, known) or word in v.AR_INSTITUTIONS_SET)
                 ):
                     j += 1
                     continue
@@ -204,7 +196,7 @@ class Paragraph(FoldedParagraph):
             name_end = self._name_run(j, limit)
             name = (j, name_end) if name_end > j else None
             return Subject(name, (i, j), name_end)
-        if first in _AR_INSTITUTIONS:
+        if first in v.AR_INSTITUTIONS_SET:
             limit = min(limit, i + MAX_TITLE_TOKENS)
             j = i + 1
             # An indefinite head takes its complement even when it is a name (وكالة ناسا).
@@ -213,12 +205,12 @@ class Paragraph(FoldedParagraph):
                     and self.word_at(j) not in v.AR_OBJECT_NOUNS:
                 j += 1
             while j < limit and self.is_word[j] and (
-                self.word_at(j) in _AR_TITLE_CONNECTORS
+                self.word_at(j) in v.AR_TITLE_CONNECTORS_SET
                 or (self.word_at(j).startswith(("ال", "لل")) and not self._is_stop(self.word_at(j)))
             ):
                 j += 1
             return Subject((i, j), None, j)
-        if first in _AR_ANONYMOUS:
+        if first in v.AR_ANONYMOUS_SET:
             end = i + 1
             while end < min(limit, i + 3) and self.is_word[end] and not self._is_stop(
                 self.token_text[end]
@@ -235,7 +227,7 @@ class Paragraph(FoldedParagraph):
         if not self._unknown(first, known) or not self._unknown(self.word_at(end - 1), known):
             return Subject((i, end), None, end)
         after = self.word_at(end)
-        if end == limit or after in _AR_COMPLEMENTIZERS or after in ("،", ",", ":", '"'):
+        if end == limit or after in v.AR_COMPLEMENTIZERS_SET or after in ("،", ",", ":", '"'):
             return Subject((i, end), None, end)
         return None
 
@@ -278,9 +270,9 @@ class Paragraph(FoldedParagraph):
         word = self.word_at(i)
         if word.lower() in v.EN_PRONOUNS:
             return Subject(None, None, i + 1, pronoun=True)
-        if word.lower() in _EN_FILLERS:
+        if word.lower() in v.EN_FILLERS_SET:
             return None  # "said Tuesday that …": a time, not a subject
-        if word.lower() in ("the", "a", "an") or word.lower() in _EN_ANONYMOUS:
+        if word.lower() in ("the", "a", "an") or word.lower() in v.EN_ANONYMOUS_SET:
             # A common noun phrase ("the health ministry", "officials"): the words as written.
             k = i + 1
             while k < min(limit, i + 6) and self.is_word[k] and (

@@ -38,13 +38,6 @@ for _opener in v.AR_PRONOUN_OPENERS:
     _OPENERS.setdefault(_opener.split()[0], []).append(tuple(_opener.split()))
 
 
-#: Tables asked "is this word one of them?" for every token: sets, not scans of the tuples.
-_AR_COMPLEMENTIZERS = frozenset(v.AR_COMPLEMENTIZERS)
-_AR_INSTITUTIONS = frozenset(v.AR_INSTITUTIONS)
-_AR_PARTICIPLES = frozenset(v.AR_PARTICIPLES)
-_AR_FILLERS = frozenset(v.AR_FILLERS)
-_EN_FILLERS = frozenset(v.EN_FILLERS)
-_EN_COMPLEMENTIZERS = frozenset(v.EN_COMPLEMENTIZERS)
 
 
 @dataclass(slots=True)
@@ -128,7 +121,7 @@ class _Parser:
         para, i, end = self.para, self.para.token_at(floor), verb.token
         pronoun = relayed = False
         # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
-        marks = [k for k in range(i, end) if para.token_text[k] in _AR_COMPLEMENTIZERS
+        marks = [k for k in range(i, end) if para.token_text[k] in v.AR_COMPLEMENTIZERS_SET
                  or para.token_text[k].lower() == "that"]
         if marks:
             i, relayed = marks[-1] + 1, True
@@ -140,7 +133,7 @@ class _Parser:
                 pronoun, i = True, i + len(match)
             elif word.lower() in v.CLAUSE_OPENERS or not para.is_word[i]:
                 i += 1
-            elif word in _AR_COMPLEMENTIZERS or word.lower() == "that":
+            elif word in v.AR_COMPLEMENTIZERS_SET or word.lower() == "that":
                 relayed, i = True, i + 1
             else:
                 break
@@ -174,7 +167,7 @@ class _Parser:
 
     def _after_subject(self, i: int, limit: int, english: bool) -> int:
         """Skip punctuation and time words after a subject."""
-        fillers = _EN_FILLERS if english else _AR_FILLERS
+        fillers = v.EN_FILLERS_SET if english else v.AR_FILLERS_SET
         while i < limit and (not self.para.is_word[i]
                              or self.para.token_text[i].lower() in fillers):
             i += 1
@@ -183,7 +176,7 @@ class _Parser:
     def _reported(self, verb: Verb, i: int, limit: int, direct: bool) -> tuple[int, int] | None:
         """Reported content after token ``i``: after a complementizer, a colon, or directly."""
         para = self.para
-        complementizers = _EN_COMPLEMENTIZERS if verb.english else _AR_COMPLEMENTIZERS
+        complementizers = v.EN_COMPLEMENTIZERS_SET if verb.english else v.AR_COMPLEMENTIZERS_SET
         start_token = None
         if verb.english not in self._complementizers:
             texts = para.token_text
@@ -239,7 +232,7 @@ class _Parser:
             before = self._quotes_between(floor, verb.start)
             floor = max(floor, verbs[k - 1].end if k else s0)
             pre_floor = max(floor, before[-1].close_mark + 1) if before else floor
-            is_participle = verb.continuation and verb.stem in _AR_PARTICIPLES
+            is_participle = verb.continuation and verb.stem in v.AR_PARTICIPLES_SET
             subject, pronoun, relayed = (None, False, False) if is_participle else \
                 self._preverbal(pre_floor, verb)
             preverbal = subject is not None
@@ -323,7 +316,7 @@ class _Parser:
         return subject
 
     def _word_is_institution(self, i: int) -> bool:
-        return self.para.token_text[i] in _AR_INSTITUTIONS
+        return self.para.token_text[i] in v.AR_INSTITUTIONS_SET
 
     def _backward(self, floor: int, verb: Verb, subject: Subject | None,
                   base: Statement) -> list[Statement]:

@@ -297,3 +297,16 @@ def _fold_tables() -> None:
 
 
 _fold_tables()
+
+#: The word tables asked "is this word one of them?" for every token, as sets; the tuples
+#: above keep their order for the patterns built from them.
+AR_RANKS_SET = frozenset(AR_RANKS)
+AR_TITLE_CONNECTORS_SET = frozenset(AR_TITLE_CONNECTORS)
+AR_INSTITUTIONS_SET = frozenset(AR_INSTITUTIONS)
+AR_ANONYMOUS_SET = frozenset(AR_ANONYMOUS)
+AR_COMPLEMENTIZERS_SET = frozenset(AR_COMPLEMENTIZERS)
+EN_FILLERS_SET = frozenset(EN_FILLERS)
+EN_ANONYMOUS_SET = frozenset(EN_ANONYMOUS)
+AR_PARTICIPLES_SET = frozenset(AR_PARTICIPLES)
+AR_FILLERS_SET = frozenset(AR_FILLERS)
+EN_COMPLEMENTIZERS_SET = frozenset(EN_COMPLEMENTIZERS)
