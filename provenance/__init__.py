@@ -48,8 +48,9 @@ from provenance.model import (
 from provenance.pipeline import check, check_async, detect_sources
 from provenance.score import RUBRIC_VERSION, score_article
 from provenance.settings import Settings, load_settings
+from provenance.version import VERSION
 
-__version__ = "0.1.0"
+__version__ = VERSION
 
 __all__ = [
     "RUBRIC_VERSION",

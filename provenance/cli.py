@@ -49,15 +49,10 @@ FORMAT_ALIASES = {
 def _version(show: bool) -> None:
     """``--version``: the tool's and the rubric's versions (an audit needs both)."""
     if show:
-        from importlib import metadata
-
         from provenance.score import RUBRIC_VERSION
+        from provenance.version import VERSION
 
-        try:
-            version = metadata.version("provenance")
-        except metadata.PackageNotFoundError:
-            version = "unknown"
-        typer.echo(f"provenance {version} (rubric {RUBRIC_VERSION})")
+        typer.echo(f"provenance {VERSION} (rubric {RUBRIC_VERSION})")
         raise typer.Exit()
 
 

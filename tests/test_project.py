@@ -74,3 +74,14 @@ def test_the_suite_cannot_open_a_network_socket() -> None:
     """pytest-socket (--disable-socket in pyproject) makes 'tests never go live' a fact."""
     with pytest.raises(SocketBlockedError):
         socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+
+
+def test_one_version_everywhere() -> None:
+    """pyproject.toml is the only place the version is written; everything else reads it."""
+    import tomllib
+
+    from provenance.http.har import new_log
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert provenance.__version__ == declared
+    assert new_log()["log"]["creator"]["version"] == declared

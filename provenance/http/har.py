@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from provenance.http.redact import (
     redact_url,
     request_body,
 )
+from provenance.version import VERSION
 
 HAR_VERSION = "1.2"
 
@@ -288,14 +288,10 @@ def entry_from_exchange(
 
 def new_log() -> dict[str, Any]:
     """An empty HAR 1.2 document created by provenance."""
-    try:
-        version = metadata.version("provenance")
-    except metadata.PackageNotFoundError:
-        version = "0"
     return {
         "log": {
             "version": HAR_VERSION,
-            "creator": {"name": "provenance", "version": version},
+            "creator": {"name": "provenance", "version": VERSION},
             "entries": [],
         }
     }

@@ -22,7 +22,6 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from importlib import metadata
 from io import BytesIO
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from warcio.warcwriter import WARCWriter
 from provenance.errors import DataError, InputError
 from provenance.http.har import HarExchange, load_har
 from provenance.http.redact import redact_headers, redact_url
+from provenance.version import VERSION
 
 #: The WARC version written (1.1 allows sub-second ``WARC-Date``).
 WARC_VERSION = "1.1"
@@ -99,7 +99,7 @@ def write_warc(exchanges: Iterable[HarExchange], target: Path, *, description: s
         with os.fdopen(handle, "wb") as out:
             writer = WARCWriter(out, gzip=True, warc_version=WARC_VERSION)
             writer.write_record(writer.create_warcinfo_record(target.name, {
-                "software": f"provenance {_version()}",
+                "software": f"provenance {VERSION}",
                 "format": f"WARC File Format {WARC_VERSION}",
                 "description": description,
             }))
@@ -133,9 +133,3 @@ def har_to_warc(recordings: Sequence[Path], target: Path, *, skip: int = 0,
     return write_warc(exchanges[skip:], target,
                       description=description or f"HTTP exchanges converted from {names}")
 
-
-def _version() -> str:
-    try:
-        return metadata.version("provenance")
-    except metadata.PackageNotFoundError:
-        return "0"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import metadata
 from typing import Any
 
 from provenance.model import (
@@ -24,6 +23,7 @@ from provenance.model import (
     Report,
     Resolution,
 )
+from provenance.version import VERSION
 
 #: Unicode directional isolates (UAX #9): FSI picks the direction from the first strong letter.
 FSI = "\u2068"
@@ -127,10 +127,7 @@ def shorten(text: str, limit: int = 80) -> str:
 
 def version() -> str:
     """The installed provenance version (``0+unknown`` when running from a bare checkout)."""
-    try:
-        return metadata.version("provenance")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    return VERSION
 
 
 def rules_table() -> tuple[Any, ...]:
