@@ -107,6 +107,7 @@ def run_check(
     settings = load_settings(options, env=os.environ if env is None else env)
     if settings.record is not None:
         _refuse_overwrite(settings.record, paths, "--record")
+        _ensure_writable(settings.record, "--record")
     weights = scoring_weights(settings)
     with _warc_recording(settings) as run_settings:
         with _progress(settings.quiet) as progress:
@@ -139,12 +140,25 @@ def _warc_recording(settings: Settings) -> Iterator[Settings]:
     if settings.warc.exists():
         raise InputError(f"--warc {settings.warc}: already exists; a WARC is evidence, "
                          "write a new file")
+    _ensure_writable(settings.warc, "--warc")
     with tempfile.TemporaryDirectory(prefix="provenance-warc-") as scratch:
         har = settings.record or Path(scratch) / "run.har"
         before = len(load_har(har)) if har.exists() else 0
         yield replace(settings, record=har)
         har_to_warc([har], settings.warc, skip=before,
                     description="HTTP exchanges of a provenance check (live run)")
+
+
+def _ensure_writable(target: Path, option: str) -> None:
+    """Fail before a live run, not after it, when its evidence could not be written."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"{option} {target}: cannot create {folder} "
+                         f"({error.strerror or error})") from None
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"{option} {target}: {folder} is not writable")
 
 
 def _refuse_overwrite(target: Path, inputs: list[str], option: str) -> None:

@@ -198,3 +198,13 @@ def test_a_reader_closing_the_pipe_is_not_an_error(args: list[str]) -> None:
     finally:
         os.close(write_end)
     assert (result.returncode, result.stderr) == (0, b"")
+
+
+@pytest.mark.parametrize("option", ["--record", "--warc"])
+def test_evidence_that_could_not_be_written_fails_before_the_run(tmp_path: Path,
+                                                                 option: str) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = runner.invoke(app, ["check", str(EXAMPLE), option, str(blocker / "evidence")])
+    assert result.exit_code == 2
+    assert f"{option} " in _error_line(result) and "cannot create" in _error_line(result)

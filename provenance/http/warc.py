@@ -58,7 +58,10 @@ def _request_target(url: httpx.URL) -> str:
 def _records(writer: WARCWriter, exchange: HarExchange) -> tuple[object, object]:
     """The response record and its request record for one exchange."""
     uri = redact_url(exchange.url)
-    date = warc_date(exchange.started) if exchange.started else None
+    try:
+        date = warc_date(exchange.started) if exchange.started else None
+    except DataError as error:
+        raise DataError(f"the exchange with {uri}: {error}") from None
     dated = {"WARC-Date": date} if date else {}
     headers = [*redact_headers(exchange.headers), ("Content-Length", str(len(exchange.body)))]
     status_line = f"{exchange.status} {exchange.reason}".strip()
@@ -92,8 +95,12 @@ def write_warc(exchanges: Iterable[HarExchange], target: Path, *, description: s
     target = Path(target)
     if target.exists():
         raise InputError(f"{target}: already exists; a WARC is evidence, write a new file")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                        suffix=".tmp")
+    except OSError as error:
+        raise InputError(f"{target}: cannot write there ({error.strerror or error})") from None
     count = 0
     try:
         with os.fdopen(handle, "wb") as out:

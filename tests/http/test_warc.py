@@ -188,3 +188,21 @@ def test_check_refuses_warc_for_a_replayed_run(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="already exists"):
         with _warc_recording(replace(settings, offline=False, warc=existing)):
             pass
+
+
+def test_a_target_that_cannot_be_written_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = CliRunner().invoke(app, ["warc", str(SEED_HAR), "-o", str(blocker / "x.warc.gz")])
+    assert result.exit_code == 2 and "cannot write there" in result.output
+    assert "internal error" not in result.output
+
+
+def test_an_undatable_exchange_names_its_url(tmp_path: Path) -> None:
+    har = json.loads(browser_har(tmp_path).read_text())
+    har["log"]["entries"][0]["startedDateTime"] = "yesterday"
+    bad = tmp_path / "bad.har"
+    bad.write_text(json.dumps(har))
+    result = CliRunner().invoke(app, ["warc", str(bad), "-o", str(tmp_path / "x.warc.gz")])
+    assert result.exit_code == 2 and "graph.facebook.com" in result.output
+    assert not (tmp_path / "x.warc.gz").exists()
