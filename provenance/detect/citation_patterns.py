@@ -248,6 +248,8 @@ BYLINE = re.compile(
 )
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
 CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?/\s?[A-Z]")
+#: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
+CAPS_CREDIT_REACH = 20
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
 CREDIT_WORDS = re.compile(
     "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + cue_alternation(

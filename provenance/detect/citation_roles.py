@@ -167,13 +167,14 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
 
 
 def _caps_photo_credit(folded: str, m: Mention) -> bool:
-    """``REUTERS/KCNA``: a capitalised wire credit with its source after a slash (both names)."""
-    start = max(0, m.name_start - 12)
-    window = folded[start:min(len(folded), m.name_end + 12)]
-    for hit in P.CAPS_PHOTO_CREDIT.finditer(window):
-        if start + hit.start() <= m.name_start < start + hit.end() + 10:
-            return True
-    return False
+    """``REUTERS/KCNA``: a capitalised wire credit with its source after a slash (both names).
+
+    The name is either the capitals the credit opens with, or the first letter after its slash.
+    """
+    start = max(0, m.name_start - P.CAPS_CREDIT_REACH)
+    window = folded[start:min(len(folded), m.name_end + P.CAPS_CREDIT_REACH)]
+    return any(start + hit.start() <= m.name_start < start + hit.end()
+               for hit in P.CAPS_PHOTO_CREDIT.finditer(window))
 
 
 def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:

@@ -136,3 +136,11 @@ def test_a_registry_name_that_opens_with_the_agency_word_is_found_whole() -> Non
     text = "وذكرت الوكالة العربية السورية للأنباء أن الطريق مغلق."
     (citation,) = find_citations(plain_article(text, "constructed.txt"))
     assert (citation.agency, citation.surface) == ("SANA", "الوكالة العربية السورية للأنباء")
+
+
+def test_a_caps_credit_does_not_reach_the_next_name() -> None:
+    """Only the names inside ``REUTERS/KCNA`` are photo credits, not one just after it."""
+    text = "A parade in this undated photo. AFP/STR Reuters said the parade was held on Monday."
+    found = summary(text)
+    assert ("AFP", "photo_credit", False) in found
+    assert ("Reuters", "photo_credit", False) not in found
