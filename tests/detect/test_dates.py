@@ -109,14 +109,19 @@ def test_double_month_names_and_arabic_digits():
     assert by_surface(dates, "الأسبوع الماضي").kind is DateKind.RELATIVE
 
 
-def test_latest_footer_when_no_weekday_agrees():
-    text = ("قال الوزير اليوم الأحد إن الأمر انتهى.\n"
+def two_footers(weekday: str) -> tuple[Article, tuple[Embed, Embed]]:
+    """An article saying ``اليوم <weekday>`` above posts of 2022-03-01 and 2022-03-03."""
+    text = (f"قال الوزير اليوم {weekday} إن الأمر انتهى.\n"
             "نص أول\n— Name (@a) March 1, 2022\n"
             "نص ثان\n— Name (@b) March 3, 2022")
     article = make_article(text)
     e1 = footer_embed(article, "— Name (@a) March 1, 2022", date(2022, 3, 1), "e1")
     e2 = footer_embed(article, "— Name (@b) March 3, 2022", date(2022, 3, 3), "e2")
-    dates, inferred = find_dates(article, (e1, e2))
+    return article, (e1, e2)
+
+
+def test_latest_footer_when_no_weekday_agrees():
+    dates, inferred = find_dates(*two_footers("الأحد"))
     assert inferred is not None and inferred.value == date(2022, 3, 3)
     assert "latest embed footer date, 2022-03-03 of e2" in inferred.reason
     assert "does not fall on it" in inferred.reason
@@ -125,13 +130,7 @@ def test_latest_footer_when_no_weekday_agrees():
 
 
 def test_weekday_picks_the_agreeing_footer():
-    text = ("قال الوزير اليوم الثلاثاء إن الأمر انتهى.\n"
-            "نص أول\n— Name (@a) March 1, 2022\n"
-            "نص ثان\n— Name (@b) March 3, 2022")
-    article = make_article(text)
-    e1 = footer_embed(article, "— Name (@a) March 1, 2022", date(2022, 3, 1), "e1")
-    e2 = footer_embed(article, "— Name (@b) March 3, 2022", date(2022, 3, 3), "e2")
-    _, inferred = find_dates(article, (e1, e2))
+    _, inferred = find_dates(*two_footers("الثلاثاء"))
     assert inferred is not None and inferred.value == date(2022, 3, 1)
     assert "of e1 is a Tuesday" in inferred.reason
 
