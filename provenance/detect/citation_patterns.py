@@ -179,6 +179,72 @@ ATTRIBUTION_CUES = re.compile(
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
+#: Verbs of reporting that make an agency the source when they stand near its name: right
+#: before it (loosely: ``وقالت ''سانا''``), or right after it (``وكالة الأنباء القطرية أفادت``).
+REPORTING_VERBS_AR = (
+    "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
+    "أوضحت", "تقول", "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال",
+)
+#: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
+STAFF_BEFORE = re.compile(
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(("مراسل", "مراسلة", "مراسلو", "مراسلي", "مصور", "مصورو",
+                                          "مصوري", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق"))
+    + r")\s{1,3}$"
+    r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
+    r"\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+STAFF_AFTER = re.compile(
+    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|staff(?:ers)?)\b",
+    re.IGNORECASE,
+)
+#: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
+REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة")
+#: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
+ATTRIBUTION_CUES_LOOSE = re.compile(
+    r"(?:^|\s)[وفب]?(?:" + cue_alternation((*REPORTING_VERBS_AR, *REPORT_NOUNS_AR)) + r")"
+    r"(?:ه|ها|هم)?(?:\s{1,3}[^\s:\"'“”«»]{1,20}){0,2}[\s\"'“”«»]{0,4}$"
+    r"|\b(?:according|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
+    r"|seg[uú]n|laut)\b(?:\s{1,3}[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$",
+    re.IGNORECASE,
+)
+#: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
+#: ``Reuters reporters said``, ``وكالة الأنباء الرسمية "واس" قالت``).
+REPORTED_AFTER = re.compile(
+    r"[\s)\"'“”«»]{0,4}(?:[^\s،,.:;]{1,20}\s{1,3}){0,2}?(?:"
+    r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
+    r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
+    r"|added|wrote|announced|confirmed|stated|carried)\b"
+    # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
+    r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",
+    re.IGNORECASE,
+)
+#: Nouns whose ل is a possessive, not a dative (``الصفحة الرسمية لوكالة``: the agency's page).
+POSSESSIVE_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وب]?(?:" + cue_alternation(("الصفحة", "صفحة", "الحساب", "حساب", "الموقع", "موقع",
+                                         "المنصة", "منصة", "القناة", "التطبيق",
+                                         *REPORT_NOUNS_AR))
+    + r")(?:\s{1,3}(?:" + cue_alternation(("الرسمية", "الرسمي", "الإلكتروني", "الإلكترونية"))
+    + r"))?\s{0,3}$"
+)
+#: A relative aside between a speaker and a dative name (``قال المصدر، الذي طلب عدم ذكر اسمه،
+#: لوكالة``): dropped so the speech verb before it is seen.
+RELATIVE_ASIDE = re.compile(
+    r"[،,]\s{0,3}(?:" + cue_alternation(("الذي", "التي", "الذين", "اللذان", "who", "which"))
+    + r")[^،,\n]{1,80}[،,]\s{0,3}$",
+    re.IGNORECASE,
+)
+#: Most characters of a relative aside (:data:`RELATIVE_ASIDE`).
+MAX_ASIDE = 90
+#: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
+GLUED_DATELINE_DASH = re.compile(r"[-–—](?=[A-Z])")
+#: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``).
+SOURCE_LABEL = re.compile(
+    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر")) + r"|Source)\s{0,2}:\s{0,3}$",
+    re.IGNORECASE,
+)
+#: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
+NAME_DATE_CLOSE = re.compile(r"\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$")
 #: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
 SUBJECT_CUES = re.compile(
     "(?:" + cue_alternation((
@@ -243,7 +309,8 @@ CREDIT_LINE_CUES = re.compile(
 )
 #: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
 BYLINE = re.compile(
-    r"[^\S\n]{0,3}(?:By|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in))\s",
+    r"[^\S\n]{0,3}(?:By|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
+    "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
@@ -258,7 +325,7 @@ CREDIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
-NAME_GLUE = r"[\s.\-]{1,3}"
+NAME_GLUE = r"[\s.\-–—]{1,3}"
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—:/|"
 #: Sentence punctuation: a dateline lead never contains it.
@@ -308,7 +375,7 @@ MERGE_GAP = re.compile(  # never across a line: a byline and a body mention are 
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 #: What may follow a name that closes its line: a bracket, a full stop, spaces.
-CLOSING = re.compile(r"[\s).]{0,6}")
+CLOSING = re.compile(r"[\s).\-–—]{0,6}")
 #: A closing bracket right after a merged abbreviation (``وكالة الأنباء العراقية (واع)``).
 CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
@@ -343,10 +410,14 @@ RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تق�
 # --------------------------------------------------------------------------- form patterns
 
 
+#: What :data:`NAME_GLUE` matches, as one run.
+_SEPARATORS = re.compile(r"[\s.\-–—]+")
+
+
 @functools.lru_cache(maxsize=4096)  # called once per candidate; names repeat on a page
 def form_key(text: str) -> str:
     """The lookup key of a folded form: separators to one space, case folded."""
-    return re.sub(r"[\s.\-]+", " ", text).strip().casefold()
+    return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
 def form_spellings(form: str, latin_name: bool) -> list[list[str]]:

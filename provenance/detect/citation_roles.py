@@ -95,6 +95,11 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         before = before.rstrip()[:-1]
         after = after.lstrip()[1:]
     lead = before.strip()
+    if lead.startswith("(") and not bracket and len(lead) == 1:
+        # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
+        return P.NAME_DATE_CLOSE.match(doc.folded, m.end, line_end) is not None
+    if P.SUBJECT_CUES.search(lead + " "):
+        return False  # "مدير عام وكالة أنباء الإمارات :" is a headline about the agency
     unabbreviated = P.ABBREVIATION_DOT.sub("", lead) if "." in lead else lead
     if any(ch in P.SENTENCE_END for ch in unabbreviated) or _lead_tokens(lead) > P.MAX_LEAD_TOKENS:
         return False
@@ -103,6 +108,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
     spaced_delim = P.SPACED_DELIM.match(after) is not None
     delim_before = lead[-1:] in P.DELIMS if lead else False
+    if lead.endswith(",") and _lead_tokens(lead) <= 3 and m.entry.kind == "agency" \
+            and P.GLUED_DATELINE_DASH.match(after):
+        return True  # Warsaw, SANA-The Syrian Embassy …: the dash glued to the story
     if bracket and re.search(r"\d{4}", lead) and _lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
         return True  # بكين 20 أغسطس 2019 (شينخوا) قال …: place and date, then the agency
     if bracket:
@@ -128,10 +136,24 @@ def clause_before(folded: str, m: Mention) -> str:
     window_start = max(0, m.start - P.CUE_WINDOW)
     window = folded[window_start:m.start]
     breaks = list(P.CLAUSE_BREAK.finditer(window))
-    clause = window[breaks[-1].end():] if breaks else window
+    clause_start = window_start + (breaks[-1].end() if breaks else 0)
+    clause = folded[clause_start:m.start]
     if clause.endswith("("):
         # اختراق موقع وكالة الأنباء (قنا): the cue stands before the agency word, not the bracket
         clause = P.AGENCY_WORDS_BEFORE_BRACKET.sub("", clause)
+    if clause.endswith(("ل(", "ل (")):
+        clause = clause.rstrip(" (")  # وأوضح لـ(واع): spoken to, the bracket after the ل
+    if clause.strip() in ("", "ل"):
+        # قال المصدر، الذي طلب عدم ذكر اسمه، لوكالة: the speaker's clause is before the aside
+        reach = max(0, clause_start - P.CUE_WINDOW - P.MAX_ASIDE)
+        aside = P.RELATIVE_ASIDE.search(folded, reach, clause_start)
+        if aside:
+            earlier = folded[reach:aside.start()]
+            breaks = list(P.CLAUSE_BREAK.finditer(earlier))
+            clause = (earlier[breaks[-1].end():] if breaks else earlier) + " " + clause.strip()
+    if P.POSSESSIVE_BEFORE_DATIVE.search(clause.removesuffix("ل")) and (
+            m.dative or clause.endswith("ل")):
+        return clause.removesuffix("ل")  # الصفحة الرسمية لوكالة: the agency's page
     if m.dative and not clause.endswith("ل"):
         clause += "ل"
     return clause
@@ -152,10 +174,15 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if doc.is_credit_line(line_start, line_end):
         return CitationRole.CREDIT
+    if P.SOURCE_LABEL.match(folded, line_start, m.start):
+        return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
     if is_dateline(doc, m):
         return CitationRole.DATELINE
     closes_line = P.CLOSING.fullmatch(folded, m.end, line_end) is not None
     if P.bracketed(folded, m.start, m.end) and closes_line:
+        cued = clause_role(clause_before(folded, m))
+        if cued in (CitationRole.ATTRIBUTION, CitationRole.INTERVIEW):
+            return cued  # حسبما ذكرت وكالة الأنباء الكويتية (كونا): the cue names the source
         return _closing_bracket_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
@@ -163,7 +190,24 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.SUBJECT
     if P.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
-    return clause_role(clause_before(folded, m))
+    clause = clause_before(folded, m)
+    return clause_role(clause) or _uncued_role(folded, m, clause)
+
+
+def _uncued_role(folded: str, m: Mention, clause: str) -> CitationRole:
+    """No cue right before the name: a source only if a reporting verb stands near it.
+
+    A name that no verb of reporting touches is what the sentence is about (``تحيي وكالة
+    الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
+    on real articles about agencies.
+    """
+    if P.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
+        return CitationRole.ATTRIBUTION
+    if P.STAFF_BEFORE.search(clause) or P.STAFF_AFTER.match(folded, m.end):
+        return CitationRole.WITNESS
+    if P.REPORTED_AFTER.match(folded, m.end):
+        return CitationRole.ATTRIBUTION
+    return CitationRole.SUBJECT
 
 
 def _caps_photo_credit(folded: str, m: Mention) -> bool:
@@ -207,8 +251,8 @@ def _closing_bracket_role(
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
 
 
-def clause_role(clause: str) -> CitationRole:
-    """Read the role from the words just before the name, in the same clause."""
+def clause_role(clause: str) -> CitationRole | None:
+    """Read the role from the words just before the name, in the same clause (None: no cue)."""
     tail = clause.rstrip("ل").rstrip() + " "
     dative = clause.endswith("ل") or P.DATIVE_WORD.search(tail) is not None
     if dative and P.SPEECH_BEFORE_DATIVE.search(tail):
@@ -225,4 +269,4 @@ def clause_role(clause: str) -> CitationRole:
         return CitationRole.SUBJECT
     if P.RECIPIENT_CUES.search(tail) or (dative and P.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
-    return CitationRole.ATTRIBUTION
+    return None
