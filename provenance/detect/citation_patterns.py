@@ -142,7 +142,8 @@ INTERVIEW_NOUNS = (
 )
 #: Latin interview cues, at the end of the text before the name.
 INTERVIEW_LATIN = re.compile(
-    r"(?:\btold|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
+    r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
+    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
@@ -173,17 +174,20 @@ ATTRIBUTION_CUES = re.compile(
         "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
         "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
-        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
+        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "زعمت", "ادعت", "تدعي", "تزعم",
+        "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
     )) + r")\s{1,3}(?:ل\s?)?$"
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
-    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
+    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|(?:carried|published|seen"
+    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Verbs of reporting that make an agency the source when they stand near its name: right
 #: before it (loosely: ``وقالت ''سانا''``), or right after it (``وكالة الأنباء القطرية أفادت``).
 REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال",
+    "أوضحت", "تقول", "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال", "زعمت", "ادعت",
+    "تدعي", "تزعم",
 )
 #: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
 STAFF_BEFORE = re.compile(
@@ -195,7 +199,7 @@ STAFF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 STAFF_AFTER = re.compile(
-    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|staff(?:ers)?)\b",
+    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team)\b",
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
@@ -203,15 +207,16 @@ REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية
 #: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
 ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:^|\s)[وفب]?(?:" + cue_alternation((*REPORTING_VERBS_AR, *REPORT_NOUNS_AR)) + r")"
-    r"(?:ه|ها|هم)?(?:\s{1,3}[^\s:\"'“”«»]{1,20}){0,2}[\s\"'“”«»]{0,4}$"
+    r"(?:ه|ها|هم)?(?:\s{1,3}(?!(?:ان|بان|انه|انها)(?:\s|$))[^\s:\"'“”«»]{1,20}){0,2}"
+    r"[\s\"'“”«»(]{0,4}$"
     r"|\b(?:according|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
-    r"|seg[uú]n|laut)\b(?:\s{1,3}[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$",
+    r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$",
     re.IGNORECASE,
 )
 #: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
 #: ``Reuters reporters said``, ``وكالة الأنباء الرسمية "واس" قالت``).
 REPORTED_AFTER = re.compile(
-    r"[\s)\"'“”«»]{0,4}(?:[^\s،,.:;]{1,20}\s{1,3}){0,2}?(?:"
+    r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,2}?(?:"
     r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried)\b"
@@ -234,6 +239,8 @@ RELATIVE_ASIDE = re.compile(
     + r")[^،,\n]{1,80}[،,]\s{0,3}$",
     re.IGNORECASE,
 )
+#: A relative pronoun or comma right after a name: the sentence goes on about it.
+RELATIVE_AFTER = re.compile(r"[\s)]{0,3}(?:[،,]|(?:التي|الذي|which|who)(?:\s|$))", re.IGNORECASE)
 #: Most characters of a relative aside (:data:`RELATIVE_ASIDE`).
 MAX_ASIDE = 90
 #: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
@@ -319,9 +326,9 @@ CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?/\s?[A-Z]")
 CAPS_CREDIT_REACH = 20
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
 CREDIT_WORDS = re.compile(
-    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + cue_alternation(
+    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*٫]|" + cue_alternation(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
-    ) + r"|\b(?:Source|Sources|Agencies|and|with|from|via|by)\b){0,40}$",
+    ) + r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by)\b){0,40}$",
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).

@@ -117,7 +117,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
         own_line = not after.strip() and 0 < _lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
-        return delim_after or (only_punct and bool(after.strip())) or own_line
+        # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
+        about = P.RELATIVE_AFTER.match(after) is not None
+        return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
@@ -125,6 +127,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     glued = before[-1:] in P.DELIMS
     if delim_before and lead.count("/") >= 2:
         return True  # أنقرة/ محمد علي/ الأناضول: city, reporter, agency
+    if lead.endswith("/") and 0 < _lead_tokens(lead.rstrip("/")) <= 2:
+        return True  # بيروت / الأناضول قتل …: the city, a slash, the agency, the story
     weak_ok = not (strict and m.entry.kind == "outlet")
     return (delim_before and (delim_after or glued or not after.strip())) or (
         weak_ok and spaced_delim and _lead_tokens(lead) <= 5
@@ -141,8 +145,9 @@ def clause_before(folded: str, m: Mention) -> str:
     if clause.endswith("("):
         # اختراق موقع وكالة الأنباء (قنا): the cue stands before the agency word, not the bracket
         clause = P.AGENCY_WORDS_BEFORE_BRACKET.sub("", clause)
-    if clause.endswith(("ل(", "ل (")):
-        clause = clause.rstrip(" (")  # وأوضح لـ(واع): spoken to, the bracket after the ل
+    bare = clause.rstrip(" (\"'«“")
+    if bare.endswith("ل") and bare != clause.rstrip():
+        clause = bare  # وأوضح لـ(واع), لـ "وفا": spoken to, a bracket or quote after the ل
     if clause.strip() in ("", "ل"):
         # قال المصدر، الذي طلب عدم ذكر اسمه، لوكالة: the speaker's clause is before the aside
         reach = max(0, clause_start - P.CUE_WINDOW - P.MAX_ASIDE)

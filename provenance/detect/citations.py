@@ -275,6 +275,9 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
+    name = doc.folded[m.name_start:m.name_end]
+    if name.isupper() and P.REPORTED_AFTER.match(doc.folded, m.end):
+        return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
