@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.agencies import Agency
+from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 from provenance.model import CitationRole
 
@@ -69,8 +70,8 @@ class FoldedDoc:
         if line_start in self.credit_lines:
             return True
         if line_start not in self._cues:
-            cue = P.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
-            byline = P.BYLINE.match(self.folded, line_start, line_end)
+            cue = C.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
+            byline = C.BYLINE.match(self.folded, line_start, line_end)
             self._cues[line_start] = cue is not None or byline is not None
         return self._cues[line_start]
 
@@ -97,8 +98,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     lead = before.strip()
     if lead.startswith("(") and not bracket and len(lead) == 1:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
-        return P.NAME_DATE_CLOSE.match(doc.folded, m.end, line_end) is not None
-    if P.SUBJECT_CUES.search(lead + " "):
+        return C.NAME_DATE_CLOSE.match(doc.folded, m.end, line_end) is not None
+    if C.SUBJECT_CUES.search(lead + " "):
         return False  # "مدير عام وكالة أنباء الإمارات :" is a headline about the agency
     unabbreviated = P.ABBREVIATION_DOT.sub("", lead) if "." in lead else lead
     if any(ch in P.SENTENCE_END for ch in unabbreviated) or _lead_tokens(lead) > P.MAX_LEAD_TOKENS:
@@ -109,7 +110,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     spaced_delim = P.SPACED_DELIM.match(after) is not None
     delim_before = lead[-1:] in P.DELIMS if lead else False
     if lead.endswith(",") and _lead_tokens(lead) <= 3 and m.entry.kind == "agency" \
-            and P.GLUED_DATELINE_DASH.match(after):
+            and C.GLUED_DATELINE_DASH.match(after):
         return True  # Warsaw, SANA-The Syrian Embassy …: the dash glued to the story
     if bracket and re.search(r"\d{4}", lead) and _lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
         return True  # بكين 20 أغسطس 2019 (شينخوا) قال …: place and date, then the agency
@@ -118,7 +119,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
         own_line = not after.strip() and 0 < _lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
         # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
-        about = P.RELATIVE_AFTER.match(after) is not None
+        about = C.RELATIVE_AFTER.match(after) is not None
         return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
@@ -150,13 +151,13 @@ def clause_before(folded: str, m: Mention) -> str:
         clause = bare  # وأوضح لـ(واع), لـ "وفا": spoken to, a bracket or quote after the ل
     if clause.strip() in ("", "ل"):
         # قال المصدر، الذي طلب عدم ذكر اسمه، لوكالة: the speaker's clause is before the aside
-        reach = max(0, clause_start - P.CUE_WINDOW - P.MAX_ASIDE)
-        aside = P.RELATIVE_ASIDE.search(folded, reach, clause_start)
+        reach = max(0, clause_start - P.CUE_WINDOW - C.MAX_ASIDE)
+        aside = C.RELATIVE_ASIDE.search(folded, reach, clause_start)
         if aside:
             earlier = folded[reach:aside.start()]
             breaks = list(P.CLAUSE_BREAK.finditer(earlier))
             clause = (earlier[breaks[-1].end():] if breaks else earlier) + " " + clause.strip()
-    if P.POSSESSIVE_BEFORE_DATIVE.search(clause.removesuffix("ل")) and (
+    if C.POSSESSIVE_BEFORE_DATIVE.search(clause.removesuffix("ل")) and (
             m.dative or clause.endswith("ل")):
         return clause.removesuffix("ل")  # الصفحة الرسمية لوكالة: the agency's page
     if m.dative and not clause.endswith("ل"):
@@ -168,10 +169,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     """The mention's role: the first rule that fires, in the order the module docstring gives."""
     folded = doc.folded
     line_start, line_end = doc.bounds(m.start)
-    if P.LABEL_LINE.match(folded, line_start, line_end):
+    if C.LABEL_LINE.match(folded, line_start, line_end):
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
-    if P.PHOTO_CUES.search(on_line_before) or P.PHOTO_AFTER.match(folded, m.name_end):
+    if C.PHOTO_CUES.search(on_line_before) or C.PHOTO_AFTER.match(folded, m.name_end):
         return CitationRole.PHOTO_CREDIT
     if _photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
@@ -179,7 +180,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if doc.is_credit_line(line_start, line_end):
         return CitationRole.CREDIT
-    if P.SOURCE_LABEL.match(folded, line_start, m.start):
+    if C.SOURCE_LABEL.match(folded, line_start, m.start):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
     if is_dateline(doc, m):
         return CitationRole.DATELINE
@@ -191,9 +192,9 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return _closing_bracket_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
-    if P.SUBJECT_AFTER.match(folded, m.name_end):
+    if C.SUBJECT_AFTER.match(folded, m.name_end):
         return CitationRole.SUBJECT
-    if P.INTERVIEW_AFTER.match(folded, m.name_end):
+    if C.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)
     return clause_role(clause) or _uncued_role(folded, m, clause)
@@ -206,11 +207,11 @@ def _uncued_role(folded: str, m: Mention, clause: str) -> CitationRole:
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
-    if P.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
+    if C.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
         return CitationRole.ATTRIBUTION
-    if P.STAFF_BEFORE.search(clause) or P.STAFF_AFTER.match(folded, m.end):
+    if C.STAFF_BEFORE.search(clause) or C.STAFF_AFTER.match(folded, m.end):
         return CitationRole.WITNESS
-    if P.REPORTED_AFTER.match(folded, m.end):
+    if C.REPORTED_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION
     return CitationRole.SUBJECT
 
@@ -220,10 +221,10 @@ def _caps_photo_credit(folded: str, m: Mention) -> bool:
 
     The name is either the capitals the credit opens with, or the first letter after its slash.
     """
-    start = max(0, m.name_start - P.CAPS_CREDIT_REACH)
-    window = folded[start:min(len(folded), m.name_end + P.CAPS_CREDIT_REACH)]
+    start = max(0, m.name_start - C.CAPS_CREDIT_REACH)
+    window = folded[start:min(len(folded), m.name_end + C.CAPS_CREDIT_REACH)]
     return any(start + hit.start() <= m.name_start < start + hit.end()
-               for hit in P.CAPS_PHOTO_CREDIT.finditer(window))
+               for hit in C.CAPS_PHOTO_CREDIT.finditer(window))
 
 
 def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:
@@ -232,7 +233,7 @@ def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: s
         return False
     above_start, above_end = doc.bounds(line_start - 1)
     above = doc.folded[above_start:above_end].strip()
-    return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(P.PHOTO_CUES.search(above + " "))
+    return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(C.PHOTO_CUES.search(above + " "))
 
 
 def _closing_bracket_role(
@@ -251,7 +252,7 @@ def _closing_bracket_role(
         and before[-1:] not in P.SENTENCE_END + '"”»'
         and not is_last
         and not before.startswith("و")
-        and not P.REPORTING_VERB.search(before)
+        and not C.REPORTING_VERB.search(before)
     )
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
 
@@ -259,19 +260,19 @@ def _closing_bracket_role(
 def clause_role(clause: str) -> CitationRole | None:
     """Read the role from the words just before the name, in the same clause (None: no cue)."""
     tail = clause.rstrip("ل").rstrip() + " "
-    dative = clause.endswith("ل") or P.DATIVE_WORD.search(tail) is not None
-    if dative and P.SPEECH_BEFORE_DATIVE.search(tail):
+    dative = clause.endswith("ل") or C.DATIVE_WORD.search(tail) is not None
+    if dative and C.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW
-    if P.INTERVIEW_NOUN_WITH.search(tail) or (dative and P.INTERVIEW_NOUN_DATIVE.search(tail)):
+    if C.INTERVIEW_NOUN_WITH.search(tail) or (dative and C.INTERVIEW_NOUN_DATIVE.search(tail)):
         return CitationRole.INTERVIEW
-    if P.INTERVIEW_LATIN.search(tail):
+    if C.INTERVIEW_LATIN.search(tail):
         return CitationRole.INTERVIEW
-    if P.ATTRIBUTION_CUES.search(tail):
+    if C.ATTRIBUTION_CUES.search(tail):
         return CitationRole.ATTRIBUTION
-    if P.WITNESS_CUES.search(tail):
+    if C.WITNESS_CUES.search(tail):
         return CitationRole.WITNESS
-    if P.SUBJECT_CUES.search(tail):
+    if C.SUBJECT_CUES.search(tail):
         return CitationRole.SUBJECT
-    if P.RECIPIENT_CUES.search(tail) or (dative and P.RECIPIENT_VERBS.search(tail)):
+    if C.RECIPIENT_CUES.search(tail) or (dative and C.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
     return None

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.agencies import Agency, Registry, load_registry
+from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 from provenance.detect import citation_senses as S
 from provenance.detect.anchored import WordRuns, finditer_near
@@ -276,7 +277,7 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
     name = doc.folded[m.name_start:m.name_end]
-    if name.isupper() and P.REPORTED_AFTER.match(doc.folded, m.end):
+    if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
