@@ -174,6 +174,14 @@ PHOTO_CUES = re.compile(
     r"|\((?:photo|file|picture)[^()\n]{0,30}$",
     re.IGNORECASE,
 )
+#: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its
+#: line credits the photo.
+CAPTION_MARKERS = re.compile(
+    "(?:" + cue_alternation(("ليس في الصورة", "ليسوا في الصورة", "ليست في الصورة", "يسار الصورة",
+                          "يمين الصورة", "وسط الصورة"))
+    + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\))",
+    re.IGNORECASE,
+)
 #: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
 PHOTO_AFTER = re.compile(
     r"\s{0,2}(?:/\s{0,2}(?:Getty|[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"

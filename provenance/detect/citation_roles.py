@@ -131,7 +131,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if lead.endswith("/") and 0 < _lead_tokens(lead.rstrip("/")) <= 2:
         return True  # بيروت / الأناضول قتل …: the city, a slash, the agency, the story
     weak_ok = not (strict and m.entry.kind == "outlet")
-    return (delim_before and (delim_after or glued or not after.strip())) or (
+    # "أصيب العشرات من ضباط الشرطة - أ ف ب" ends a caption: a lead that long names no place
+    ends_line = not after.strip() and _lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
+    return (delim_before and (delim_after or glued or ends_line)) or (
         weak_ok and spaced_delim and _lead_tokens(lead) <= 5
     )
 
@@ -189,9 +191,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         cued = clause_role(clause_before(folded, m))
         if cued in (CitationRole.ATTRIBUTION, CitationRole.INTERVIEW):
             return cued  # حسبما ذكرت وكالة الأنباء الكويتية (كونا): the cue names the source
-        return _closing_bracket_role(doc, m, line_start, line_end)
+        return _closing_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
-        return CitationRole.CREDIT  # "… الأسبوع المقبل - رويترز", "… next week. Reuters"
+        # "… الأسبوع المقبل - رويترز", "… next week. Reuters": a credit, unless a caption's
+        return _closing_role(doc, m, line_start, line_end)
     if C.SUBJECT_AFTER.match(folded, m.name_end):
         return CitationRole.SUBJECT
     if C.INTERVIEW_AFTER.match(folded, m.name_end):
@@ -236,12 +239,13 @@ def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: s
     return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(C.PHOTO_CUES.search(above + " "))
 
 
-def _closing_bracket_role(
-    doc: FoldedDoc, m: Mention, line_start: int, line_end: int
-) -> CitationRole:
-    """``(رويترز)`` closing a line: a paragraph's credit, or a photo's when it ends a caption."""
+def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> CitationRole:
+    """``(رويترز)``, ``- أ ف ب`` closing a line: a paragraph's credit, or a photo's when it ends
+    a caption."""
+    if C.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
+        return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
-    before = doc.folded[window_start:m.start].rstrip().rstrip("(").rstrip()
+    before = doc.folded[window_start:m.start].rstrip().rstrip("(-–—/|").rstrip()
     if window_start > line_start:
         before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
     is_last = line_end >= doc.content_end

@@ -238,3 +238,12 @@ def test_shapes_of_the_fourth_sample(text: str, agency: str, role: str) -> None:
 ])
 def test_an_agency_inside_what_is_said_or_under_a_photo_is_no_source(text: str) -> None:
     assert all(not is_source for _, _, is_source in summary(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب العشرات من ضباط الشرطة - أ ف ب\nأعلنت الحكومة نشر آلاف العناصر في المدن.",
+    "الوزير يحضر مؤتمرا صحفيا مع نظيره (ليس في الصورة)، في دمشق، 31 مايو 2025. رويترز\n"
+    "قال الوزير إن المحادثات مستمرة.",
+])
+def test_an_agency_closing_a_caption_line_is_a_photo_credit(text: str) -> None:
+    assert summary(text)[0][1:] == ("photo_credit", False)
