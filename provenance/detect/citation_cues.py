@@ -75,10 +75,10 @@ REPORTING_VERBS_AR = (
     "تدعي", "تزعم",
 )
 #: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
+STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
+                  "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق")
 STAFF_BEFORE = re.compile(
-    r"(?:^|\s)[وفل]?(?:" + cue_alternation(("مراسل", "مراسلة", "مراسلو", "مراسلي", "مصور", "مصورو",
-                                          "مصوري", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق"))
-    + r")\s{1,3}$"
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}$"
     r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
     r"\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
@@ -104,16 +104,28 @@ REPORTED_AFTER = re.compile(
     r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,2}?(?:"
     r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
-    r"|added|wrote|announced|confirmed|stated|carried)\b"
+    r"|added|wrote|announced|confirmed|stated|carried|citing)\b"
+    r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
-    r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",
+    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",
+    re.IGNORECASE,
+)
+#: Nouns that open a caption although they begin with و (``وزير الدفاع … (أ ف ب)``).
+NOUNS_OPENING_WITH_WAW = frozenset(fold(w) for w in (
+    "وزير", "وزيرة", "وزراء", "وزارة", "وفد", "وفود", "ولي", "والي", "وادي", "وسط", "وكالة", "وكيل",
+    "وحدات", "وحدة", "وثيقة"))
+#: A credit inside the clause (``بالتعاون مع رويترز``, ``in cooperation with AFP``).
+COOPERATION_BEFORE = re.compile(
+    "(?:" + cue_alternation(("بالتعاون مع", "بالشراكة مع")) + r"|\bin\s{1,3}(?:cooperation"
+    r"|partnership|collaboration)\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Nouns whose ل is a possessive, not a dative (``الصفحة الرسمية لوكالة``: the agency's page).
 POSSESSIVE_BEFORE_DATIVE = re.compile(
     r"(?:^|\s)[وب]?(?:" + cue_alternation(("الصفحة", "صفحة", "الحساب", "حساب", "الموقع", "موقع",
-                                         "المنصة", "منصة", "القناة", "التطبيق",
-                                         *REPORT_NOUNS_AR))
+                                         "المنصة", "منصة", "القناة", "التطبيق", "المدير",
+                                         "مدير", "المدير العام", "مديرة", "رئيس", "رئيسة",
+                                         *STAFF_NOUNS_AR, *REPORT_NOUNS_AR))
     + r")(?:\s{1,3}(?:" + cue_alternation(("الرسمية", "الرسمي", "الإلكتروني", "الإلكترونية"))
     + r"))?\s{0,3}$"
 )
@@ -132,7 +144,7 @@ MAX_ASIDE = 90
 GLUED_DATELINE_DASH = re.compile(r"[-–—](?=[A-Z])")
 #: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``).
 SOURCE_LABEL = re.compile(
-    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر")) + r"|Source)\s{0,2}:\s{0,3}$",
+    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر")) + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
     re.IGNORECASE,
 )
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
@@ -201,7 +213,7 @@ LABEL_LINE = re.compile(
 #: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
 CREDIT_LINE_CUES = re.compile(
     "(?:" + cue_alternation(("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
-                          "ساهمت في إعداد", "بالتعاون مع"))
+                          "ساهمت في إعداد"))
     + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
     r"(?:produced|written|published|provided))",

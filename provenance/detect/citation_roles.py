@@ -148,6 +148,8 @@ def clause_before(folded: str, m: Mention) -> str:
     if clause.endswith("("):
         # اختراق موقع وكالة الأنباء (قنا): the cue stands before the agency word, not the bracket
         clause = P.AGENCY_WORDS_BEFORE_BRACKET.sub("", clause)
+    elif folded[m.start:m.start + 1] in P.QUOTES:
+        clause = P.AGENCY_WORDS_BEFORE_QUOTED.sub("", clause)  # وكالة الأنباء الرسمية "سانا"
     bare = clause.rstrip(" (\"'«“")
     if bare.endswith("ل") and bare != clause.rstrip():
         clause = bare  # وأوضح لـ(واع), لـ "وفا": spoken to, a bracket or quote after the ل
@@ -161,7 +163,8 @@ def clause_before(folded: str, m: Mention) -> str:
             clause = (earlier[breaks[-1].end():] if breaks else earlier) + " " + clause.strip()
     if C.POSSESSIVE_BEFORE_DATIVE.search(clause.removesuffix("ل")) and (
             m.dative or clause.endswith("ل")):
-        return clause.removesuffix("ل")  # الصفحة الرسمية لوكالة: the agency's page
+        # الصفحة الرسمية لوكالة, المدير العام لوكالة, مراسلون لرويترز: the agency's own
+        return clause.removesuffix("ل") + " "
     if m.dative and not clause.endswith("ل"):
         clause += "ل"
     return clause
@@ -210,10 +213,12 @@ def _uncued_role(folded: str, m: Mention, clause: str) -> CitationRole:
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
+    if C.STAFF_BEFORE.search(clause) or C.STAFF_AFTER.match(folded, m.end):
+        return CitationRole.WITNESS  # its own correspondents saw or said it
     if C.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
         return CitationRole.ATTRIBUTION
-    if C.STAFF_BEFORE.search(clause) or C.STAFF_AFTER.match(folded, m.end):
-        return CitationRole.WITNESS
+    if not clause.strip(" ل") and _previous_clause_reports(folded, m):
+        return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
     if C.REPORTED_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION
     return CitationRole.SUBJECT
@@ -255,15 +260,27 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
         _lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'
         and not is_last
-        and not before.startswith("و")
+        and (not before.startswith("و") or before.split()[0] in C.NOUNS_OPENING_WITH_WAW)
         and not C.REPORTING_VERB.search(before)
     )
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
 
 
+def _previous_clause_reports(folded: str, m: Mention) -> bool:
+    """Whether the clause before the mention's own ends in a reporting verb and a time or two."""
+    window = folded[max(0, m.start - P.CUE_WINDOW - C.MAX_ASIDE):m.start]
+    breaks = list(P.CLAUSE_BREAK.finditer(window))
+    if not breaks or window[breaks[-1].start()] not in "،,":
+        return False  # only a comma joins the verb to its subject
+    before = window[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+    return C.ATTRIBUTION_CUES_LOOSE.search(before + " ") is not None
+
+
 def clause_role(clause: str) -> CitationRole | None:
     """Read the role from the words just before the name, in the same clause (None: no cue)."""
     tail = clause.rstrip("ل").rstrip() + " "
+    if C.COOPERATION_BEFORE.search(tail):
+        return CitationRole.CREDIT  # بالتعاون مع رويترز
     dative = clause.endswith("ل") or C.DATIVE_WORD.search(tail) is not None
     if dative and C.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW
