@@ -144,7 +144,8 @@ MAX_ASIDE = 90
 GLUED_DATELINE_DASH = re.compile(r"[-–—](?=[A-Z])")
 #: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``).
 SOURCE_LABEL = re.compile(
-    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر")) + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
+    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
+    + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
     re.IGNORECASE,
 )
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).

@@ -213,12 +213,12 @@ def _uncued_role(folded: str, m: Mention, clause: str) -> CitationRole:
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
-    if C.STAFF_BEFORE.search(clause) or C.STAFF_AFTER.match(folded, m.end):
-        return CitationRole.WITNESS  # its own correspondents saw or said it
     if C.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
-        return CitationRole.ATTRIBUTION
+        return CitationRole.ATTRIBUTION  # also ذكر مراسل الجزيرة: its correspondent reported
     if not clause.strip(" ل") and _previous_clause_reports(folded, m):
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
+    if C.STAFF_BEFORE.search(clause) or C.STAFF_AFTER.match(folded, m.end):
+        return CitationRole.WITNESS  # شاهد مراسل وكالة, an AFP journalist saw
     if C.REPORTED_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION
     return CitationRole.SUBJECT

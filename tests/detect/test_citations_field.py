@@ -255,7 +255,8 @@ def test_an_agency_closing_a_caption_line_is_a_photo_credit(text: str) -> None:
     ("وقال البرلمان - في بيان أوردته وكالة الأنباء العراقية (واع) - إن العمل يتم بالتعاون مع "
      "الشركاء.", "INA", "attribution"),
     ("أعد هذا التقرير بالتعاون مع رويترز.", "Reuters", "credit"),
-    ("وقال مراسلون لرويترز إن الاشتباكات استؤنفت صباح اليوم.", "Reuters", "witness"),
+    # its own correspondents, not spoken to (a witness would do as well)
+    ("وقال مراسلون لرويترز إن الاشتباكات استؤنفت صباح اليوم.", "Reuters", "attribution"),
     ("قالت اليوم الأحد، وكالة « رويترز » للأنباء نقلا عن مسؤولين، إن العاصمة تشهد اشتباكات.",
      "Reuters", "attribution"),
     ('قتل مدنيان في الرقة، وفق ما أوردت وكالة الأنباء الرسمية "سانا"، على وقع اشتباكات.', "SANA",
