@@ -76,7 +76,7 @@ REPORTING_VERBS_AR = (
 )
 #: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
-                  "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق")
+                  "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
 STAFF_BEFORE = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}$"
     r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
@@ -148,6 +148,14 @@ SOURCE_LABEL = re.compile(
     + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
     re.IGNORECASE,
 )
+#: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
+SOURCE_LABEL_AFTER_SENTENCE = re.compile(
+    r"[.!?؟]\s{1,3}(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
+    + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
+    re.IGNORECASE,
+)
+#: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
+HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
 NAME_DATE_CLOSE = re.compile(r"\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$")
 #: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).

@@ -123,6 +123,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
+        if line_start == 0 and re.match(r"[\s\"'“”«»]{0,3}:", after):
+            return False  # a headline "«رويترز»: اندلاع اشتباكات" quotes the agency
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
     # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
     glued = before[-1:] in P.DELIMS
@@ -136,6 +138,15 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     return (delim_before and (delim_after or glued or ends_line)) or (
         weak_ok and spaced_delim and _lead_tokens(lead) <= 5
     )
+
+
+def source_label_before(doc: FoldedDoc, m: Mention) -> bool:
+    """``… المشترك. المصدر: واس`` ending a line: a source label after the last sentence."""
+    line_start, line_end = doc.bounds(m.start)
+    if P.CLOSING.fullmatch(doc.folded, m.end, line_end) is None:
+        return False
+    return C.SOURCE_LABEL_AFTER_SENTENCE.search(doc.folded, max(line_start, m.start - 30),
+                                                m.start) is not None
 
 
 def clause_before(folded: str, m: Mention) -> str:
@@ -185,7 +196,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if doc.is_credit_line(line_start, line_end):
         return CitationRole.CREDIT
-    if C.SOURCE_LABEL.match(folded, line_start, m.start):
+    if C.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
     if is_dateline(doc, m):
         return CitationRole.DATELINE
@@ -203,10 +214,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if C.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)
-    return clause_role(clause) or _uncued_role(folded, m, clause)
+    return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
 
 
-def _uncued_role(folded: str, m: Mention, clause: str) -> CitationRole:
+def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> CitationRole:
     """No cue right before the name: a source only if a reporting verb stands near it.
 
     A name that no verb of reporting touches is what the sentence is about (``تحيي وكالة
@@ -217,6 +228,8 @@ def _uncued_role(folded: str, m: Mention, clause: str) -> CitationRole:
         return CitationRole.ATTRIBUTION  # also ذكر مراسل الجزيرة: its correspondent reported
     if not clause.strip(" ل") and _previous_clause_reports(folded, m):
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
+    if not clause.strip() and first_line and C.HEADLINE_COLON.match(folded, m.end):
+        return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
     if C.STAFF_BEFORE.search(clause) or C.STAFF_AFTER.match(folded, m.end):
         return CitationRole.WITNESS  # شاهد مراسل وكالة, an AFP journalist saw
     if C.REPORTED_AFTER.match(folded, m.end):

@@ -39,6 +39,7 @@ from provenance.detect.citation_roles import (
     clause_role,
     is_dateline,
     role_of,
+    source_label_before,
 )
 from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.model import SOURCE_ROLES, Article, Citation, CitationRole
@@ -250,7 +251,8 @@ def _credit_lines(
     """Start offsets of lines made only of names and credit words (``فرانس24/ أ ف ب/ رويترز``).
 
     The second set keeps the lines that are credits beyond doubt (two names, a word such as
-    ``المصدر``, or the article's last line): a lone ``العالم`` may be a menu entry, not a credit.
+    ``المصدر``, an agency's name alone such as ``و.م.ع`` under a title, or the article's last
+    line): a lone ``العالم`` may be a menu entry, not a credit.
     """
     folded = doc.folded
     by_line: dict[tuple[int, int], list[Mention]] = {}
@@ -267,7 +269,8 @@ def _credit_lines(
         if P.CREDIT_WORDS.match(rest):
             lines.add(line_start)
             worded = any(ch.isalpha() for ch in rest)
-            if len(mentions) > 1 or worded or line_end >= doc.content_end:
+            alone = len(mentions) == 1 and mentions[0].entry.kind == "agency"
+            if len(mentions) > 1 or worded or alone or line_end >= doc.content_end:
                 strong.add(line_start)
     return lines, strong
 
@@ -276,6 +279,8 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
+    if source_label_before(doc, m):
+        return True  # … المشترك. المصدر: واس
     name = doc.folded[m.name_start:m.name_end]
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
