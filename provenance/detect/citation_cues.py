@@ -63,7 +63,8 @@ ATTRIBUTION_CUES = re.compile(
         "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
     )) + r")\s{1,3}(?:ل\s?)?$"
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
-    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|(?:carried|published|seen"
+    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
+    r"|(?:carried|published|seen"
     r"|obtained|released|distributed)\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -94,7 +95,7 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:^|\s)[وفب]?(?:" + cue_alternation((*REPORTING_VERBS_AR, *REPORT_NOUNS_AR)) + r")"
     r"(?:ه|ها|هم)?(?:\s{1,3}(?!(?:ان|بان|انه|انها)(?:\s|$))[^\s:\"'“”«»]{1,20}){0,2}"
     r"[\s\"'“”«»(]{0,4}$"
-    r"|\b(?:according|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
+    r"|\b(?:according\s{1,3}to|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
     r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$",
     re.IGNORECASE,
 )
@@ -200,7 +201,8 @@ PHOTO_CUES = re.compile(
 CAPTION_MARKERS = re.compile(
     "(?:" + cue_alternation(("ليس في الصورة", "ليسوا في الصورة", "ليست في الصورة", "يسار الصورة",
                           "يمين الصورة", "وسط الصورة"))
-    + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\))",
+    + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\)"
+    r"|\bphoto\s{1,3}not\s{1,3}for\s{1,3}sale\b|\(\s{0,2}file\s{1,3}photo\b)",
     re.IGNORECASE,
 )
 #: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
@@ -235,7 +237,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
-CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?/\s?[A-Z]")
+CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
 #: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
 CAPS_CREDIT_REACH = 20
 
@@ -243,7 +245,7 @@ CAPS_CREDIT_REACH = 20
 SPEECH_BEFORE_DATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
     # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
-    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
+    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
     r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
 )
 _INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"

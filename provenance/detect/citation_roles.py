@@ -99,8 +99,10 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if lead.startswith("(") and not bracket and len(lead) == 1:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
         return C.NAME_DATE_CLOSE.match(doc.folded, m.end, line_end) is not None
-    if C.SUBJECT_CUES.search(lead + " "):
-        return False  # "مدير عام وكالة أنباء الإمارات :" is a headline about the agency
+    if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead):
+        # "مدير عام وكالة أنباء الإمارات :" is about the agency; "وقالت الوزارة لوكالة فرانس
+        # برس:" speaks to it: a lead with such words is no place
+        return False
     unabbreviated = P.ABBREVIATION_DOT.sub("", lead) if "." in lead else lead
     if any(ch in P.SENTENCE_END for ch in unabbreviated) or _lead_tokens(lead) > P.MAX_LEAD_TOKENS:
         return False
@@ -214,6 +216,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if C.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)
+    if line_start == 0 and closes_line and clause.rstrip().endswith(":"):
+        return CitationRole.ATTRIBUTION  # a headline "Kim, Xi agree to strengthen ties: KCNA"
     return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
 
 
