@@ -148,9 +148,10 @@ _RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) +
 #: first digit is matched before the look-behind (which then spans it) so that ``re`` skips to
 #: the next digit in C instead of trying the pattern at every position.
 _NUMERIC = re.compile(r"\d(?<![\d/-]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?![\d/-])")
-#: Every numeric date holds a dash or slash at most four characters after its start, and an
-#: attempt reads at most twelve characters: it is searched only around them.
-_NUMERIC_SEPARATOR = re.compile(r"[/-]")
+#: Every numeric date holds a dash or slash followed by a digit at most four characters after
+#: its start, and an attempt reads at most twelve characters: it is searched only around them.
+#: (A separator before a non-digit, as in every URL path, anchors no window.)
+_NUMERIC_SEPARATOR = re.compile(r"[/-](?=\d)")
 FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: Most non-space characters a full date holds before its year (two month names, the day,
 #: ``de``s and punctuation), with room to spare.
@@ -194,7 +195,7 @@ def word_matches(folded: str) -> tuple[Iterator[re.Match[str]], ...]:
 
 
 def numeric_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_NUMERIC.finditer(text)``, searched only around dashes and slashes."""
+    """``_NUMERIC.finditer(text)``, searched only around dashes and slashes before digits."""
     separators = [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)]
     return finditer_near(_NUMERIC, text, separators, 4, 12, None)
 
