@@ -15,10 +15,11 @@ read by :func:`provenance.detect.datetext.parse_date_text`; numeric ones go to d
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from operator import itemgetter
+from typing import Any
 
 from provenance.detect import vocab as v
 from provenance.detect.date_patterns import (
@@ -37,12 +38,14 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 
-@dataclass(slots=True)
-class _Found:
-    """A date expression before resolution."""
+@dataclass(slots=True, eq=False)
+class _Expression:
+    """What a date expression says, before resolution (where it stands is kept beside it).
 
-    start: int
-    end: int
+    One object per distinct wording in an article (a page of ``9 ديسمبر`` holds one), compared
+    by identity, so each wording is parsed and resolved once however often it is written.
+    """
+
     kind: DateKind
     value: date | None = None
     weekday: int | None = None
@@ -53,6 +56,10 @@ class _Found:
     today: bool = False
     relative: str | None = None
     part: str | None = None
+
+
+#: A found expression: start and end offsets in the text, and what it says.
+_Found = tuple[int, int, _Expression]
 
 
 def _direction(marker: str | None) -> int:
@@ -91,54 +98,80 @@ class _Taken:
 
 
 def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
-    """Find every date expression outside ``skip`` ranges, longest kinds first."""
+    """Find every date expression outside ``skip`` ranges, longest kinds first, in text order."""
     folded, where = DATE_FOLDING(text)
     day_months, month_parts, weekdays, relatives = word_matches(folded)
     taken = _Taken(skip)
+    claim = taken.claim
     found: list[_Found] = []
+    # (reader, its arguments) → the expression: repeated wordings share one, read once
+    seen: dict[tuple[Any, ...], _Expression] = {}
 
-    def place(a: int, b: int, item: _Found) -> None:
-        if not taken.claim(a, b):
-            return
-        item.start, item.end = a, b
-        found.append(item)
+    def place(a: int, b: int, read: Callable[..., _Expression], *wording: str | None) -> None:
+        if claim(a, b):
+            key = (read, *wording)
+            expression = seen.get(key)
+            if expression is None:
+                expression = seen[key] = read(*wording)
+            found.append((a, b, expression))
 
     for m in full_dates(text):
-        place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, parse_date_text(m.group(0))))
+        place(m.start(), m.end(), _full_date, m.group(0))
     for m in numeric_matches(text):
-        place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, _numeric(m.group(0)),
-                                         note="numeric date read day first"))
-
-    def back(m: re.Match[str]) -> tuple[int, int]:
-        return where[m.start()], where[m.end() - 1] + 1
-
+        place(m.start(), m.end(), _numeric_date, m.group(0))
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
-    claim = taken.claim
     for m in day_months:
-        month, month2, day, day2, marker = m.group("month", "month2", "day", "day2", "marker")
+        groups = m.group("month", "month2", "day", "day2", "marker")
         a, b = where[m.start()], where[m.end() - 1] + 1
         if claim(a, b):
-            found.append(_Found(a, b, DateKind.EXPLICIT, day=int(day or day2),
-                                month=FOLDED_MONTHS[(month or month2).casefold()],
-                                marker=marker))
+            expression = seen.get(groups)
+            if expression is None:
+                expression = seen[groups] = _day_month(*groups)
+            found.append((a, b, expression))
     for m in month_parts:
-        part = v.MONTH_PART_PHRASES[m.group("part").lower()]
-        place(*back(m), _Found(0, 0, DateKind.RELATIVE, part=part,
-                               month=FOLDED_MONTHS[m.group("month").casefold()],
-                               marker=m.group("marker")))
+        place(where[m.start()], where[m.end() - 1] + 1, _month_part,
+              *m.group("part", "month", "marker"))
     for m in weekdays:
-        lead, marker = (m.group("lead") or "").lower(), m.group("marker")
-        is_english = m.group("weekday").isascii()
-        if not (lead or marker or (is_english and m.group("weekday")[0].isupper())):
-            continue
-        place(*back(m), _Found(0, 0, DateKind.RELATIVE_WEEKDAY,
-                               weekday=FOLDED_WEEKDAYS[m.group("weekday").lower()
-                                                        if is_english else m.group("weekday")],
-                               marker=marker or (lead if lead in ("last", "next") else None),
-                               today=lead == "اليوم" or lead == "this"))
+        lead, weekday, marker = m.group("lead", "weekday", "marker")
+        if lead or marker or (weekday.isascii() and weekday[0].isupper()):
+            place(where[m.start()], where[m.end() - 1] + 1, _weekday, lead, weekday, marker)
     for m in relatives:
-        place(*back(m), _Found(0, 0, DateKind.RELATIVE, relative=m.group("rel").lower()))
-    return sorted(found, key=lambda f: f.start)
+        place(where[m.start()], where[m.end() - 1] + 1, _relative, m.group("rel"))
+    found.sort(key=itemgetter(0))
+    return found
+
+
+def _full_date(surface: str) -> _Expression:
+    return _Expression(DateKind.EXPLICIT, parse_date_text(surface))
+
+
+def _numeric_date(surface: str) -> _Expression:
+    return _Expression(DateKind.EXPLICIT, _numeric(surface), note="numeric date read day first")
+
+
+def _day_month(month: str | None, month2: str | None, day: str | None, day2: str | None,
+               marker: str | None) -> _Expression:
+    return _Expression(DateKind.EXPLICIT, day=int(day or day2 or ""),
+                       month=FOLDED_MONTHS[(month or month2 or "").casefold()], marker=marker)
+
+
+def _month_part(part: str, month: str, marker: str | None) -> _Expression:
+    return _Expression(DateKind.RELATIVE, part=v.MONTH_PART_PHRASES[part.lower()],
+                       month=FOLDED_MONTHS[month.casefold()], marker=marker)
+
+
+def _weekday(lead: str | None, weekday: str, marker: str | None) -> _Expression:
+    lead = (lead or "").lower()
+    return _Expression(
+        DateKind.RELATIVE_WEEKDAY,
+        weekday=FOLDED_WEEKDAYS[weekday.lower() if weekday.isascii() else weekday],
+        marker=marker or (lead if lead in ("last", "next") else None),
+        today=lead == "اليوم" or lead == "this",
+    )
+
+
+def _relative(relative: str) -> _Expression:
+    return _Expression(DateKind.RELATIVE, relative=relative.lower())
 
 
 def _numeric(surface: str) -> date | None:
@@ -159,29 +192,30 @@ def _infer(article: Article, footers: list[tuple[Embed, date]],
             return InferredDate(when, f"the page's published_time metadata says {when}")
         except ValueError:
             pass
-    todays = [f for f in found if f.kind is DateKind.RELATIVE_WEEKDAY and f.today]
+    todays = [(a, b, e) for a, b, e in found if e.kind is DateKind.RELATIVE_WEEKDAY and e.today]
     for embed, day in sorted(footers, key=lambda p: p[1], reverse=True):
-        for mention in todays:
-            if day.weekday() == mention.weekday:
-                surface = text[mention.start:mention.end]
+        for a, b, expression in todays:
+            if day.weekday() == expression.weekday:
                 return InferredDate(day, f"the footer date {day} of {embed.id} is a "
-                                         f"{WEEKDAY_NAMES[day.weekday()]}, as '{surface}' says")
+                                         f"{WEEKDAY_NAMES[day.weekday()]}, as '{text[a:b]}' says")
     if footers:
         embed, day = max(footers, key=lambda p: p[1])
         reason = f"the latest embed footer date, {day} of {embed.id}"
         if todays:
-            reason += (f"; the text's '{text[todays[0].start:todays[0].end]}' does not fall on "
-                       "it")
+            reason += f"; the text's '{text[todays[0][0]:todays[0][1]]}' does not fall on it"
         return InferredDate(day, reason)
     return None
 
 
-def _resolve(item: _Found, ref: date | None, text: str) -> None:
-    """Give a found expression its value and note, relative to ``ref``."""
+#: An expression's value and the note on how it was reached.
+_Resolved = tuple[date | None, str | None]
+
+
+def _resolve(item: _Expression, ref: date | None) -> _Resolved:
+    """A found expression's value and note, relative to ``ref``."""
     if item.kind is DateKind.EXPLICIT and item.month is not None and item.day is not None:
         if ref is None:
-            item.note = "no year written and no article date to take it from"
-            return
+            return item.value, "no year written and no article date to take it from"
         direction = _direction(item.marker)
         year = ref.year
         try:
@@ -191,56 +225,57 @@ def _resolve(item: _Found, ref: date | None, text: str) -> None:
             elif direction > 0 and value < ref:
                 value = date(year + 1, item.month, item.day)
         except ValueError:
-            item.note = "not a calendar date"
-            return
-        item.value = value
+            return item.value, "not a calendar date"
         how = {-1: "the most recent past", 1: "the next", 0: "the same year as"}[direction]
-        item.note = (f"year taken from the article date {ref}: {how} "
-                     f"{MONTH_NAMES[item.month - 1]} {item.day}" if direction else
-                     f"year taken from the article date {ref}")
-    elif item.kind is DateKind.RELATIVE_WEEKDAY and item.weekday is not None and ref:
+        return value, (f"year taken from the article date {ref}: {how} "
+                       f"{MONTH_NAMES[item.month - 1]} {item.day}" if direction else
+                       f"year taken from the article date {ref}")
+    if item.kind is DateKind.RELATIVE_WEEKDAY and item.weekday is not None and ref:
         back_days = (ref.weekday() - item.weekday) % 7
         direction = _direction(item.marker)
         if direction > 0:
-            item.value = ref + timedelta(days=(item.weekday - ref.weekday()) % 7 or 7)
-            item.note = f"the next {WEEKDAY_NAMES[item.weekday]} after {ref}"
-        elif direction < 0:
-            item.value = ref - timedelta(days=back_days or 7)
-            item.note = f"the last {WEEKDAY_NAMES[item.weekday]} before {ref}"
-        else:
-            item.value = ref - timedelta(days=back_days)
-            item.note = (f"the article date {ref} is a {WEEKDAY_NAMES[item.weekday]}"
-                         if back_days == 0 else
-                         f"the nearest {WEEKDAY_NAMES[item.weekday]} on or before {ref}")
-            if item.today and back_days:
-                item.note += f"; 'today' does not match the article date {ref}"
-    elif item.kind is DateKind.RELATIVE and ref is not None:
-        _resolve_relative(item, ref)
-    elif ref is None:
-        item.note = "no article date to resolve it against"
+            return (ref + timedelta(days=(item.weekday - ref.weekday()) % 7 or 7),
+                    f"the next {WEEKDAY_NAMES[item.weekday]} after {ref}")
+        if direction < 0:
+            return (ref - timedelta(days=back_days or 7),
+                    f"the last {WEEKDAY_NAMES[item.weekday]} before {ref}")
+        note = (f"the article date {ref} is a {WEEKDAY_NAMES[item.weekday]}"
+                if back_days == 0 else
+                f"the nearest {WEEKDAY_NAMES[item.weekday]} on or before {ref}")
+        if item.today and back_days:
+            note += f"; 'today' does not match the article date {ref}"
+        return ref - timedelta(days=back_days), note
+    if item.kind is DateKind.RELATIVE and ref is not None:
+        return _resolve_relative(item, ref)
+    if ref is None:
+        return item.value, "no article date to resolve it against"
+    return item.value, item.note
 
 
-def _resolve_relative(item: _Found, ref: date) -> None:
+def _resolve_relative(item: _Expression, ref: date) -> _Resolved:
     """Relative days get a value; periods and month parts only a note."""
     if item.relative and normalize(item.relative) in v.RELATIVE_DAYS:
         offset = v.RELATIVE_DAYS[normalize(item.relative)]
-        item.value = ref + timedelta(days=offset)
-        item.note = f"{offset:+d} day(s) from the article date {ref}"
-    elif item.relative:
+        return ref + timedelta(days=offset), f"{offset:+d} day(s) from the article date {ref}"
+    if item.relative:
         unit, offset = v.RELATIVE_PERIODS[normalize(item.relative)]
         if unit == "year":
-            item.note = f"the year {ref.year + offset} (from the article date {ref})"
-        else:
-            where = {-1: "before", 0: "of", 1: "after"}[offset]
-            item.note = f"the {unit} {where} the article date {ref}; no single day"
-    elif item.part and item.month:
+            return item.value, f"the year {ref.year + offset} (from the article date {ref})"
+        where = {-1: "before", 0: "of", 1: "after"}[offset]
+        return item.value, f"the {unit} {where} the article date {ref}; no single day"
+    if item.part and item.month:
         year = ref.year
         if _direction(item.marker) < 0 and item.month >= ref.month:
             year -= 1
         elif item.month > ref.month and item.marker is None:
             year -= 1  # reported speech is about the past unless the text says otherwise
-        item.note = (f"{item.part} {MONTH_NAMES[item.month - 1]} {year} (year from the article "
-                     f"date {ref}); no single day")
+        return item.value, (f"{item.part} {MONTH_NAMES[item.month - 1]} {year} (year from the "
+                            f"article date {ref}); no single day")
+    return item.value, item.note
+
+
+#: A mention before its id: start (for the order), kind, surface, value, span, weekday, note.
+_Listed = tuple[int, DateKind, str, date | None, Span, int | None, str | None]
 
 
 def find_dates(
@@ -253,29 +288,40 @@ def find_dates(
     found = _scan(text, skip)
     inferred = _infer(article, footers, found, text)
     ref = inferred.value if inferred else None
-    mentions: list[tuple[int, DateKind, str, date | None, Span, int | None, str | None]] = []
+    others: list[_Listed] = []
     published = article.metadata.get("published_time")
     if published:
         value = inferred.value if inferred and "metadata" in inferred.reason else None
-        mentions.append((-1, DateKind.METADATA, published, value, article.span(0, 0), None,
-                         "article metadata published_time"))
+        others.append((-1, DateKind.METADATA, published, value, article.span(0, 0), None,
+                       "article metadata published_time"))
     for embed, day in footers:
         # the footer's date is the last one in its text (a flattened post's may be long)
         inner = list(full_dates(text[embed.span.start:embed.span.end]))
         a, b = ((embed.span.start + inner[-1].start(), embed.span.start + inner[-1].end())
                 if inner else (embed.span.start, embed.span.end))
-        mentions.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,
-                         article.span(a, b), None, f"footer of {embed.id}"))
-    for item in found:
-        _resolve(item, ref, text)
-        mentions.append((item.start, item.kind, text[item.start:item.end], item.value,
-                         article.span(item.start, item.end), item.weekday, item.note))
-    mentions.sort(key=lambda m: m[0])
-    dates = tuple(
-        DateMention(f"d{i}", kind, surface, value, span, weekday, note)
-        for i, (_, kind, surface, value, span, weekday, note) in enumerate(mentions, 1)
-    )
-    return dates, inferred
+        others.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,
+                       article.span(a, b), None, f"footer of {embed.id}"))
+    # In text order; metadata and footers before a found expression at the same offset.
+    others.sort(key=itemgetter(0))
+    dates: list[DateMention] = []
+    span = article.span
+    resolved: dict[_Expression, _Resolved] = {}  # one resolution per distinct wording
+    waiting = 0
+    for a, b, expression in found:
+        while waiting < len(others) and others[waiting][0] <= a:
+            _, kind, surface, value, where, weekday, note = others[waiting]
+            dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where,
+                                     weekday, note))
+            waiting += 1
+        answer = resolved.get(expression)
+        if answer is None:
+            answer = resolved[expression] = _resolve(expression, ref)
+        dates.append(DateMention(f"d{len(dates) + 1}", expression.kind, text[a:b], answer[0],
+                                 span(a, b), expression.weekday, answer[1]))
+    for _, kind, surface, value, where, weekday, note in others[waiting:]:
+        dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where, weekday,
+                                 note))
+    return tuple(dates), inferred
 
 
 __all__ = ["find_dates"]
