@@ -436,3 +436,22 @@ def test_patterns_run_only_near_their_words(monkeypatch: pytest.MonkeyPatch) -> 
     dates, _ = find_dates(_article(filler + "في 9 تموز الماضي قال" + filler), ())
     assert [d.surface for d in dates] == ["9 تموز الماضي"]
     assert 0 < sum(searched) < 600
+
+
+@pytest.mark.parametrize("many", [0, 10**9])
+def test_whole_run_places_equal_a_whole_word_search(
+    monkeypatch: pytest.MonkeyPatch, many: int
+) -> None:
+    # many=0 sends every run to the regex path, 10**9 to the str.find loop: both must agree
+    from provenance.detect import anchored
+
+    monkeypatch.setattr(anchored, "MANY_PLACES", many)
+    pieces = ["ab", "a", "b", "ديسمبر", "و", "9", "_", " ", "\n", "-", "٣", "é"]
+    found = 0
+    for text in _random_texts(pieces, 17, 3000, 12):
+        words = anchored.WordRuns(text)
+        for run in words.runs:
+            expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", text)]
+            assert words.places(run) == expected, (text, run)
+            found += len(expected)
+    assert found > 1000  # the strings do hold runs
