@@ -15,7 +15,7 @@ read by :func:`provenance.detect.datetext.parse_date_text`; numeric ones go to d
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from operator import itemgetter
@@ -72,48 +72,64 @@ class _Taken:
     """Disjoint, sorted text ranges already taken, with a logarithmic overlap test.
 
     Comparing each new expression with every range taken so far made long articles quadratic.
+    Each range keeps what took it (None for the ranges to skip), so the expressions come out
+    in text order without a sort, and without a tuple kept per expression.
     """
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         # Overlapping skip ranges are merged: overlap with their union is overlap with one.
         self.starts: list[int] = []
         self.ends: list[int] = []
+        self.takers: list[_Expression | None] = []
         for a, b in sorted(ranges):
             if self.ends and a < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], b)
             else:
                 self.starts.append(a)
                 self.ends.append(b)
+                self.takers.append(None)
 
     def claim(self, a: int, b: int) -> bool:
         """Take the non-empty range ``[a, b)`` unless it overlaps a taken one."""
+        return self.take(a, b) >= 0
+
+    def take(self, a: int, b: int) -> int:
+        """:meth:`claim`, answering with the index in :attr:`takers` to record the taker at
+        (-1 when the range overlaps a taken one)."""
         # Ranges are disjoint and sorted, so ends ascend with starts: among the ranges that
         # start before b, the last one reaches farthest.
         index = bisect.bisect_left(self.starts, b)
         if index and self.ends[index - 1] > a:
-            return False
+            return -1
         self.starts.insert(index, a)
         self.ends.insert(index, b)
-        return True
+        self.takers.insert(index, None)
+        return index
+
+    def found(self) -> Iterator[_Found]:
+        """The ranges taken by an expression, in text order, with it."""
+        for a, b, taker in zip(self.starts, self.ends, self.takers, strict=True):
+            if taker is not None:
+                yield a, b, taker
 
 
-def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
-    """Find every date expression outside ``skip`` ranges, longest kinds first, in text order."""
+def _scan(text: str, skip: list[tuple[int, int]]) -> _Taken:
+    """Find every date expression outside ``skip`` ranges, longest kinds first."""
     folded, where = DATE_FOLDING(text)
     day_months, month_parts, weekdays, relatives = word_matches(folded)
     taken = _Taken(skip)
-    claim = taken.claim
-    found: list[_Found] = []
+    take, takers = taken.take, taken.takers
     # (reader, its arguments) → the expression: repeated wordings share one, read once
     seen: dict[tuple[Any, ...], _Expression] = {}
 
     def place(a: int, b: int, read: Callable[..., _Expression], *wording: str | None) -> None:
-        if claim(a, b):
+        index = take(a, b)
+        if index >= 0:
             key = (read, *wording)
             expression = seen.get(key)
             if expression is None:
                 expression = seen[key] = read(*wording)
-            found.append((a, b, expression))
+            takers[index] = expression
 
     for m in full_dates(text):
         place(m.start(), m.end(), _full_date, m.group(0))
@@ -121,13 +137,13 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
         place(m.start(), m.end(), _numeric_date, m.group(0))
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
     for m in day_months:
-        groups = m.group("month", "month2", "day", "day2", "marker")
-        a, b = where[m.start()], where[m.end() - 1] + 1
-        if claim(a, b):
+        index = take(where[m.start()], where[m.end() - 1] + 1)
+        if index >= 0:
+            groups = m.group("month", "month2", "day", "day2", "marker")
             expression = seen.get(groups)
             if expression is None:
                 expression = seen[groups] = _day_month(*groups)
-            found.append((a, b, expression))
+            takers[index] = expression
     for m in month_parts:
         place(where[m.start()], where[m.end() - 1] + 1, _month_part,
               *m.group("part", "month", "marker"))
@@ -137,8 +153,7 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
             place(where[m.start()], where[m.end() - 1] + 1, _weekday, lead, weekday, marker)
     for m in relatives:
         place(where[m.start()], where[m.end() - 1] + 1, _relative, m.group("rel"))
-    found.sort(key=itemgetter(0))
-    return found
+    return taken
 
 
 def _full_date(surface: str) -> _Expression:
@@ -183,7 +198,7 @@ def _numeric(surface: str) -> date | None:
 
 
 def _infer(article: Article, footers: list[tuple[Embed, date]],
-           found: list[_Found], text: str) -> InferredDate | None:
+           taken: _Taken, text: str) -> InferredDate | None:
     """The article's writing date, with the evidence for it."""
     published = article.metadata.get("published_time")
     if published:
@@ -192,7 +207,8 @@ def _infer(article: Article, footers: list[tuple[Embed, date]],
             return InferredDate(when, f"the page's published_time metadata says {when}")
         except ValueError:
             pass
-    todays = [(a, b, e) for a, b, e in found if e.kind is DateKind.RELATIVE_WEEKDAY and e.today]
+    todays = [(a, b, e) for a, b, e in taken.found()
+              if e.kind is DateKind.RELATIVE_WEEKDAY and e.today]
     for embed, day in sorted(footers, key=lambda p: p[1], reverse=True):
         for a, b, expression in todays:
             if day.weekday() == expression.weekday:
@@ -285,8 +301,8 @@ def find_dates(
     text = article.text
     footers = [(e, e.claimed_date) for e in embeds if e.claimed_date]
     skip = [(e.span.start, e.span.end) for e in embeds]
-    found = _scan(text, skip)
-    inferred = _infer(article, footers, found, text)
+    taken = _scan(text, skip)
+    inferred = _infer(article, footers, taken, text)
     ref = inferred.value if inferred else None
     others: list[_Listed] = []
     published = article.metadata.get("published_time")
@@ -307,7 +323,7 @@ def find_dates(
     span = article.span
     resolved: dict[_Expression, _Resolved] = {}  # one resolution per distinct wording
     waiting = 0
-    for a, b, expression in found:
+    for a, b, expression in taken.found():
         while waiting < len(others) and others[waiting][0] <= a:
             _, kind, surface, value, where, weekday, note = others[waiting]
             dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where,
