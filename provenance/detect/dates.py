@@ -31,7 +31,15 @@ from provenance.detect.date_patterns import (
     word_matches,
 )
 from provenance.detect.datetext import parse_date_text
-from provenance.model import Article, DateKind, DateMention, Embed, InferredDate, Span
+from provenance.model import (
+    Article,
+    DateKind,
+    DateMention,
+    Embed,
+    InferredDate,
+    LineAnchors,
+    Span,
+)
 from provenance.text import normalize
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -136,14 +144,19 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> _Taken:
     for m in numeric_matches(text):
         place(m.start(), m.end(), _numeric_date, m.group(0))
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
+    starts, ends = taken.starts, taken.ends
     for m in day_months:
-        index = take(where[m.start()], where[m.end() - 1] + 1)
-        if index >= 0:
+        # _Taken.take, written out
+        a, b = where[m.start()], where[m.end() - 1] + 1
+        index = bisect.bisect_left(starts, b)
+        if not (index and ends[index - 1] > a):
             groups = m.group("month", "month2", "day", "day2", "marker")
             expression = seen.get(groups)
             if expression is None:
                 expression = seen[groups] = _day_month(*groups)
-            takers[index] = expression
+            starts.insert(index, a)
+            ends.insert(index, b)
+            takers.insert(index, expression)
     for m in month_parts:
         place(where[m.start()], where[m.end() - 1] + 1, _month_part,
               *m.group("part", "month", "marker"))
@@ -207,6 +220,8 @@ def _infer(article: Article, footers: list[tuple[Embed, date]],
             return InferredDate(when, f"the page's published_time metadata says {when}")
         except ValueError:
             pass
+    if not footers:
+        return None
     todays = [(a, b, e) for a, b, e in taken.found()
               if e.kind is DateKind.RELATIVE_WEEKDAY and e.today]
     for embed, day in sorted(footers, key=lambda p: p[1], reverse=True):
@@ -214,13 +229,11 @@ def _infer(article: Article, footers: list[tuple[Embed, date]],
             if day.weekday() == expression.weekday:
                 return InferredDate(day, f"the footer date {day} of {embed.id} is a "
                                          f"{WEEKDAY_NAMES[day.weekday()]}, as '{text[a:b]}' says")
-    if footers:
-        embed, day = max(footers, key=lambda p: p[1])
-        reason = f"the latest embed footer date, {day} of {embed.id}"
-        if todays:
-            reason += f"; the text's '{text[todays[0][0]:todays[0][1]]}' does not fall on it"
-        return InferredDate(day, reason)
-    return None
+    embed, day = max(footers, key=lambda p: p[1])
+    reason = f"the latest embed footer date, {day} of {embed.id}"
+    if todays:
+        reason += f"; the text's '{text[todays[0][0]:todays[0][1]]}' does not fall on it"
+    return InferredDate(day, reason)
 
 
 #: An expression's value and the note on how it was reached.
@@ -320,10 +333,16 @@ def find_dates(
     # In text order; metadata and footers before a found expression at the same offset.
     others.sort(key=itemgetter(0))
     dates: list[DateMention] = []
-    span = article.span
     resolved: dict[_Expression, _Resolved] = {}  # one resolution per distinct wording
     waiting = 0
-    for a, b, expression in taken.found():
+    # Plain text has one anchor per line: Article.span's arithmetic is done here, the line
+    # searches starting from the last expression's line (they come in text order), so a page
+    # of dates does not pay a call and two whole-list searches per mention.
+    lines = article.anchors.starts if isinstance(article.anchors, LineAnchors) else None
+    line = 0
+    for a, b, expression in zip(taken.starts, taken.ends, taken.takers, strict=True):
+        if expression is None:
+            continue  # a range to skip
         while waiting < len(others) and others[waiting][0] <= a:
             _, kind, surface, value, where, weekday, note = others[waiting]
             dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where,
@@ -332,8 +351,14 @@ def find_dates(
         answer = resolved.get(expression)
         if answer is None:
             answer = resolved[expression] = _resolve(expression, ref)
+        if lines is None:
+            where = article.span(a, b)
+        else:
+            line = max(0, bisect.bisect_right(lines, a, line) - 1)
+            final = max(0, bisect.bisect_right(lines, b - 1, line) - 1)
+            where = Span(a, b, line + 1, a - lines[line] + 1, final + 1, b - lines[final] + 1)
         dates.append(DateMention(f"d{len(dates) + 1}", expression.kind, text[a:b], answer[0],
-                                 span(a, b), expression.weekday, answer[1]))
+                                 where, expression.weekday, answer[1]))
     for _, kind, surface, value, where, weekday, note in others[waiting:]:
         dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where, weekday,
                                  note))

@@ -455,3 +455,17 @@ def test_whole_run_places_equal_a_whole_word_search(
             assert words.places(run) == expected, (text, run)
             found += len(expected)
     assert found > 1000  # the strings do hold runs
+
+
+def test_date_spans_equal_the_article_spans() -> None:
+    # find_dates builds plain-text spans itself, searching lines from the last mention's line
+    pieces = ["9 ديسمبر", "July 25", "أمس", "اليوم الخميس", "2021-12-09", "\n", "\n\n", " ", "x",
+              "كلام ", "\r\n", "9", "ديسمبر", "اليوم", "الخميس"]
+    found = 0
+    for text in _random_texts(pieces, 18, 400, 14):
+        article = _article(text)
+        dates, _ = find_dates(article, ())
+        for mention in dates:
+            assert mention.span == article.span(mention.span.start, mention.span.end), text
+        found += len(dates)
+    assert found > 300  # the texts do hold dates
