@@ -78,18 +78,18 @@ class WordRuns:
 
         Rare runs (most names on a page) are found with a ``str.find`` loop, a C search that
         skips ahead: a regex holding them all stopped at every letter any of them opens with.
-        A run written hundreds of times (a page of one name) costs a microsecond a place in
-        that loop, and is found instead by a regex that opens with the run (so ``re`` skips to
-        it in C) and tests what stands around it after: the same places in less time.
+        The loop costs about a microsecond a place, so after :data:`MANY_PLACES` places (a page
+        of one name) the rest are found by a regex that opens with the run (``re`` skips to it
+        in C) and tests what stands around it after: the same places, in less time.
         """
         text = self.text
-        if text.count(run) >= MANY_PLACES:
-            return [match.span() for match in _whole(run).finditer(text)]
         size = len(text)
         length = len(run)
-        spans = []
+        spans: list[tuple[int, int]] = []
         start = text.find(run)
-        while start >= 0:
+        for _ in range(MANY_PLACES):
+            if start < 0:
+                return spans
             end = start + length
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
@@ -98,6 +98,9 @@ class WordRuns:
                 spans.append((start, end))
             # Two places of one run cannot overlap both whole: go on after this one.
             start = text.find(run, end)
+        if start >= 0:
+            # the look-behind sees the text before ``start``, as the loop did
+            spans.extend(match.span() for match in _whole(run).finditer(text, start))
         return spans
 
     def _spans(self, runs: Iterable[str]) -> list[tuple[int, int]]:
@@ -109,7 +112,7 @@ class WordRuns:
         return spans
 
 
-#: How often a run must occur in a text for :meth:`WordRuns.places` to search it with a regex.
+#: Places of a run :meth:`WordRuns.places` finds one by one before it searches with a regex.
 MANY_PLACES = 200
 
 
