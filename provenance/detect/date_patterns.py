@@ -95,8 +95,11 @@ def _first(words: Iterable[str], extra: str = "") -> str:
 #: A word start, also after a glued clitic (``والأسبوع الماضي``, ``ومساء الجمعة``).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
 _MONTH_ALT = _first(FOLDED_MONTHS) + f"(?:{_alt(FOLDED_MONTHS)})"
-_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\s*[/\\-]?\s*(?:{_MONTH_ALT}))?"
-_MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
+#: The spaces and separator before a second month, and the spaces before a marker, are atomic
+#: (``(?>…)``): a month or marker opens with neither, so giving some back never helps a match,
+#: and after every day and month of a page re no longer retries each shorter split.
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?:(?>\s*[/\\-]?\s*)(?:{_MONTH_ALT}))?"
+_MARKER = rf"(?:(?>\s+)(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
 #: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
 _DAY_MONTH = re.compile(
     _first((m for m in FOLDED_MONTHS if m.isascii()), "ا" + r"\d")

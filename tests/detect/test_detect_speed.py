@@ -487,3 +487,19 @@ def test_credit_line_cues_search_like_the_pattern_without_its_first_letter_test(
         assert (got and got.span()) == (expected and expected.span()), text
         found += expected is not None
     assert found > 1000  # the strings do hold cues
+
+
+def test_atomic_spaces_in_date_patterns_match_like_plain_groups() -> None:
+    pieces = ["9", "25", "th", " ", "  ", "\n", "-", "/", " / ", "\\", "تموز", "يوليو", "July",
+              "الماضي", "المقبل", "last", "الخميس", "اليوم", "أواخر", "late", "من", "شهر", "x"]
+    patterns = [date_patterns._DAY_MONTH, date_patterns._MONTH_PART, date_patterns._WEEKDAY]
+    plains = [re.compile(p.pattern.replace("(?>", "(?:"), p.flags) for p in patterns]
+    assert all("(?>" in p.pattern for p in patterns)  # the atomic groups are there
+    found = 0
+    for text in _random_texts(pieces, 20, 4000, 6):
+        folded = date_patterns.DATE_FOLDING(text)[0]
+        for pattern, plain in zip(patterns, plains, strict=True):
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(folded)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(folded)] == expected, text
+            found += len(expected)
+    assert found > 150  # the strings do hold dates
