@@ -503,3 +503,18 @@ def test_atomic_spaces_in_date_patterns_match_like_plain_groups() -> None:
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(folded)] == expected, text
             found += len(expected)
     assert found > 150  # the strings do hold dates
+
+
+def test_dates_leave_the_garbage_collector_as_they_found_it() -> None:
+    import gc
+
+    article = _article("في 9 تموز الماضي قال\nواليوم الخميس")
+    assert gc.isenabled()
+    assert len(find_dates(article, ())[0]) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        find_dates(article, ())
+        assert not gc.isenabled()  # paused around the mentions, not switched on by them
+    finally:
+        gc.enable()
