@@ -149,7 +149,8 @@ def _scan(text: str, skip: list[tuple[int, int]]) -> _Taken:
     starts, ends = taken.starts, taken.ends
     for m in day_months:
         # _Taken.take, written out
-        a, b = where[m.start()], where[m.end() - 1] + 1
+        a, b = m.span()
+        a, b = where[a], where[b - 1] + 1
         index = bisect.bisect_left(starts, b)
         if not (index and ends[index - 1] > a):
             groups = m.group("month", "month2", "day", "day2", "marker")
@@ -368,22 +369,29 @@ def _mentions(article: Article, taken: _Taken, others: list[_Listed],
     # of dates does not pay a call and two whole-list searches per mention.
     lines = article.anchors.starts if isinstance(article.anchors, LineAnchors) else None
     line = 0
+    bisect_right = bisect.bisect_right
+    next_other = others[0][0] if others else len(text) + 1
     for a, b, expression in zip(taken.starts, taken.ends, taken.takers, strict=True):
         if expression is None:
             continue  # a range to skip
-        while waiting < len(others) and others[waiting][0] <= a:
+        while next_other <= a:
             _, kind, surface, value, where, weekday, note = others[waiting]
             dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where,
                                      weekday, note))
             waiting += 1
+            next_other = others[waiting][0] if waiting < len(others) else len(text) + 1
         answer = resolved.get(expression)
         if answer is None:
             answer = resolved[expression] = _resolve(expression, ref)
         if lines is None:
             where = article.span(a, b)
         else:
-            line = max(0, bisect.bisect_right(lines, a, line) - 1)
-            final = max(0, bisect.bisect_right(lines, b - 1, line) - 1)
+            line = bisect_right(lines, a, line) - 1
+            if line < 0:  # before the first line start (never, as texts are loaded)
+                line = 0
+            final = bisect_right(lines, b - 1, line) - 1
+            if final < 0:
+                final = 0
             where = Span(a, b, line + 1, a - lines[line] + 1, final + 1, b - lines[final] + 1)
         dates.append(DateMention(f"d{len(dates) + 1}", expression.kind, text[a:b], answer[0],
                                  where, expression.weekday, answer[1]))
