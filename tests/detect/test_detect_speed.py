@@ -368,7 +368,8 @@ def test_date_searches_near_keywords_equal_whole_text_searches() -> None:
     pieces = ["9", "25", "th", " ", "  ", "-", "/", "تموز", "يوليو", "July", "JULY", "الماضي",
               "المقبل", "اليوم", "الخميس", "Thursday", "on ", "أواخر", "late", "من", "شهر", "أمس",
               "و", "ال", "x", "كانون الثاني", "\n", "مه", "الاسبوع", "ـ", "\u064e", "أواخر ",
-              "late-", "منتصف شهر ", "كلام " * 10, "y" * 40, "-" * 30]
+              "late-", "منتصف شهر ", "كلام " * 10, "y" * 40, "-" * 30, "الأيام الأخيرة من ",
+              "the end of ", "early ", "ومطلع ", "بداية"]
     patterns = [date_patterns._DAY_MONTH, date_patterns._MONTH_PART, date_patterns._WEEKDAY,
                 date_patterns._RELATIVE]
     found = [0] * len(patterns)
