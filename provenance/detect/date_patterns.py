@@ -40,8 +40,11 @@ def _fold_special(text: str, index: int) -> str:
     return unicodedata.normalize("NFKC", char).translate(FOLD)
 
 
+#: The special characters that :func:`_fold_special` always drops (all but presentation forms).
+_DROPPED = "".join(map(chr, [*range(0x064B, 0x0653), 0x0670, 0x0640, *range(0x06D6, 0x06EE),
+                             *range(0x200C, 0x2010)]))
 #: The folding the date patterns are written for.
-DATE_FOLDING = Folding(FOLD, _SPECIAL, _fold_special)
+DATE_FOLDING = Folding(FOLD, _SPECIAL, _fold_special, _DROPPED)
 
 
 class KeywordRuns:

@@ -519,3 +519,19 @@ def test_dates_leave_the_garbage_collector_as_they_found_it() -> None:
         assert not gc.isenabled()  # paused around the mentions, not switched on by them
     finally:
         gc.enable()
+
+
+def test_folding_drops_runs_of_marks_like_one_at_a_time() -> None:
+    from provenance.detect.folding import Folding
+
+    pieces = ["ab ", "\u0640", " \u0640 ", "\u064e", "\u0651\u064e", "\u0670", "\u06d6", "\u200c",
+              "\u200f", "\ufefb", "\ufe71", "أ", "ة", "\n"]
+    for bulk in (P.FOLDING, date_patterns.DATE_FOLDING):
+        one_at_a_time = Folding(FOLD, bulk.special, bulk.fold_special)
+        assert bulk.dropped and not one_at_a_time.dropped
+        for text in _random_texts(pieces, 21, 2000, 10):
+            folded, where = bulk(text)
+            expected_folded, expected_where = one_at_a_time(text)
+            assert (folded, list(where)) == (expected_folded, list(expected_where)), text
+    with pytest.raises(ValueError):  # not a special character: it would be dropped unseen
+        Folding(FOLD, P.FOLDING.special, P.FOLDING.fold_special, "a")
