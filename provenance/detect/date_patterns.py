@@ -162,8 +162,9 @@ _RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) +
 _NUMERIC = re.compile(r"\d(?<![\d/-]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?![\d/-])")
 #: Every numeric date holds a dash or slash followed by a digit at most four characters after
 #: its start, and an attempt reads at most twelve characters: it is searched only around them.
-#: (A separator before a non-digit, as in every URL path, anchors no window.)
-_NUMERIC_SEPARATOR = re.compile(r"[/-](?=\d)")
+#: (A separator before a non-digit, as in every URL path, anchors no window.) One pattern per
+#: separator: re looks for a single literal character in C far faster than for a class.
+_NUMERIC_SEPARATORS = (re.compile(r"/(?=\d)"), re.compile(r"-(?=\d)"))
 FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: Most non-space characters a full date holds before its year (two month names, the day,
 #: ``de``s and punctuation), with room to spare.
@@ -209,7 +210,8 @@ def word_matches(folded: str) -> tuple[Iterator[re.Match[str]], ...]:
 
 def numeric_matches(text: str) -> Iterator[re.Match[str]]:
     """``_NUMERIC.finditer(text)``, searched only around dashes and slashes before digits."""
-    separators = [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)]
+    separators = sorted(m.start() for separator in _NUMERIC_SEPARATORS
+                        for m in separator.finditer(text))
     return finditer_near(_NUMERIC, text, separators, 4, 12, None)
 
 
