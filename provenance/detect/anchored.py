@@ -23,6 +23,7 @@ every real match starts at or before an anchor, so matches after the last anchor
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -201,3 +202,18 @@ def windows(
         last = anchor
     spans.append((start, window_end(last), last))
     return spans
+
+
+def windows_holding(
+    spans: list[tuple[int, int, int]], points: list[int]
+) -> list[tuple[int, int, int]]:
+    """The windows of :func:`windows` that hold (start to end, both included) one of ``points``
+    (ascending): those of a pattern whose matches also hold, besides the anchors, such a point.
+    """
+    kept = []
+    index = 0
+    for window in spans:
+        index = bisect.bisect_left(points, window[0], index)
+        if index < len(points) and points[index] <= window[1]:
+            kept.append(window)
+    return kept

@@ -3,11 +3,11 @@
 The word patterns run on folded text (:data:`DATE_FOLDING`: the folding of
 :func:`provenance.text.fold_with_offsets`, done in bulk by
 :class:`~provenance.detect.folding.Folding`; a test checks that the two agree), so ``الـ25``
-and ``الأيام الأخيرة`` match plain spellings. Each holds a keyword (a month, a month-part
-phrase, a weekday, a relative word) and the last keyword of a match is followed by a non-word
-character, so any word run of it ends a run of the text (which may begin with glued letters:
-``25يوليو``, ``والأسبوع``): :class:`KeywordRuns` finds those runs, and each pattern is searched
-only near them (:func:`provenance.detect.anchored.finditer_near`). Numeric dates are searched
+and ``الأيام الأخيرة`` match plain spellings. Each holds a keyword (a month, a weekday, a
+relative word) and the last keyword of a match is followed by a non-word character, so any word
+run of it ends a run of the text (which may begin with glued letters: ``25يوليو``,
+``والأسبوع``): :class:`KeywordRuns` finds those runs, and each pattern is searched only near
+them (:func:`provenance.detect.anchored.finditer_near`). Numeric dates are searched
 only around their dashes and slashes, full dates (:data:`provenance.detect.datetext.DATE_PATTERN`)
 only around years. Every search yields the matches a ``finditer`` over the whole text would.
 """
@@ -19,7 +19,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from provenance.detect import vocab as v
-from provenance.detect.anchored import WordRuns, finditer_near
+from provenance.detect.anchored import (
+    WordRuns,
+    finditer_in,
+    finditer_near,
+    windows,
+    windows_holding,
+)
 from provenance.detect.datetext import DATE_PATTERN, MONTHS, WEEKDAYS_AR, WEEKDAYS_EN
 from provenance.detect.folding import Folding
 from provenance.detect.regex_trie import atoms_of, trie_alternation
@@ -130,8 +136,8 @@ _RELATIVE = re.compile(
     + rf"{_START}(?P<rel>{_alt(list(v.RELATIVE_DAYS) + list(v.RELATIVE_PERIODS))})(?!\w)",
     re.IGNORECASE,
 )
-#: Where the word patterns may match: near a month, a month-part phrase, a weekday or a
-#: relative word (see :mod:`provenance.detect.date_anchors`), with bounds on the characters
+#: Where the word patterns may match: near a month, a weekday or a relative word (see
+#: :mod:`provenance.detect.date_anchors`), with bounds on the characters
 #: other than spaces (and dashes, which ``[\s-]+`` takes without limit) a match holds before the
 #: end of its keyword's run and an attempt reads
 #: (:func:`provenance.detect.anchored.finditer_near`).
@@ -140,7 +146,7 @@ _RELATIVE = re.compile(
 _MONTH_RUNS = KeywordRuns(FOLDED_MONTHS, rf"\w*(?:\d(?:st|nd|rd|th)?|{_MONTH_ALT})", first=True)
 _WEEKDAY_RUNS = KeywordRuns(FOLDED_WEEKDAYS, "[وفبل]")
 _RELATIVE_RUNS = KeywordRuns([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS], "[وفبل]")
-#: A month part (``أواخر تموز``) also holds its phrase, far rarer than months on a page of dates.
+#: A month part (``أواخر تموز``) also holds a run of its phrase.
 _PART_RUNS = KeywordRuns(v.MONTH_PART_PHRASES, "[وفبل]")
 _LONGEST_MONTH = max(len(m) for m in FOLDED_MONTHS)
 _LONGEST_MARKER = max(len(m) for m in v.PAST_MARKERS + v.FUTURE_MARKERS)
@@ -150,9 +156,6 @@ _DAY_MONTH_REACH = 2 + 2 + 2 + 2 + 3 + 2 * _LONGEST_MONTH + 1 + _LONGEST_MARKER 
 _MONTH_PART_REACH = (max(len(p) for p in v.MONTH_PART_PHRASES) + 3 + 2 * _LONGEST_MONTH + 1
                      + _LONGEST_MARKER + 1 + 8)
 _MONTH_REACH = max(_DAY_MONTH_REACH, _MONTH_PART_REACH)
-#: A month part opens with its phrase, perhaps after a glued clitic: from its start to the end
-#: of any run of the phrase, at most the clitic and the whole phrase.
-_PART_BACK = 1 + max(len(p) for p in v.MONTH_PART_PHRASES)
 _WEEKDAY_REACH = (max(len(w) for w in v.AR_WEEKDAY_LEADS + v.EN_WEEKDAY_LEADS)
                   + max(len(w) for w in FOLDED_WEEKDAYS) + _LONGEST_MARKER + 1 + 8)
 _RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) + 1 + 8
@@ -197,11 +200,13 @@ def word_matches(folded: str) -> tuple[Iterator[re.Match[str]], ...]:
         keywords.runs_in(words)
         for keywords in (_MONTH_RUNS, _PART_RUNS, _WEEKDAY_RUNS, _RELATIVE_RUNS)
     ])
+    # both month patterns search the windows around months, made with the larger bounds; a
+    # month part also holds its phrase, so only windows holding one of those are searched for
+    # it (a page of dates holds a month every few words, a month part rarely)
+    month_windows = windows(folded, months, _MONTH_REACH, _MONTH_REACH, filler=r"[\s-]")
     return (
-        finditer_near(_DAY_MONTH, folded, months, _MONTH_REACH, _MONTH_REACH, filler=r"[\s-]"),
-        # near its phrase, not its month: a page of dates holds a month every few words
-        finditer_near(_MONTH_PART, folded, parts, _PART_BACK, _MONTH_PART_REACH,
-                      filler=r"[\s-]"),
+        finditer_in(_DAY_MONTH, folded, month_windows),
+        finditer_in(_MONTH_PART, folded, windows_holding(month_windows, parts)),
         finditer_near(_WEEKDAY, folded, weekdays, _WEEKDAY_REACH, _WEEKDAY_REACH),
         # a relative word (spaces inside it are single) is as long as it is
         finditer_near(_RELATIVE, folded, relatives, _RELATIVE_REACH, _RELATIVE_REACH, None),
