@@ -284,7 +284,7 @@ def _credit_lines(
         rest = "".join(residue)
         if P.CREDIT_WORDS.match(rest):
             lines.add(line_start)
-            worded = any(ch.isalpha() for ch in rest)
+            worded = any(map(str.isalpha, rest))
             if len(mentions) > 1 or worded or line_end >= doc.content_end:
                 strong.add(line_start)
     return lines, strong
