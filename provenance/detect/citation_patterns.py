@@ -100,6 +100,10 @@ AGENCY_WORDS_LATIN = ("news agency", "agency", "agence", "wire service", "news s
 AGENCY_WORDS_BEFORE_BRACKET = re.compile(  # … and up to two adjectives (الأنباء الرسمية)
     "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}[^\s()]{1,14}){0,2}\s{0,3}\(\s{0,2}$"
 )
+#: The same words ending the clause before a quoted name (``وكالة الأنباء الرسمية "سانا"``).
+AGENCY_WORDS_BEFORE_QUOTED = re.compile(
+    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}[^\s()]{1,14}){0,2}\s{0,3}$"
+)
 OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
 #: Words that make any following name a news organisation but stay out of the surface
 #: (``مراسل الجزيرة`` is Al Jazeera's correspondent).
@@ -126,143 +130,15 @@ MIN_LETTERS_FOR_PROCLITIC = 4
 #: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
 NOT_BEFORE = "@#_"
 
-# --------------------------------------------------------------------------- role cues
-
-#: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
-SPEECH_VERBS = (
-    "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
-    "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
-    "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
-    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد",
-)
-#: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
-INTERVIEW_NOUNS = (
-    "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
-    "اتصال", "اتصال هاتفي", "مكالمة",
-)
-#: Latin interview cues, at the end of the text before the name.
-INTERVIEW_LATIN = re.compile(
-    r"(?:\btold|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
-    r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
-    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
-    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
-    # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
-    r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
-    r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
-    r"|\b(?:dijo|declaró|explicó|aseguró|afirmó|indicó)\s{1,3}(?:a\s{1,3}(?:la\s{1,3})?|al\s{1,3})$"
-    r"|\b(?:sagte|erklärte|bestätigte)\s{1,3}(?:der|dem)\s{1,3}$",
-    re.IGNORECASE,
-)
-#: After the name: ``an AP interview``, ``Reuters was banned``.
-INTERVIEW_AFTER = re.compile(r"\s{1,3}interviews?\b", re.IGNORECASE)
-SUBJECT_AFTER = re.compile(
-    r"\s{1,3}(?:was|were|has\s{1,3}been|had\s{1,3}been|is\s{1,3}being|have\s{1,3}been)\s{1,3}"
-    r"(?:banned|blocked|expelled|closed|shut|sued|raided|fined|suspended|hacked|attacked|targeted)\b"
-)
-#: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
-WITNESS_CUES = re.compile(
-    "(?:" + cue_alternation(("حضرته", "حضرها", "حضره", "حضرتها", "تابعته", "تابعتها", "بحضور",
-                          "شارك فيه", "شاركت فيه"))
-    + r"|\battended\s{1,3}by|\bin\s{1,3}the\s{1,3}presence\s{1,3}of)"
-    r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}$",
-    re.IGNORECASE,
-)
-#: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
-ATTRIBUTION_CUES = re.compile(
-    "(?:" + cue_alternation((
-        "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
-        "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
-        "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
-        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
-    )) + r")\s{1,3}(?:ل\s?)?$"
-    r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
-    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
-    re.IGNORECASE,
-)
-#: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
-SUBJECT_CUES = re.compile(
-    "(?:" + cue_alternation((
-        "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
-        "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
-        "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
-        "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت", "اختراق", "قرصنة",
-        "تعرض", "تعرضت", "نعت", "تنعى", "دور", "مبنى", "واجهة",
-    )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
-    r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
-    r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
-    r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
-    re.IGNORECASE,
-)
-#: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
-RECIPIENT_CUES = re.compile(
-    "(?:" + cue_alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
-                          "شكوى", "احتجاجا", "مذكرة", "طلبا", "طالب", "طالبت", "ناشد", "ناشدت",
-                          "دعا", "دعت", "حث", "حثت"))
-    + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
-    r"|\b(?:letter|wrote|sent|complaint|emailed|appeal)\b(?:\s{1,3}\S{1,20}){0,3}\s{1,3}to\s{1,3}(?:the\s{1,3})?$",
-    re.IGNORECASE,
-)
-#: Before a name, these words mark the rest of the line as a photo or video credit.
-PHOTO_CUES = re.compile(
-    "(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
-                          "صورة أرشيفية", "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
-    + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
-    # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
-    "|(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
-    + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
-    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
-    r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
-    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
-    r"|\((?:photo|file|picture)[^()\n]{0,30}$",
-    re.IGNORECASE,
-)
-#: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
-PHOTO_AFTER = re.compile(
-    r"\s{0,2}(?:/\s{0,2}(?:Getty|[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
-    r"|\s{1,3}via\s{1,3}Getty"
-    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
-)
-#: A line that holds tags, categories or copyright: names on it are labels, not sources.
-LABEL_LINE = re.compile(
-    "^\\s{0,3}(?:" + cue_alternation((
-        "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
-        "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
-        "جميع الحقوق محفوظة",
-    ))
-    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-#: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
-_CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
-                      "ساهمت في إعداد", "بالتعاون مع")
-CREDIT_LINE_CUES = re.compile(
-    # It is searched over whole lines (a page without line breaks is one): a test of the first
-    # letter turns most positions away before the alternatives are tried.
-    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CAT])"
-    "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
-    + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
-    r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
-    r"(?:produced|written|published|provided))",
-    re.IGNORECASE,
-)
-#: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
-BYLINE = re.compile(
-    r"[^\S\n]{0,3}(?:By|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in))\s",
-    re.IGNORECASE,
-)
-#: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
-CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?/\s?[A-Z]")
-#: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
-CAPS_CREDIT_REACH = 20
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
 CREDIT_WORDS = re.compile(
-    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*]|" + cue_alternation(
+    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*٫]|" + cue_alternation(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
-    ) + r"|\b(?:Source|Sources|Agencies|and|with|from|via|by)\b){0,40}$",
+    ) + r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by)\b){0,40}$",
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
-NAME_GLUE = r"[\s.\-]{1,3}"
+NAME_GLUE = r"[\s.\-–—]{1,3}"
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—:/|"
 #: Sentence punctuation: a dateline lead never contains it.
@@ -312,45 +188,23 @@ MERGE_GAP = re.compile(  # never across a line: a byline and a body mention are 
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 #: What may follow a name that closes its line: a bracket, a full stop, spaces.
-CLOSING = re.compile(r"[\s).]{0,6}")
+CLOSING = re.compile(r"[\s).\-–—]{0,6}")
 #: A closing bracket right after a merged abbreviation (``وكالة الأنباء العراقية (واع)``).
 CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
 AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 
-#: A speech verb a few words before a dative name (``قال الوزير لوكالة``): an interview.
-SPEECH_BEFORE_DATIVE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
-    # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
-    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
-    r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
-)
-_INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
-#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
-DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
-#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
-INTERVIEW_NOUN_WITH = re.compile(
-    _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
-    + fold("مع|إلى|أجراها مع|أجرته مع|to|with") + r")\s{0,3}$"
-)
-#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
-INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
-#: A reporting verb anywhere in a line: the line is a paragraph, not a photo caption.
-REPORTING_VERB = re.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")(?=\s|$)"
-    r"|\b(?:said|says|told|announced|reported|added)\b"
-)
-#: Verbs of writing or handing over: with a dative name, a recipient.
-RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
-
-
 # --------------------------------------------------------------------------- form patterns
+
+
+#: What :data:`NAME_GLUE` matches, as one run.
+_SEPARATORS = re.compile(r"[\s.\-–—]+")
 
 
 @functools.lru_cache(maxsize=4096)  # called once per candidate; names repeat on a page
 def form_key(text: str) -> str:
     """The lookup key of a folded form: separators to one space, case folded."""
-    return re.sub(r"[\s.\-]+", " ", text).strip().casefold()
+    return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
 def form_spellings(form: str, latin_name: bool) -> list[list[str]]:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.agencies import Agency, Registry, load_registry
+from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 from provenance.detect import citation_senses as S
 from provenance.detect.anchored import WordRuns, finditer_near
@@ -38,6 +39,7 @@ from provenance.detect.citation_roles import (
     clause_role,
     is_dateline,
     role_of,
+    source_label_before,
 )
 from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.model import SOURCE_ROLES, Article, Citation, CitationRole
@@ -268,7 +270,8 @@ def _credit_lines(
     """Start offsets of lines made only of names and credit words (``فرانس24/ أ ف ب/ رويترز``).
 
     The second set keeps the lines that are credits beyond doubt (two names, a word such as
-    ``المصدر``, or the article's last line): a lone ``العالم`` may be a menu entry, not a credit.
+    ``المصدر``, an agency's name alone such as ``و.م.ع`` under a title, or the article's last
+    line): a lone ``العالم`` may be a menu entry, not a credit.
     """
     folded = doc.folded
     by_line: dict[tuple[int, int], list[Mention]] = {}
@@ -285,7 +288,8 @@ def _credit_lines(
         if P.CREDIT_WORDS.match(rest):
             lines.add(line_start)
             worded = any(map(str.isalpha, rest))
-            if len(mentions) > 1 or worded or line_end >= doc.content_end:
+            alone = len(mentions) == 1 and mentions[0].entry.kind == "agency"
+            if len(mentions) > 1 or worded or alone or line_end >= doc.content_end:
                 strong.add(line_start)
     return lines, strong
 
@@ -294,6 +298,11 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
+    if source_label_before(doc, m):
+        return True  # … المشترك. المصدر: واس
+    name = doc.folded[m.name_start:m.name_end]
+    if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
+        return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:

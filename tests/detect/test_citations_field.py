@@ -144,3 +144,149 @@ def test_a_caps_credit_does_not_reach_the_next_name() -> None:
     found = summary(text)
     assert ("AFP", "photo_credit", False) in found
     assert ("Reuters", "photo_credit", False) not in found
+
+
+# A third sample (48 articles, labelled before the detector ran) was dominated by articles
+# ABOUT an agency: its anniversary, its bureau, its editor. A name that no verb of reporting
+# touches is now what the sentence is about, not a source. The sentences are constructed.
+
+@pytest.mark.parametrize("text, agency", [
+    ("تلقت وكالة الأناضول التهاني في الذكرى السنوية لتأسيسها.", "Anadolu"),
+    ("وتحيي وكالة الأناضول، الأربعاء، الذكرى العاشرة لتأسيسها.", "Anadolu"),
+    ("وقال الوزير: “أهنئ الأناضول في ذكرى تأسيسها”.", "Anadolu"),
+    ("واحتفلت الأسرة الصحفية بمرور خمسين عاما على تأسيس وكالة الانباء الجزائرية.", "APS"),
+    ("تشعل وكالة الأنباء القطرية (قنا) اليوم شمعتها الخمسين.", "QNA"),
+    ("وزار وفد من وكالة الأناضول مقر الاتحاد في العاصمة.", "Anadolu"),
+])
+def test_an_agency_no_reporting_verb_touches_is_the_subject(text: str, agency: str) -> None:
+    assert summary(text) == [(agency, "subject", False)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("وكالة الأنباء القطرية (قنا) أفادت بأن الوزير وصل إلى العاصمة.", "QNA", "attribution"),
+    ("The official Emirates News Agency (WAM) reported that the visit began.", "WAM",
+     "attribution"),
+    ("وقالت ''سانا'' في بيان صحفي إن الوفد وصل.", "SANA", "attribution"),
+    ('ونقلت "سانا" عن مصدر عسكري قوله إن الجيش تقدم.', "SANA", "attribution"),
+    ("وفي تقرير لوكالة رويترز، قال مسؤولون إن المفاوضات متعثرة.", "Reuters", "attribution"),
+    ("وأظهرت لقطات بثتها وكالة رويترز الدخان يتصاعد فوق المصفاة.", "Reuters", "attribution"),
+    ("The toll was compiled in an AFP tally of official sources.", "AFP", "attribution"),
+    ("وشاهد مراسل وكالة فرانس برس عشرات السيارات المحترقة.", "AFP", "witness"),
+    ("An AFP journalist saw dozens of burnt cars in the street.", "AFP", "witness"),
+    ("أعلنت الصفحة الرسمية لوكالة الأنباء السعودية (واس) تعليق الرحلات.", "SPA", "attribution"),
+    ("وقال المصدر، الذي طلب عدم ذكر اسمه، لوكالة أنباء (شينخوا) إن الطريق مغلق.", "Xinhua",
+     "interview"),
+    ("وأوضح لـ(واع) أن العمل جار في المشروع.", "INA", "interview"),
+    ("حسبما ذكرت وكالة الأبناء الكويتية (كونا)", "KUNA", "attribution"),
+])
+def test_a_reporting_verb_near_the_name_makes_it_the_source(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text) == [(agency, role, True)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("الطريق الساحلي يعود للعمل\nأ- ش – أ\nأعلن المحافظ اليوم افتتاح الطريق بعد إصلاحه.",
+     "MENA", "credit"),
+    ("Warsaw, SANA-The Syrian Embassy in Warsaw held a reception on Monday.", "SANA",
+     "dateline"),
+    ("Airport reopens after repairs\n   Source: Xinhua | 2018-09-30 17:42:57 | Editor: huaxia",
+     "Xinhua", "credit"),
+    ("كتب: رويترز الخميس 20-04-2017\nقال مسؤولون إن الأسعار ارتفعت.", "Reuters", "credit"),
+    ("The new channel broadcasts with the highest quality. - Emirates News Agency, WAM –",
+     "WAM", "credit"),
+    ("(Xinhuanet 19/04/2011)\nThe minister spoke on Monday.", "Xinhua", "dateline"),
+])
+def test_credit_and_dateline_shapes_of_the_third_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
+
+
+def test_a_headline_about_the_agency_head_is_no_dateline() -> None:
+    text = "مدير عام وكالة أنباء الإمارات : الإعلام شريك في التنمية\nقال المدير إن العمل مستمر."
+    assert summary(text) == [("WAM", "subject", False)]
+
+
+def test_the_shorter_name_of_sana_is_sana() -> None:
+    text = "أعلنت الوكالة السورية للأنباء سانا بأن صوت الانفجار ناجم عن عبوة ناسفة."
+    assert summary(text) == [("SANA", "attribution", True)]
+
+
+# Shapes from a fourth sample (49 articles), measured held out before these rules existed.
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("NNA said Ahmed Issa was killed in the strike.", "NNA", "attribution"),
+    ("The ministry said in a statement carried by the Saudi Press Agency.", "SPA",
+     "attribution"),
+    ("“We are ready,” Aoun told Iran's state news agency IRNA.", "IRNA", "interview"),
+    ("Saudi Press Agency, SPA, reported that the kingdom will host the summit.", "SPA",
+     "attribution"),
+    ('وجاء ذلك في بيان اطلعت عليه "الأناضول" مساء الأحد.', "Anadolu", "attribution"),
+    ("زعمت وكالة الأنباء الأردنية (بترا) أن الطريق أغلق.", "Petra", "attribution"),
+    ("أفادت الوكالة الوطنية اللبنانية للأنباء بأن الغارة استهدفت منزلا.", "NNA", "attribution"),
+    ("بيروت / الأناضول قتل 9 أشخاص في غارة على بلدة في البقاع.", "Anadolu", "dateline"),
+    ("٫رويترز\nقالت وزارة الخارجية إن المحادثات مستمرة.", "Reuters", "credit"),
+    ("Reuters Staff\nOfficials said the talks would go on.", "Reuters", "credit"),
+])
+def test_shapes_of_the_fourth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    # a caption line: the next line's verb is not the agency's
+    "استقالة وزير الإعلام بعد استجواب\nعلم الكويت الأناضول\nأعلنت الوزارة أن الوزير استقال.",
+    "مضت عقود على التأسيس.\n(بترا) التي تذكرنا دوما بالرسالة المهنية.",
+    "وقال إن (بترا)، وهي الشاهدة الحية على تاريخ البلاد، ستواصل رسالتها.",
+])
+def test_an_agency_inside_what_is_said_or_under_a_photo_is_no_source(text: str) -> None:
+    assert all(not is_source for _, _, is_source in summary(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب العشرات من ضباط الشرطة - أ ف ب\nأعلنت الحكومة نشر آلاف العناصر في المدن.",
+    "الوزير يحضر مؤتمرا صحفيا مع نظيره (ليس في الصورة)، في دمشق، 31 مايو 2025. رويترز\n"
+    "قال الوزير إن المحادثات مستمرة.",
+])
+def test_an_agency_closing_a_caption_line_is_a_photo_credit(text: str) -> None:
+    assert summary(text)[0][1:] == ("photo_credit", False)
+
+
+# Shapes from a fifth sample (46 articles), measured held out before these rules existed.
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("وقال البرلمان - في بيان أوردته وكالة الأنباء العراقية (واع) - إن العمل يتم بالتعاون مع "
+     "الشركاء.", "INA", "attribution"),
+    ("أعد هذا التقرير بالتعاون مع رويترز.", "Reuters", "credit"),
+    # its own correspondents, not spoken to (a witness would do as well)
+    ("وقال مراسلون لرويترز إن الاشتباكات استؤنفت صباح اليوم.", "Reuters", "attribution"),
+    ("قالت اليوم الأحد، وكالة « رويترز » للأنباء نقلا عن مسؤولين، إن العاصمة تشهد اشتباكات.",
+     "Reuters", "attribution"),
+    ('قتل مدنيان في الرقة، وفق ما أوردت وكالة الأنباء الرسمية "سانا"، على وقع اشتباكات.', "SANA",
+     "attribution"),
+    ("Ankara'da toplantı yapıldı.\nKaynak: Anadolu Haber Ajansı", "Anadolu", "credit"),
+    ("به نقل از خبرگزاری آناتولی، نشست امروز برگزار شد.", "Anadolu", "attribution"),
+])
+def test_shapes_of_the_fifth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
+
+
+def test_a_caption_opening_with_a_noun_in_waw_is_still_a_caption() -> None:
+    text = ("الوزراء الجدد يؤدون اليمين\nوزير الدفاع الجديد ناصر الأحمد (أ ف ب)\n"
+            "أصدر الأمير مرسوما بتشكيل الحكومة.")
+    assert summary(text) == [("AFP", "photo_credit", False)]
+
+
+def test_the_director_of_an_agency_is_not_spoken_to() -> None:
+    text = "وقال الزميل فيصل الشبول المدير العام لوكالة الأنباء الأردنية إن الوكالة تطورت."
+    assert summary(text) == [("Petra", "subject", False)]
+
+
+# Shapes from a sixth sample (45 articles), measured held out before these rules existed.
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("وأكد البيان أن الزيارة رسمية وتستمر أياما. المصدر: واس", "SPA", "credit"),
+    ("عنوان الخبر\nو.م.ع\nقال الوزير إن العمل مستمر.", "MAP", "credit"),
+    ("أكد شاهد من «رويترز» أن ثلاث لافتات رفعت في الساحة.", "Reuters", "witness"),
+    ('"سانا": الدفاعات الجوية تتصدى لصواريخ\nوقال مصدر عسكري إن الهجوم فشل.', "SANA",
+     "attribution"),
+])
+def test_shapes_of_the_sixth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)

@@ -272,3 +272,10 @@ def test_url_candidates_equal_a_match_by_match_walk() -> None:
         got = [(c.start, c.end, c.ref)
                for c in embeds_module._text_url_candidates(text, platforms.parse_post_url)]
         assert got == plain(text) != [], text
+
+
+def test_a_footer_date_with_an_arabic_comma_is_read() -> None:
+    """``July 21، 2014``: Arabic pages put their own comma in an English date (seen in a sample)."""
+    text = "نص التغريدة هنا كما نشرت.\n— افيخاي ادرعي (@AvichayAdraee) July 21، 2014\n"
+    embeds, _ = _text(text)
+    assert [(e.handle, e.claimed_date) for e in embeds] == [("AvichayAdraee", date(2014, 7, 21))]

@@ -1,0 +1,269 @@
+"""Role cues of the citation detector: the words around an agency's name that tell its role.
+
+Split from :mod:`provenance.detect.citation_patterns` (context words, dateline and credit
+shapes, name forms), which holds the folding these tables are written through. Each table is
+written in ordinary spelling and folded once, at import; every pattern runs on one line or one
+clause and every repetition is bounded, so they stay linear on adversarial input. The rules
+that read them are in :mod:`provenance.detect.citation_roles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.detect.citation_patterns import cue_alternation, fold
+
+#: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
+SPEECH_VERBS = (
+    "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
+    "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
+    "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
+    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد",
+)
+#: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
+INTERVIEW_NOUNS = (
+    "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
+    "اتصال", "اتصال هاتفي", "مكالمة",
+)
+#: Latin interview cues, at the end of the text before the name.
+INTERVIEW_LATIN = re.compile(
+    r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
+    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
+    r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
+    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
+    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
+    # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
+    r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
+    r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
+    r"|\b(?:dijo|declaró|explicó|aseguró|afirmó|indicó)\s{1,3}(?:a\s{1,3}(?:la\s{1,3})?|al\s{1,3})$"
+    r"|\b(?:sagte|erklärte|bestätigte)\s{1,3}(?:der|dem)\s{1,3}$",
+    re.IGNORECASE,
+)
+#: After the name: ``an AP interview``, ``Reuters was banned``.
+INTERVIEW_AFTER = re.compile(r"\s{1,3}interviews?\b", re.IGNORECASE)
+SUBJECT_AFTER = re.compile(
+    r"\s{1,3}(?:was|were|has\s{1,3}been|had\s{1,3}been|is\s{1,3}being|have\s{1,3}been)\s{1,3}"
+    r"(?:banned|blocked|expelled|closed|shut|sued|raided|fined|suspended|hacked|attacked|targeted)\b"
+)
+#: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
+WITNESS_CUES = re.compile(
+    "(?:" + cue_alternation(("حضرته", "حضرها", "حضره", "حضرتها", "تابعته", "تابعتها", "بحضور",
+                          "شارك فيه", "شاركت فيه"))
+    + r"|\battended\s{1,3}by|\bin\s{1,3}the\s{1,3}presence\s{1,3}of)"
+    r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}$",
+    re.IGNORECASE,
+)
+#: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
+ATTRIBUTION_CUES = re.compile(
+    "(?:" + cue_alternation((
+        "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
+        "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
+        "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
+        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "زعمت", "ادعت", "تدعي", "تزعم",
+        "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
+    )) + r")\s{1,3}(?:ل\s?)?$"
+    r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
+    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|(?:carried|published|seen"
+    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: Verbs of reporting that make an agency the source when they stand near its name: right
+#: before it (loosely: ``وقالت ''سانا''``), or right after it (``وكالة الأنباء القطرية أفادت``).
+REPORTING_VERBS_AR = (
+    "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
+    "أوضحت", "تقول", "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال", "زعمت", "ادعت",
+    "تدعي", "تزعم",
+)
+#: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
+STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
+                  "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
+STAFF_BEFORE = re.compile(
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}$"
+    r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
+    r"\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+STAFF_AFTER = re.compile(
+    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team)\b",
+    re.IGNORECASE,
+)
+#: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
+REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة")
+#: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
+ATTRIBUTION_CUES_LOOSE = re.compile(
+    r"(?:^|\s)[وفب]?(?:" + cue_alternation((*REPORTING_VERBS_AR, *REPORT_NOUNS_AR)) + r")"
+    r"(?:ه|ها|هم)?(?:\s{1,3}(?!(?:ان|بان|انه|انها)(?:\s|$))[^\s:\"'“”«»]{1,20}){0,2}"
+    r"[\s\"'“”«»(]{0,4}$"
+    r"|\b(?:according|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
+    r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$",
+    re.IGNORECASE,
+)
+#: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
+#: ``Reuters reporters said``, ``وكالة الأنباء الرسمية "واس" قالت``).
+REPORTED_AFTER = re.compile(
+    r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,2}?(?:"
+    r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
+    r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
+    r"|added|wrote|announced|confirmed|stated|carried|citing)\b"
+    r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
+    # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
+    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",
+    re.IGNORECASE,
+)
+#: Nouns that open a caption although they begin with و (``وزير الدفاع … (أ ف ب)``).
+NOUNS_OPENING_WITH_WAW = frozenset(fold(w) for w in (
+    "وزير", "وزيرة", "وزراء", "وزارة", "وفد", "وفود", "ولي", "والي", "وادي", "وسط", "وكالة", "وكيل",
+    "وحدات", "وحدة", "وثيقة"))
+#: A credit inside the clause (``بالتعاون مع رويترز``, ``in cooperation with AFP``).
+COOPERATION_BEFORE = re.compile(
+    "(?:" + cue_alternation(("بالتعاون مع", "بالشراكة مع")) + r"|\bin\s{1,3}(?:cooperation"
+    r"|partnership|collaboration)\s{1,3}with)\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: Nouns whose ل is a possessive, not a dative (``الصفحة الرسمية لوكالة``: the agency's page).
+POSSESSIVE_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وب]?(?:" + cue_alternation(("الصفحة", "صفحة", "الحساب", "حساب", "الموقع", "موقع",
+                                         "المنصة", "منصة", "القناة", "التطبيق", "المدير",
+                                         "مدير", "المدير العام", "مديرة", "رئيس", "رئيسة",
+                                         *STAFF_NOUNS_AR, *REPORT_NOUNS_AR))
+    + r")(?:\s{1,3}(?:" + cue_alternation(("الرسمية", "الرسمي", "الإلكتروني", "الإلكترونية"))
+    + r"))?\s{0,3}$"
+)
+#: A relative aside between a speaker and a dative name (``قال المصدر، الذي طلب عدم ذكر اسمه،
+#: لوكالة``): dropped so the speech verb before it is seen.
+RELATIVE_ASIDE = re.compile(
+    r"[،,]\s{0,3}(?:" + cue_alternation(("الذي", "التي", "الذين", "اللذان", "who", "which"))
+    + r")[^،,\n]{1,80}[،,]\s{0,3}$",
+    re.IGNORECASE,
+)
+#: A relative pronoun or comma right after a name: the sentence goes on about it.
+RELATIVE_AFTER = re.compile(r"[\s)]{0,3}(?:[،,]|(?:التي|الذي|which|who)(?:\s|$))", re.IGNORECASE)
+#: Most characters of a relative aside (:data:`RELATIVE_ASIDE`).
+MAX_ASIDE = 90
+#: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
+GLUED_DATELINE_DASH = re.compile(r"[-–—](?=[A-Z])")
+#: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``).
+SOURCE_LABEL = re.compile(
+    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
+    + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
+    re.IGNORECASE,
+)
+#: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
+SOURCE_LABEL_AFTER_SENTENCE = re.compile(
+    r"[.!?؟]\s{1,3}(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
+    + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
+    re.IGNORECASE,
+)
+#: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
+HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
+#: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
+NAME_DATE_CLOSE = re.compile(r"\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$")
+#: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
+SUBJECT_CUES = re.compile(
+    "(?:" + cue_alternation((
+        "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
+        "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
+        "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
+        "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت", "اختراق", "قرصنة",
+        "تعرض", "تعرضت", "نعت", "تنعى", "دور", "مبنى", "واجهة",
+    )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
+    r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
+    r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
+    r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
+    re.IGNORECASE,
+)
+#: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
+RECIPIENT_CUES = re.compile(
+    "(?:" + cue_alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
+                          "شكوى", "احتجاجا", "مذكرة", "طلبا", "طالب", "طالبت", "ناشد", "ناشدت",
+                          "دعا", "دعت", "حث", "حثت"))
+    + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
+    r"|\b(?:letter|wrote|sent|complaint|emailed|appeal)\b(?:\s{1,3}\S{1,20}){0,3}\s{1,3}to\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: Before a name, these words mark the rest of the line as a photo or video credit.
+PHOTO_CUES = re.compile(
+    "(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
+                          "صورة أرشيفية", "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
+    + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
+    # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
+    "|(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
+    + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
+    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
+    r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
+    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
+    r"|\((?:photo|file|picture)[^()\n]{0,30}$",
+    re.IGNORECASE,
+)
+#: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its
+#: line credits the photo.
+CAPTION_MARKERS = re.compile(
+    "(?:" + cue_alternation(("ليس في الصورة", "ليسوا في الصورة", "ليست في الصورة", "يسار الصورة",
+                          "يمين الصورة", "وسط الصورة"))
+    + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\))",
+    re.IGNORECASE,
+)
+#: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
+PHOTO_AFTER = re.compile(
+    r"\s{0,2}(?:/\s{0,2}(?:Getty|[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
+    r"|\s{1,3}via\s{1,3}Getty"
+    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
+)
+#: A line that holds tags, categories or copyright: names on it are labels, not sources.
+LABEL_LINE = re.compile(
+    "^\\s{0,3}(?:" + cue_alternation((
+        "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
+        "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
+        "جميع الحقوق محفوظة",
+    ))
+    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
+_CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
+                      "ساهمت في إعداد")
+CREDIT_LINE_CUES = re.compile(
+    # It is searched over whole lines (a page without line breaks is one): a test of the first
+    # letter turns most positions away before the alternatives are tried.
+    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CAT])"
+    "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
+    + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
+    r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
+    r"(?:produced|written|published|provided))",
+    re.IGNORECASE,
+)
+#: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
+BYLINE = re.compile(
+    r"[^\S\n]{0,3}(?:By|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
+    "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
+    re.IGNORECASE,
+)
+#: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
+CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?/\s?[A-Z]")
+#: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
+CAPS_CREDIT_REACH = 20
+
+#: A speech verb a few words before a dative name (``قال الوزير لوكالة``): an interview.
+SPEECH_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
+    # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
+    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
+    r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
+)
+_INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
+#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
+DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
+#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
+INTERVIEW_NOUN_WITH = re.compile(
+    _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
+    + fold("مع|إلى|أجراها مع|أجرته مع|to|with") + r")\s{0,3}$"
+)
+#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
+INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
+#: A reporting verb anywhere in a line: the line is a paragraph, not a photo caption.
+REPORTING_VERB = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")(?=\s|$)"
+    r"|\b(?:said|says|told|announced|reported|added)\b"
+)
+#: Verbs of writing or handing over: with a dative name, a recipient.
+RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
