@@ -23,6 +23,7 @@ every real match starts at or before an anchor, so matches after the last anchor
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -58,45 +59,72 @@ class WordRuns:
         return [end for _, end in self._spans(runs)]
 
     def ends_by_group(self, groups: list[set[str]]) -> list[list[int]]:
-        """:meth:`ends` of each group of runs, found in one search of the text."""
+        """:meth:`ends` of each group of runs, each run of the text searched for once."""
         found: list[list[int]] = [[] for _ in groups]
-        lists_of: dict[str, list[list[int]]] = {}
-        for group, ends in zip(groups, found, strict=True):
-            for run in group:
-                lists_of.setdefault(run, []).append(ends)
-        text = self.text
-        for start, end in self._spans(lists_of):
-            for ends in lists_of[text[start:end]]:
-                ends.append(end)
+        for run in set().union(*groups) & self.runs:
+            ends = [end for _, end in self.places(run)]
+            for group, into in zip(groups, found, strict=True):
+                if run in group:
+                    into.extend(ends)
+        for ends in found:
+            ends.sort()  # each run's ends ascend: the sort merges them
         return found
 
     def fullmatching(self, pattern: re.Pattern[str]) -> set[str]:
         """The runs of the text that ``pattern`` matches whole."""
         return {run for run in self.runs if pattern.fullmatch(run)}
 
-    def _spans(self, runs: Iterable[str]) -> list[tuple[int, int]]:
-        """Where the runs stand whole, in text order.
+    def places(self, run: str) -> list[tuple[int, int]]:
+        """Where ``run`` stands whole in the text (no word character on either side), in order.
 
-        One ``str.find`` loop per run present (a C search that skips ahead): a regex holding
-        them all stopped at every letter any of them opens with, every alef of an Arabic page.
+        Rare runs (most names on a page) are found with a ``str.find`` loop, a C search that
+        skips ahead: a regex holding them all stopped at every letter any of them opens with.
+        The loop costs about a microsecond a place, so after :data:`MANY_PLACES` places (a page
+        of one name) the rest are found by a regex that opens with the run (``re`` skips to it
+        in C) and tests what stands around it after: the same places, in less time.
         """
         text = self.text
         size = len(text)
+        length = len(run)
+        spans: list[tuple[int, int]] = []
+        start = text.find(run)
+        for _ in range(MANY_PLACES):
+            if start < 0:
+                return spans
+            end = start + length
+            before = text[start - 1] if start else " "
+            after = text[end] if end < size else " "
+            # whole: no word character (letter, digit, numeral, underscore) on either side
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                spans.append((start, end))
+            # Two places of one run cannot overlap both whole: go on after this one.
+            start = text.find(run, end)
+        if start >= 0:
+            # the look-behind sees the text before ``start``, as the loop did
+            spans.extend(match.span() for match in _whole(run).finditer(text, start))
+        return spans
+
+    def _spans(self, runs: Iterable[str]) -> list[tuple[int, int]]:
+        """Where the runs stand whole, in text order."""
         spans = []
         for run in set(runs) & self.runs:
-            length = len(run)
-            start = text.find(run)
-            while start >= 0:
-                end = start + length
-                before = text[start - 1] if start else " "
-                after = text[end] if end < size else " "
-                # whole: no word character (letter, digit, numeral, underscore) on either side
-                if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                    spans.append((start, end))
-                # Two places of one run cannot overlap both whole: go on after this one.
-                start = text.find(run, end)
+            spans.extend(self.places(run))
         spans.sort()
         return spans
+
+
+#: Places of a run :meth:`WordRuns.places` finds one by one before it searches with a regex.
+MANY_PLACES = 200
+
+
+@functools.lru_cache(maxsize=256)
+def _whole(run: str) -> re.Pattern[str]:
+    """``run`` standing whole: the run first (a literal prefix ``re`` searches for in C), then
+    a look-ahead and a look-behind over it and the character before it.
+
+    A run is made of word characters only, so ``.`` (no newline) matches each of them.
+    """
+    return re.compile(re.escape(run) + rf"(?!\w)(?<!\w.{{{len(run)}}})")
 
 
 def finditer_near(
@@ -174,3 +202,18 @@ def windows(
         last = anchor
     spans.append((start, window_end(last), last))
     return spans
+
+
+def windows_holding(
+    spans: list[tuple[int, int, int]], points: list[int]
+) -> list[tuple[int, int, int]]:
+    """The windows of :func:`windows` that hold (start to end, both included) one of ``points``
+    (ascending): those of a pattern whose matches also hold, besides the anchors, such a point.
+    """
+    kept = []
+    index = 0
+    for window in spans:
+        index = bisect.bisect_left(points, window[0], index)
+        if index < len(points) and points[index] <= window[1]:
+            kept.append(window)
+    return kept

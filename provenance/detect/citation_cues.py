@@ -222,9 +222,13 @@ LABEL_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
+_CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
+                      "ساهمت في إعداد")
 CREDIT_LINE_CUES = re.compile(
-    "(?:" + cue_alternation(("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
-                          "ساهمت في إعداد"))
+    # It is searched over whole lines (a page without line breaks is one): a test of the first
+    # letter turns most positions away before the alternatives are tried.
+    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CAT])"
+    "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
     + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
     r"(?:produced|written|published|provided))",

@@ -72,7 +72,7 @@ def _standalone(text: str, index: int, last: int) -> bool:
 
 
 #: The folding of the whole article: letters in bulk, marks and presentation forms one by one.
-FOLDING = Folding(FOLD, _SLOW, _fold_special)
+FOLDING = Folding(FOLD, _SLOW, _fold_special, "".join(sorted(_STRIP - {"\u0640"})))
 
 
 def cue_alternation(words: Iterable[str]) -> str:

@@ -129,7 +129,7 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     matcher = _matcher(registry)
     folded, where = P.fold_indexed(article.text)
     doc = FoldedDoc(folded)
-    candidates = _merge(folded, _candidates(doc, matcher))
+    candidates = _candidates(doc, matcher)
     doc.credit_lines, doc.strong_credit_lines = _credit_lines(doc, candidates)
     accepted = [m for m, ambiguous in candidates if not ambiguous or _context_ok(doc, m)]
     markup = _markup_roles(article) if accepted else []
@@ -195,7 +195,12 @@ def _first_containing(
 
 
 def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]:
-    """Every registry form in the text that survives the per-agency exclusions."""
+    """Every registry form in the text that survives the per-agency exclusions, merged.
+
+    ``NAME (ABBR)`` and ``NAME، ABBR،`` of one agency become a single mention as they are found
+    (a page of one name repeated makes one mention, not a mention per name). Merging comes
+    before ambiguous forms are judged: ``واع`` right after the full name of INA is INA.
+    """
     folded = doc.folded
     found: list[tuple[Mention, bool]] = []
     words = WordRuns.of(folded)
@@ -203,10 +208,14 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     anchors = words.starts(runs)
     back = matcher.prefix + name_before
     yielding = _yielding_abbreviations(folded)
+    forms, context_kinds, form_key = matcher.forms, matcher.context_kinds, P.form_key
+    exclude_before, exclude_after = S.EXCLUDE_BEFORE, S.EXCLUDE_AFTER
+    merge_gap, close_bracket = P.MERGE_GAP.fullmatch, P.CLOSE_BRACKET.match
+    last: Mention | None = None
     # every repetition in the pattern is bounded: the bounds are plain lengths
     for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach, None):
         name, pc, cw, q1, q2 = match.group("name", "pc", "cw", "q1", "q2")
-        entry, ambiguous, dative_form = matcher.forms[P.form_key(name)]
+        entry, ambiguous, dative_form = forms[form_key(name)]
         if ambiguous and entry.id in yielding:
             continue  # the article names another agency that signs with the same letters
         if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:
@@ -214,21 +223,31 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         name_start, name_end = match.span("name")
         if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
             continue
-        before = folded[max(0, match.start() - 40):match.start() + len(pc)]
-        if (exclude := S.EXCLUDE_BEFORE.get(entry.id)) and exclude.search(before):
+        match_start = match.start()
+        if (exclude := exclude_before.get(entry.id)) and exclude.search(
+            folded[max(0, match_start - 40):match_start + len(pc)]
+        ):
             continue
-        if (exclude := S.EXCLUDE_AFTER.get(entry.id)) and exclude.match(folded, name_end):
+        if (exclude := exclude_after.get(entry.id)) and exclude.match(folded, name_end):
             continue
-        context_kind = matcher.context_kinds.get(P.form_key(cw)) if cw else None
-        has_context = context_kind in (entry.kind, "either")
+        context_kind = context_kinds.get(form_key(cw)) if cw else None
         if cw and context_kind == entry.kind:
             start = match.start("cw")
         else:
             start = match.start("q1") if q1 else name_start
         end = match.end("q2") if (q1 and q2) else name_end
-        dative = "ل" in pc or dative_form
-        found.append((Mention(entry, start, end, name_start, name_end, dative, has_context),
-                      ambiguous))
+        if last is not None and last.entry is entry:
+            gap_start = min(last.end, start)
+            # matched in place: slicing every gap would copy the page between far mentions
+            if merge_gap(folded, gap_start, start):
+                last.end = end
+                closing = close_bracket(folded, end, end + 3)
+                if closing and "(" in folded[max(gap_start, start - 3):start]:
+                    last.end = closing.end()
+                continue
+        last = Mention(entry, start, end, name_start, name_end, "ل" in pc or dative_form,
+                       context_kind in (entry.kind, "either"))
+        found.append((last, ambiguous))
     return found
 
 
@@ -268,7 +287,7 @@ def _credit_lines(
         rest = "".join(residue)
         if P.CREDIT_WORDS.match(rest):
             lines.add(line_start)
-            worded = any(ch.isalpha() for ch in rest)
+            worded = any(map(str.isalpha, rest))
             alone = len(mentions) == 1 and mentions[0].entry.kind == "agency"
             if len(mentions) > 1 or worded or alone or line_end >= doc.content_end:
                 strong.add(line_start)
@@ -289,28 +308,5 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
             return True
     return doc.bounds(m.start)[0] in doc.strong_credit_lines or is_dateline(doc, m, strict=True)
-
-
-def _merge(
-    folded: str, candidates: list[tuple[Mention, bool]]
-) -> list[tuple[Mention, bool]]:
-    """Fold ``NAME (ABBR)`` and ``NAME، ABBR،`` of one agency into a single mention.
-
-    Runs before ambiguous forms are judged: ``واع`` right after the full name of INA is INA.
-    """
-    merged: list[tuple[Mention, bool]] = []
-    for mention, ambiguous in candidates:
-        if merged and merged[-1][0].entry is mention.entry:
-            gap_start = min(merged[-1][0].end, mention.start)
-            # matched in place: slicing every gap would copy the page between far mentions
-            if P.MERGE_GAP.fullmatch(folded, gap_start, mention.start):
-                last = merged[-1][0]
-                last.end = mention.end
-                closing = P.CLOSE_BRACKET.match(folded, mention.end, mention.end + 3)
-                if closing and "(" in folded[max(gap_start, mention.start - 3):mention.start]:
-                    last.end = closing.end()
-                continue
-        merged.append((mention, ambiguous))
-    return merged
 
 

@@ -7,9 +7,9 @@ and ``الأيام الأخيرة`` match plain spellings. Each holds a keyword 
 relative word) and the last keyword of a match is followed by a non-word character, so any word
 run of it ends a run of the text (which may begin with glued letters: ``25يوليو``,
 ``والأسبوع``): :class:`KeywordRuns` finds those runs, and each pattern is searched only near
-them (:func:`provenance.detect.anchored.finditer_near`). Numeric dates are searched only around
-their dashes and slashes, full dates (:data:`provenance.detect.datetext.DATE_PATTERN`) only
-around years. Every search yields the matches a ``finditer`` over the whole text would.
+them (:func:`provenance.detect.anchored.finditer_near`). Numeric dates are searched
+only around their dashes and slashes, full dates (:data:`provenance.detect.datetext.DATE_PATTERN`)
+only around years. Every search yields the matches a ``finditer`` over the whole text would.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from provenance.detect import vocab as v
-from provenance.detect.anchored import WordRuns, finditer_in, finditer_near, windows
+from provenance.detect.anchored import (
+    WordRuns,
+    finditer_in,
+    finditer_near,
+    windows,
+    windows_holding,
+)
 from provenance.detect.datetext import DATE_PATTERN, MONTHS, WEEKDAYS_AR, WEEKDAYS_EN
 from provenance.detect.folding import Folding
 from provenance.detect.regex_trie import atoms_of, trie_alternation
@@ -40,8 +46,11 @@ def _fold_special(text: str, index: int) -> str:
     return unicodedata.normalize("NFKC", char).translate(FOLD)
 
 
+#: The special characters that :func:`_fold_special` always drops (all but presentation forms).
+_DROPPED = "".join(map(chr, [*range(0x064B, 0x0653), 0x0670, 0x0640, *range(0x06D6, 0x06EE),
+                             *range(0x200C, 0x2010)]))
 #: The folding the date patterns are written for.
-DATE_FOLDING = Folding(FOLD, _SPECIAL, _fold_special)
+DATE_FOLDING = Folding(FOLD, _SPECIAL, _fold_special, _DROPPED)
 
 
 class KeywordRuns:
@@ -95,8 +104,11 @@ def _first(words: Iterable[str], extra: str = "") -> str:
 #: A word start, also after a glued clitic (``والأسبوع الماضي``, ``ومساء الجمعة``).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
 _MONTH_ALT = _first(FOLDED_MONTHS) + f"(?:{_alt(FOLDED_MONTHS)})"
-_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\s*[/\\-]?\s*(?:{_MONTH_ALT}))?"
-_MARKER = rf"(?:\s+(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
+#: The spaces and separator before a second month, and the spaces before a marker, are atomic
+#: (``(?>…)``): a month or marker opens with neither, so giving some back never helps a match,
+#: and after every day and month of a page re no longer retries each shorter split.
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?:(?>\s*[/\\-]?\s*)(?:{_MONTH_ALT}))?"
+_MARKER = rf"(?:(?>\s+)(?P<marker>{_alt(v.PAST_MARKERS + v.FUTURE_MARKERS)}))?"
 #: Day and month without a year: ``الـ25 من تموز/ يوليو الماضي``, ``25 July``, ``July 25``.
 _DAY_MONTH = re.compile(
     _first((m for m in FOLDED_MONTHS if m.isascii()), "ا" + r"\d")
@@ -125,14 +137,17 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 #: Where the word patterns may match: near a month, a weekday or a relative word (see
-#: :mod:`provenance.detect.date_anchors`), with bounds on the characters other than spaces (and
-#: dashes, which ``[\s-]+`` takes without limit) a match holds before the end of its keyword's
-#: run and an attempt reads (:func:`provenance.detect.anchored.finditer_near`).
+#: :mod:`provenance.detect.date_anchors`), with bounds on the characters
+#: other than spaces (and dashes, which ``[\s-]+`` takes without limit) a match holds before the
+#: end of its keyword's run and an attempt reads
+#: (:func:`provenance.detect.anchored.finditer_near`).
 #: A month's run may follow, in one run of the text, a day (``25يوليو``, ``والـ25th``) or the
 #: other month of a pair (``تموزيوليو``); a weekday or a relative word, a proclitic.
 _MONTH_RUNS = KeywordRuns(FOLDED_MONTHS, rf"\w*(?:\d(?:st|nd|rd|th)?|{_MONTH_ALT})", first=True)
 _WEEKDAY_RUNS = KeywordRuns(FOLDED_WEEKDAYS, "[وفبل]")
 _RELATIVE_RUNS = KeywordRuns([*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS], "[وفبل]")
+#: A month part (``أواخر تموز``) also holds a run of its phrase.
+_PART_RUNS = KeywordRuns(v.MONTH_PART_PHRASES, "[وفبل]")
 _LONGEST_MONTH = max(len(m) for m in FOLDED_MONTHS)
 _LONGEST_MARKER = max(len(m) for m in v.PAST_MARKERS + v.FUTURE_MARKERS)
 #: ``الـ25th من شهر`` (two letters, two digits, a suffix, a word, شهر), two months and a
@@ -148,9 +163,11 @@ _RELATIVE_REACH = max(len(w) for w in [*v.RELATIVE_DAYS, *v.RELATIVE_PERIODS]) +
 #: first digit is matched before the look-behind (which then spans it) so that ``re`` skips to
 #: the next digit in C instead of trying the pattern at every position.
 _NUMERIC = re.compile(r"\d(?<![\d/-]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?![\d/-])")
-#: Every numeric date holds a dash or slash at most four characters after its start, and an
-#: attempt reads at most twelve characters: it is searched only around them.
-_NUMERIC_SEPARATOR = re.compile(r"[/-]")
+#: Every numeric date holds a dash or slash followed by a digit at most four characters after
+#: its start, and an attempt reads at most twelve characters: it is searched only around them.
+#: (A separator before a non-digit, as in every URL path, anchors no window.) One pattern per
+#: separator: re looks for a single literal character in C far faster than for a class.
+_NUMERIC_SEPARATORS = (re.compile(r"/(?=\d)"), re.compile(r"-(?=\d)"))
 FULL = re.compile(DATE_PATTERN, re.IGNORECASE)
 #: Most non-space characters a full date holds before its year (two month names, the day,
 #: ``de``s and punctuation), with room to spare.
@@ -179,14 +196,17 @@ def word_matches(folded: str) -> tuple[Iterator[re.Match[str]], ...]:
     keywords (:func:`provenance.detect.anchored.finditer_near`).
     """
     words = WordRuns.of(folded)
-    months, weekdays, relatives = words.ends_by_group(
-        [keywords.runs_in(words) for keywords in (_MONTH_RUNS, _WEEKDAY_RUNS, _RELATIVE_RUNS)]
-    )
-    # both month patterns search the same windows, made with the larger bounds
+    months, parts, weekdays, relatives = words.ends_by_group([
+        keywords.runs_in(words)
+        for keywords in (_MONTH_RUNS, _PART_RUNS, _WEEKDAY_RUNS, _RELATIVE_RUNS)
+    ])
+    # both month patterns search the windows around months, made with the larger bounds; a
+    # month part also holds its phrase, so only windows holding one of those are searched for
+    # it (a page of dates holds a month every few words, a month part rarely)
     month_windows = windows(folded, months, _MONTH_REACH, _MONTH_REACH, filler=r"[\s-]")
     return (
         finditer_in(_DAY_MONTH, folded, month_windows),
-        finditer_in(_MONTH_PART, folded, month_windows),
+        finditer_in(_MONTH_PART, folded, windows_holding(month_windows, parts)),
         finditer_near(_WEEKDAY, folded, weekdays, _WEEKDAY_REACH, _WEEKDAY_REACH),
         # a relative word (spaces inside it are single) is as long as it is
         finditer_near(_RELATIVE, folded, relatives, _RELATIVE_REACH, _RELATIVE_REACH, None),
@@ -194,8 +214,9 @@ def word_matches(folded: str) -> tuple[Iterator[re.Match[str]], ...]:
 
 
 def numeric_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_NUMERIC.finditer(text)``, searched only around dashes and slashes."""
-    separators = [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)]
+    """``_NUMERIC.finditer(text)``, searched only around dashes and slashes before digits."""
+    separators = sorted(m.start() for separator in _NUMERIC_SEPARATORS
+                        for m in separator.finditer(text))
     return finditer_near(_NUMERIC, text, separators, 4, 12, None)
 
 

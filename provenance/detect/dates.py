@@ -15,10 +15,13 @@ read by :func:`provenance.detect.datetext.parse_date_text`; numeric ones go to d
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Iterable
+import contextlib
+import gc
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from operator import itemgetter
+from typing import Any
 
 from provenance.detect import vocab as v
 from provenance.detect.date_patterns import (
@@ -30,19 +33,29 @@ from provenance.detect.date_patterns import (
     word_matches,
 )
 from provenance.detect.datetext import parse_date_text
-from provenance.model import Article, DateKind, DateMention, Embed, InferredDate, Span
+from provenance.model import (
+    Article,
+    DateKind,
+    DateMention,
+    Embed,
+    InferredDate,
+    LineAnchors,
+    Span,
+)
 from provenance.text import normalize
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 
-@dataclass(slots=True)
-class _Found:
-    """A date expression before resolution."""
+@dataclass(slots=True, eq=False)
+class _Expression:
+    """What a date expression says, before resolution (where it stands is kept beside it).
 
-    start: int
-    end: int
+    One object per distinct wording in an article (a page of ``9 ديسمبر`` holds one), compared
+    by identity, so each wording is parsed and resolved once however often it is written.
+    """
+
     kind: DateKind
     value: date | None = None
     weekday: int | None = None
@@ -55,6 +68,10 @@ class _Found:
     part: str | None = None
 
 
+#: A found expression: start and end offsets in the text, and what it says.
+_Found = tuple[int, int, _Expression]
+
+
 def _direction(marker: str | None) -> int:
     if marker is None:
         return 0
@@ -65,80 +82,127 @@ class _Taken:
     """Disjoint, sorted text ranges already taken, with a logarithmic overlap test.
 
     Comparing each new expression with every range taken so far made long articles quadratic.
+    Each range keeps what took it (None for the ranges to skip), so the expressions come out
+    in text order without a sort, and without a tuple kept per expression.
     """
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         # Overlapping skip ranges are merged: overlap with their union is overlap with one.
         self.starts: list[int] = []
         self.ends: list[int] = []
+        self.takers: list[_Expression | None] = []
         for a, b in sorted(ranges):
             if self.ends and a < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], b)
             else:
                 self.starts.append(a)
                 self.ends.append(b)
+                self.takers.append(None)
 
     def claim(self, a: int, b: int) -> bool:
         """Take the non-empty range ``[a, b)`` unless it overlaps a taken one."""
+        return self.take(a, b) >= 0
+
+    def take(self, a: int, b: int) -> int:
+        """:meth:`claim`, answering with the index in :attr:`takers` to record the taker at
+        (-1 when the range overlaps a taken one)."""
         # Ranges are disjoint and sorted, so ends ascend with starts: among the ranges that
         # start before b, the last one reaches farthest.
         index = bisect.bisect_left(self.starts, b)
         if index and self.ends[index - 1] > a:
-            return False
+            return -1
         self.starts.insert(index, a)
         self.ends.insert(index, b)
-        return True
+        self.takers.insert(index, None)
+        return index
+
+    def found(self) -> Iterator[_Found]:
+        """The ranges taken by an expression, in text order, with it."""
+        for a, b, taker in zip(self.starts, self.ends, self.takers, strict=True):
+            if taker is not None:
+                yield a, b, taker
 
 
-def _scan(text: str, skip: list[tuple[int, int]]) -> list[_Found]:
+def _scan(text: str, skip: list[tuple[int, int]]) -> _Taken:
     """Find every date expression outside ``skip`` ranges, longest kinds first."""
     folded, where = DATE_FOLDING(text)
     day_months, month_parts, weekdays, relatives = word_matches(folded)
     taken = _Taken(skip)
-    found: list[_Found] = []
+    take, takers = taken.take, taken.takers
+    # (reader, its arguments) → the expression: repeated wordings share one, read once
+    seen: dict[tuple[Any, ...], _Expression] = {}
 
-    def place(a: int, b: int, item: _Found) -> None:
-        if not taken.claim(a, b):
-            return
-        item.start, item.end = a, b
-        found.append(item)
+    def place(a: int, b: int, read: Callable[..., _Expression], *wording: str | None) -> None:
+        index = take(a, b)
+        if index >= 0:
+            key = (read, *wording)
+            expression = seen.get(key)
+            if expression is None:
+                expression = seen[key] = read(*wording)
+            takers[index] = expression
 
     for m in full_dates(text):
-        place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, parse_date_text(m.group(0))))
+        place(m.start(), m.end(), _full_date, m.group(0))
     for m in numeric_matches(text):
-        place(m.start(), m.end(), _Found(0, 0, DateKind.EXPLICIT, _numeric(m.group(0)),
-                                         note="numeric date read day first"))
-
-    def back(m: re.Match[str]) -> tuple[int, int]:
-        return where[m.start()], where[m.end() - 1] + 1
-
+        place(m.start(), m.end(), _numeric_date, m.group(0))
     # The commonest kind on a page of dates: one group() call and no helper calls per match.
-    claim = taken.claim
+    starts, ends = taken.starts, taken.ends
     for m in day_months:
-        month, month2, day, day2, marker = m.group("month", "month2", "day", "day2", "marker")
-        a, b = where[m.start()], where[m.end() - 1] + 1
-        if claim(a, b):
-            found.append(_Found(a, b, DateKind.EXPLICIT, day=int(day or day2),
-                                month=FOLDED_MONTHS[(month or month2).casefold()],
-                                marker=marker))
+        # _Taken.take, written out
+        a, b = m.span()
+        a, b = where[a], where[b - 1] + 1
+        index = bisect.bisect_left(starts, b)
+        if not (index and ends[index - 1] > a):
+            groups = m.group("month", "month2", "day", "day2", "marker")
+            expression = seen.get(groups)
+            if expression is None:
+                expression = seen[groups] = _day_month(*groups)
+            starts.insert(index, a)
+            ends.insert(index, b)
+            takers.insert(index, expression)
     for m in month_parts:
-        part = v.MONTH_PART_PHRASES[m.group("part").lower()]
-        place(*back(m), _Found(0, 0, DateKind.RELATIVE, part=part,
-                               month=FOLDED_MONTHS[m.group("month").casefold()],
-                               marker=m.group("marker")))
+        place(where[m.start()], where[m.end() - 1] + 1, _month_part,
+              *m.group("part", "month", "marker"))
     for m in weekdays:
-        lead, marker = (m.group("lead") or "").lower(), m.group("marker")
-        is_english = m.group("weekday").isascii()
-        if not (lead or marker or (is_english and m.group("weekday")[0].isupper())):
-            continue
-        place(*back(m), _Found(0, 0, DateKind.RELATIVE_WEEKDAY,
-                               weekday=FOLDED_WEEKDAYS[m.group("weekday").lower()
-                                                        if is_english else m.group("weekday")],
-                               marker=marker or (lead if lead in ("last", "next") else None),
-                               today=lead == "اليوم" or lead == "this"))
+        lead, weekday, marker = m.group("lead", "weekday", "marker")
+        if lead or marker or (weekday.isascii() and weekday[0].isupper()):
+            place(where[m.start()], where[m.end() - 1] + 1, _weekday, lead, weekday, marker)
     for m in relatives:
-        place(*back(m), _Found(0, 0, DateKind.RELATIVE, relative=m.group("rel").lower()))
-    return sorted(found, key=lambda f: f.start)
+        place(where[m.start()], where[m.end() - 1] + 1, _relative, m.group("rel"))
+    return taken
+
+
+def _full_date(surface: str) -> _Expression:
+    return _Expression(DateKind.EXPLICIT, parse_date_text(surface))
+
+
+def _numeric_date(surface: str) -> _Expression:
+    return _Expression(DateKind.EXPLICIT, _numeric(surface), note="numeric date read day first")
+
+
+def _day_month(month: str | None, month2: str | None, day: str | None, day2: str | None,
+               marker: str | None) -> _Expression:
+    return _Expression(DateKind.EXPLICIT, day=int(day or day2 or ""),
+                       month=FOLDED_MONTHS[(month or month2 or "").casefold()], marker=marker)
+
+
+def _month_part(part: str, month: str, marker: str | None) -> _Expression:
+    return _Expression(DateKind.RELATIVE, part=v.MONTH_PART_PHRASES[part.lower()],
+                       month=FOLDED_MONTHS[month.casefold()], marker=marker)
+
+
+def _weekday(lead: str | None, weekday: str, marker: str | None) -> _Expression:
+    lead = (lead or "").lower()
+    return _Expression(
+        DateKind.RELATIVE_WEEKDAY,
+        weekday=FOLDED_WEEKDAYS[weekday.lower() if weekday.isascii() else weekday],
+        marker=marker or (lead if lead in ("last", "next") else None),
+        today=lead == "اليوم" or lead == "this",
+    )
+
+
+def _relative(relative: str) -> _Expression:
+    return _Expression(DateKind.RELATIVE, relative=relative.lower())
 
 
 def _numeric(surface: str) -> date | None:
@@ -150,7 +214,7 @@ def _numeric(surface: str) -> date | None:
 
 
 def _infer(article: Article, footers: list[tuple[Embed, date]],
-           found: list[_Found], text: str) -> InferredDate | None:
+           taken: _Taken, text: str) -> InferredDate | None:
     """The article's writing date, with the evidence for it."""
     published = article.metadata.get("published_time")
     if published:
@@ -159,29 +223,31 @@ def _infer(article: Article, footers: list[tuple[Embed, date]],
             return InferredDate(when, f"the page's published_time metadata says {when}")
         except ValueError:
             pass
-    todays = [f for f in found if f.kind is DateKind.RELATIVE_WEEKDAY and f.today]
+    if not footers:
+        return None
+    todays = [(a, b, e) for a, b, e in taken.found()
+              if e.kind is DateKind.RELATIVE_WEEKDAY and e.today]
     for embed, day in sorted(footers, key=lambda p: p[1], reverse=True):
-        for mention in todays:
-            if day.weekday() == mention.weekday:
-                surface = text[mention.start:mention.end]
+        for a, b, expression in todays:
+            if day.weekday() == expression.weekday:
                 return InferredDate(day, f"the footer date {day} of {embed.id} is a "
-                                         f"{WEEKDAY_NAMES[day.weekday()]}, as '{surface}' says")
-    if footers:
-        embed, day = max(footers, key=lambda p: p[1])
-        reason = f"the latest embed footer date, {day} of {embed.id}"
-        if todays:
-            reason += (f"; the text's '{text[todays[0].start:todays[0].end]}' does not fall on "
-                       "it")
-        return InferredDate(day, reason)
-    return None
+                                         f"{WEEKDAY_NAMES[day.weekday()]}, as '{text[a:b]}' says")
+    embed, day = max(footers, key=lambda p: p[1])
+    reason = f"the latest embed footer date, {day} of {embed.id}"
+    if todays:
+        reason += f"; the text's '{text[todays[0][0]:todays[0][1]]}' does not fall on it"
+    return InferredDate(day, reason)
 
 
-def _resolve(item: _Found, ref: date | None, text: str) -> None:
-    """Give a found expression its value and note, relative to ``ref``."""
+#: An expression's value and the note on how it was reached.
+_Resolved = tuple[date | None, str | None]
+
+
+def _resolve(item: _Expression, ref: date | None) -> _Resolved:
+    """A found expression's value and note, relative to ``ref``."""
     if item.kind is DateKind.EXPLICIT and item.month is not None and item.day is not None:
         if ref is None:
-            item.note = "no year written and no article date to take it from"
-            return
+            return item.value, "no year written and no article date to take it from"
         direction = _direction(item.marker)
         year = ref.year
         try:
@@ -191,56 +257,57 @@ def _resolve(item: _Found, ref: date | None, text: str) -> None:
             elif direction > 0 and value < ref:
                 value = date(year + 1, item.month, item.day)
         except ValueError:
-            item.note = "not a calendar date"
-            return
-        item.value = value
+            return item.value, "not a calendar date"
         how = {-1: "the most recent past", 1: "the next", 0: "the same year as"}[direction]
-        item.note = (f"year taken from the article date {ref}: {how} "
-                     f"{MONTH_NAMES[item.month - 1]} {item.day}" if direction else
-                     f"year taken from the article date {ref}")
-    elif item.kind is DateKind.RELATIVE_WEEKDAY and item.weekday is not None and ref:
+        return value, (f"year taken from the article date {ref}: {how} "
+                       f"{MONTH_NAMES[item.month - 1]} {item.day}" if direction else
+                       f"year taken from the article date {ref}")
+    if item.kind is DateKind.RELATIVE_WEEKDAY and item.weekday is not None and ref:
         back_days = (ref.weekday() - item.weekday) % 7
         direction = _direction(item.marker)
         if direction > 0:
-            item.value = ref + timedelta(days=(item.weekday - ref.weekday()) % 7 or 7)
-            item.note = f"the next {WEEKDAY_NAMES[item.weekday]} after {ref}"
-        elif direction < 0:
-            item.value = ref - timedelta(days=back_days or 7)
-            item.note = f"the last {WEEKDAY_NAMES[item.weekday]} before {ref}"
-        else:
-            item.value = ref - timedelta(days=back_days)
-            item.note = (f"the article date {ref} is a {WEEKDAY_NAMES[item.weekday]}"
-                         if back_days == 0 else
-                         f"the nearest {WEEKDAY_NAMES[item.weekday]} on or before {ref}")
-            if item.today and back_days:
-                item.note += f"; 'today' does not match the article date {ref}"
-    elif item.kind is DateKind.RELATIVE and ref is not None:
-        _resolve_relative(item, ref)
-    elif ref is None:
-        item.note = "no article date to resolve it against"
+            return (ref + timedelta(days=(item.weekday - ref.weekday()) % 7 or 7),
+                    f"the next {WEEKDAY_NAMES[item.weekday]} after {ref}")
+        if direction < 0:
+            return (ref - timedelta(days=back_days or 7),
+                    f"the last {WEEKDAY_NAMES[item.weekday]} before {ref}")
+        note = (f"the article date {ref} is a {WEEKDAY_NAMES[item.weekday]}"
+                if back_days == 0 else
+                f"the nearest {WEEKDAY_NAMES[item.weekday]} on or before {ref}")
+        if item.today and back_days:
+            note += f"; 'today' does not match the article date {ref}"
+        return ref - timedelta(days=back_days), note
+    if item.kind is DateKind.RELATIVE and ref is not None:
+        return _resolve_relative(item, ref)
+    if ref is None:
+        return item.value, "no article date to resolve it against"
+    return item.value, item.note
 
 
-def _resolve_relative(item: _Found, ref: date) -> None:
+def _resolve_relative(item: _Expression, ref: date) -> _Resolved:
     """Relative days get a value; periods and month parts only a note."""
     if item.relative and normalize(item.relative) in v.RELATIVE_DAYS:
         offset = v.RELATIVE_DAYS[normalize(item.relative)]
-        item.value = ref + timedelta(days=offset)
-        item.note = f"{offset:+d} day(s) from the article date {ref}"
-    elif item.relative:
+        return ref + timedelta(days=offset), f"{offset:+d} day(s) from the article date {ref}"
+    if item.relative:
         unit, offset = v.RELATIVE_PERIODS[normalize(item.relative)]
         if unit == "year":
-            item.note = f"the year {ref.year + offset} (from the article date {ref})"
-        else:
-            where = {-1: "before", 0: "of", 1: "after"}[offset]
-            item.note = f"the {unit} {where} the article date {ref}; no single day"
-    elif item.part and item.month:
+            return item.value, f"the year {ref.year + offset} (from the article date {ref})"
+        where = {-1: "before", 0: "of", 1: "after"}[offset]
+        return item.value, f"the {unit} {where} the article date {ref}; no single day"
+    if item.part and item.month:
         year = ref.year
         if _direction(item.marker) < 0 and item.month >= ref.month:
             year -= 1
         elif item.month > ref.month and item.marker is None:
             year -= 1  # reported speech is about the past unless the text says otherwise
-        item.note = (f"{item.part} {MONTH_NAMES[item.month - 1]} {year} (year from the article "
-                     f"date {ref}); no single day")
+        return item.value, (f"{item.part} {MONTH_NAMES[item.month - 1]} {year} (year from the "
+                            f"article date {ref}); no single day")
+    return item.value, item.note
+
+
+#: A mention before its id: start (for the order), kind, surface, value, span, weekday, note.
+_Listed = tuple[int, DateKind, str, date | None, Span, int | None, str | None]
 
 
 def find_dates(
@@ -250,32 +317,88 @@ def find_dates(
     text = article.text
     footers = [(e, e.claimed_date) for e in embeds if e.claimed_date]
     skip = [(e.span.start, e.span.end) for e in embeds]
-    found = _scan(text, skip)
-    inferred = _infer(article, footers, found, text)
+    taken = _scan(text, skip)
+    inferred = _infer(article, footers, taken, text)
     ref = inferred.value if inferred else None
-    mentions: list[tuple[int, DateKind, str, date | None, Span, int | None, str | None]] = []
+    others: list[_Listed] = []
     published = article.metadata.get("published_time")
     if published:
         value = inferred.value if inferred and "metadata" in inferred.reason else None
-        mentions.append((-1, DateKind.METADATA, published, value, article.span(0, 0), None,
-                         "article metadata published_time"))
+        others.append((-1, DateKind.METADATA, published, value, article.span(0, 0), None,
+                       "article metadata published_time"))
     for embed, day in footers:
         # the footer's date is the last one in its text (a flattened post's may be long)
         inner = list(full_dates(text[embed.span.start:embed.span.end]))
         a, b = ((embed.span.start + inner[-1].start(), embed.span.start + inner[-1].end())
                 if inner else (embed.span.start, embed.span.end))
-        mentions.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,
-                         article.span(a, b), None, f"footer of {embed.id}"))
-    for item in found:
-        _resolve(item, ref, text)
-        mentions.append((item.start, item.kind, text[item.start:item.end], item.value,
-                         article.span(item.start, item.end), item.weekday, item.note))
-    mentions.sort(key=lambda m: m[0])
-    dates = tuple(
-        DateMention(f"d{i}", kind, surface, value, span, weekday, note)
-        for i, (_, kind, surface, value, span, weekday, note) in enumerate(mentions, 1)
-    )
-    return dates, inferred
+        others.append((a, DateKind.FOOTER, text[a:b] if inner else day.isoformat(), day,
+                       article.span(a, b), None, f"footer of {embed.id}"))
+    # In text order; metadata and footers before a found expression at the same offset.
+    others.sort(key=itemgetter(0))
+    with _collector_paused():
+        return _mentions(article, taken, others, ref), inferred
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector (when on) for a loop that makes no cycles.
+
+    Building a page of mentions makes two small acyclic objects per mention, and the collector,
+    started every 700 of them, walked the whole heap over and over (a tenth of a second on a
+    page of 66,000 dates) to find no garbage.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _mentions(article: Article, taken: _Taken, others: list[_Listed],
+              ref: date | None) -> tuple[DateMention, ...]:
+    """The found expressions resolved against ``ref``, and ``others`` (metadata and footer
+    dates, sorted) merged in, in text order, numbered ``d1…``."""
+    text = article.text
+    dates: list[DateMention] = []
+    resolved: dict[_Expression, _Resolved] = {}  # one resolution per distinct wording
+    waiting = 0
+    # Plain text has one anchor per line: Article.span's arithmetic is done here, the line
+    # searches starting from the last expression's line (they come in text order), so a page
+    # of dates does not pay a call and two whole-list searches per mention.
+    lines = article.anchors.starts if isinstance(article.anchors, LineAnchors) else None
+    line = 0
+    bisect_right = bisect.bisect_right
+    next_other = others[0][0] if others else len(text) + 1
+    for a, b, expression in zip(taken.starts, taken.ends, taken.takers, strict=True):
+        if expression is None:
+            continue  # a range to skip
+        while next_other <= a:
+            _, kind, surface, value, where, weekday, note = others[waiting]
+            dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where,
+                                     weekday, note))
+            waiting += 1
+            next_other = others[waiting][0] if waiting < len(others) else len(text) + 1
+        answer = resolved.get(expression)
+        if answer is None:
+            answer = resolved[expression] = _resolve(expression, ref)
+        if lines is None:
+            where = article.span(a, b)
+        else:
+            line = bisect_right(lines, a, line) - 1
+            if line < 0:  # before the first line start (never, as texts are loaded)
+                line = 0
+            final = bisect_right(lines, b - 1, line) - 1
+            if final < 0:
+                final = 0
+            where = Span(a, b, line + 1, a - lines[line] + 1, final + 1, b - lines[final] + 1)
+        dates.append(DateMention(f"d{len(dates) + 1}", expression.kind, text[a:b], answer[0],
+                                 where, expression.weekday, answer[1]))
+    for _, kind, surface, value, where, weekday, note in others[waiting:]:
+        dates.append(DateMention(f"d{len(dates) + 1}", kind, surface, value, where, weekday,
+                                 note))
+    return tuple(dates)
 
 
 __all__ = ["find_dates"]

@@ -8,7 +8,8 @@ detector; here:
 * the letters that fold one for one are replaced with one ``str.replace`` per letter (a C loop
   that copies untouched text in bulk), not looked up character by character;
 * only the rare characters that are dropped or expanded (marks, tatweel, presentation forms,
-  joiners) are handled one at a time, by a callback that says what each becomes;
+  joiners) are handled one at a time, by a callback that says what each becomes; marks known
+  to be dropped need no call, and a run of them goes with the character before it;
 * the offset map (:class:`OffsetMap`) stores one entry per stretch that folds one for one, not
   one per character, and answers a lookup with a binary search.
 """
@@ -65,14 +66,27 @@ class Folding:
     """One folding: a ``str.translate`` table, and the special characters it cannot apply alone."""
 
     def __init__(self, table: Mapping[int, object], special: re.Pattern[str],
-                 fold_special: SpecialFold) -> None:
+                 fold_special: SpecialFold, dropped: str = "") -> None:
         """``special`` matches the characters to hand to ``fold_special``; the rest of the
-        characters ``table`` changes must each become exactly one character."""
+        characters ``table`` changes must each become exactly one character.
+
+        ``dropped`` lists special characters that always fold to nothing (marks): the ones that
+        follow a special character go with it, without a call or a stretch each.
+        """
         self.pairs = [(chr(key), value) for key, value in table.items()
                       if isinstance(value, str) and len(value) == 1
                       and not special.match(chr(key))]
         self.special = special
         self.fold_special = fold_special
+        if any(not special.match(char) for char in dropped):
+            raise ValueError("every dropped character must be special")
+        self.dropped = frozenset(dropped)
+        # one special character and the dropped ones after it (the pattern still opens with
+        # one character class, which re looks for in C)
+        self._specials = (
+            re.compile(f"(?:{special.pattern})[{re.escape(dropped)}]*", special.flags)
+            if dropped else special
+        )
         sources = {source for source, _ in self.pairs}
         # a replacement that is itself replaced cannot be applied pair after pair
         self.chained = any(target in sources for _, target in self.pairs)
@@ -90,18 +104,22 @@ class Folding:
         folded_starts, original_starts = [0], [0]
         pieces: list[str] = []
         length = cursor = 0
-        for match in self.special.finditer(text):
-            index = match.start()
+        dropped = self.dropped
+        for match in self._specials.finditer(text):
+            index, after = match.span()
             if cursor < index:
                 pieces.append(base[cursor:index])
                 length += index - cursor
-            for char in self.fold_special(text, index):
-                if original_starts[-1] + length - folded_starts[-1] != index:
-                    folded_starts.append(length)
-                    original_starts.append(index)
-                pieces.append(char)
-                length += 1
-            cursor = index + 1
+            if text[index] not in dropped:
+                for char in self.fold_special(text, index):
+                    if original_starts[-1] + length - folded_starts[-1] != index:
+                        folded_starts.append(length)
+                        original_starts.append(index)
+                    pieces.append(char)
+                    length += 1
+            # Dropped characters each began an empty stretch when taken one by one; of the
+            # stretches that start at one folded offset only the last is ever read.
+            cursor = after
             if original_starts[-1] + length - folded_starts[-1] != cursor:
                 folded_starts.append(length)
                 original_starts.append(cursor)

@@ -368,7 +368,8 @@ def test_date_searches_near_keywords_equal_whole_text_searches() -> None:
     pieces = ["9", "25", "th", " ", "  ", "-", "/", "تموز", "يوليو", "July", "JULY", "الماضي",
               "المقبل", "اليوم", "الخميس", "Thursday", "on ", "أواخر", "late", "من", "شهر", "أمس",
               "و", "ال", "x", "كانون الثاني", "\n", "مه", "الاسبوع", "ـ", "\u064e", "أواخر ",
-              "late-", "منتصف شهر ", "كلام " * 10, "y" * 40, "-" * 30]
+              "late-", "منتصف شهر ", "كلام " * 10, "y" * 40, "-" * 30, "الأيام الأخيرة من ",
+              "the end of ", "early ", "ومطلع ", "بداية"]
     patterns = [date_patterns._DAY_MONTH, date_patterns._MONTH_PART, date_patterns._WEEKDAY,
                 date_patterns._RELATIVE]
     found = [0] * len(patterns)
@@ -436,3 +437,103 @@ def test_patterns_run_only_near_their_words(monkeypatch: pytest.MonkeyPatch) -> 
     dates, _ = find_dates(_article(filler + "في 9 تموز الماضي قال" + filler), ())
     assert [d.surface for d in dates] == ["9 تموز الماضي"]
     assert 0 < sum(searched) < 600
+
+
+@pytest.mark.parametrize("many", [0, 2, 10**9])
+def test_whole_run_places_equal_a_whole_word_search(
+    monkeypatch: pytest.MonkeyPatch, many: int
+) -> None:
+    # many=0 finds every place with the regex, 10**9 with the str.find loop, 2 switches from
+    # the loop to the regex after two: all must agree
+    from provenance.detect import anchored
+
+    monkeypatch.setattr(anchored, "MANY_PLACES", many)
+    pieces = ["ab", "a", "b", "ديسمبر", "و", "9", "_", " ", "\n", "-", "٣", "é"]
+    found = 0
+    for text in _random_texts(pieces, 17, 3000, 12):
+        words = anchored.WordRuns(text)
+        for run in words.runs:
+            expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", text)]
+            assert words.places(run) == expected, (text, run)
+            found += len(expected)
+    assert found > 1000  # the strings do hold runs
+
+
+def test_date_spans_equal_the_article_spans() -> None:
+    # find_dates builds plain-text spans itself, searching lines from the last mention's line
+    pieces = ["9 ديسمبر", "July 25", "أمس", "اليوم الخميس", "2021-12-09", "\n", "\n\n", " ", "x",
+              "كلام ", "\r\n", "9", "ديسمبر", "اليوم", "الخميس"]
+    found = 0
+    for text in _random_texts(pieces, 18, 400, 14):
+        article = _article(text)
+        dates, _ = find_dates(article, ())
+        for mention in dates:
+            assert mention.span == article.span(mention.span.start, mention.span.end), text
+        found += len(dates)
+    assert found > 300  # the texts do hold dates
+
+
+def test_credit_line_cues_search_like_the_pattern_without_its_first_letter_test() -> None:
+    from provenance.detect import citation_cues as C
+
+    opening = re.match(r"\(\?=\[[^\]]*\]\)", C.CREDIT_LINE_CUES.pattern)
+    assert opening is not None  # the search opens with a test of the first letter
+    plain = re.compile(C.CREDIT_LINE_CUES.pattern[opening.end():], re.IGNORECASE)
+    pieces = ["©", "copyright", "COPYRIGHT", "Copyright ", "all rights  reserved", "All Rights",
+              "contributed to this", "this story was written", "THIS ARTICLE HAS BEEN provided",
+              P.fold("جميع الحقوق محفوظة"), P.fold("حقوق النشر"), P.fold("ساهمت في إعداد"),
+              " ", "x", "\n", "ب", "Acopyright", "aT"]
+    found = 0
+    for text in _random_texts(pieces, 19, 3000, 8):
+        expected = plain.search(text)
+        got = C.CREDIT_LINE_CUES.search(text)
+        assert (got and got.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found > 1000  # the strings do hold cues
+
+
+def test_atomic_spaces_in_date_patterns_match_like_plain_groups() -> None:
+    pieces = ["9", "25", "th", " ", "  ", "\n", "-", "/", " / ", "\\", "تموز", "يوليو", "July",
+              "الماضي", "المقبل", "last", "الخميس", "اليوم", "أواخر", "late", "من", "شهر", "x"]
+    patterns = [date_patterns._DAY_MONTH, date_patterns._MONTH_PART, date_patterns._WEEKDAY]
+    plains = [re.compile(p.pattern.replace("(?>", "(?:"), p.flags) for p in patterns]
+    assert all("(?>" in p.pattern for p in patterns)  # the atomic groups are there
+    found = 0
+    for text in _random_texts(pieces, 20, 4000, 6):
+        folded = date_patterns.DATE_FOLDING(text)[0]
+        for pattern, plain in zip(patterns, plains, strict=True):
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(folded)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(folded)] == expected, text
+            found += len(expected)
+    assert found > 150  # the strings do hold dates
+
+
+def test_dates_leave_the_garbage_collector_as_they_found_it() -> None:
+    import gc
+
+    article = _article("في 9 تموز الماضي قال\nواليوم الخميس")
+    assert gc.isenabled()
+    assert len(find_dates(article, ())[0]) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        find_dates(article, ())
+        assert not gc.isenabled()  # paused around the mentions, not switched on by them
+    finally:
+        gc.enable()
+
+
+def test_folding_drops_runs_of_marks_like_one_at_a_time() -> None:
+    from provenance.detect.folding import Folding
+
+    pieces = ["ab ", "\u0640", " \u0640 ", "\u064e", "\u0651\u064e", "\u0670", "\u06d6", "\u200c",
+              "\u200f", "\ufefb", "\ufe71", "أ", "ة", "\n"]
+    for bulk in (P.FOLDING, date_patterns.DATE_FOLDING):
+        one_at_a_time = Folding(FOLD, bulk.special, bulk.fold_special)
+        assert bulk.dropped and not one_at_a_time.dropped
+        for text in _random_texts(pieces, 21, 2000, 10):
+            folded, where = bulk(text)
+            expected_folded, expected_where = one_at_a_time(text)
+            assert (folded, list(where)) == (expected_folded, list(expected_where)), text
+    with pytest.raises(ValueError):  # not a special character: it would be dropped unseen
+        Folding(FOLD, P.FOLDING.special, P.FOLDING.fold_special, "a")
