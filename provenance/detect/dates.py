@@ -15,8 +15,6 @@ read by :func:`provenance.detect.datetext.parse_date_text`; numeric ones go to d
 from __future__ import annotations
 
 import bisect
-import contextlib
-import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -335,25 +333,7 @@ def find_dates(
                        article.span(a, b), None, f"footer of {embed.id}"))
     # In text order; metadata and footers before a found expression at the same offset.
     others.sort(key=itemgetter(0))
-    with _collector_paused():
-        return _mentions(article, taken, others, ref), inferred
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector (when on) for a loop that makes no cycles.
-
-    Building a page of mentions makes two small acyclic objects per mention, and the collector,
-    started every 700 of them, walked the whole heap over and over (a tenth of a second on a
-    page of 66,000 dates) to find no garbage.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return _mentions(article, taken, others, ref), inferred
 
 
 def _mentions(article: Article, taken: _Taken, others: list[_Listed],

@@ -508,21 +508,6 @@ def test_atomic_spaces_in_date_patterns_match_like_plain_groups() -> None:
     assert found > 150  # the strings do hold dates
 
 
-def test_dates_leave_the_garbage_collector_as_they_found_it() -> None:
-    import gc
-
-    article = _article("في 9 تموز الماضي قال\nواليوم الخميس")
-    assert gc.isenabled()
-    assert len(find_dates(article, ())[0]) == 2
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        find_dates(article, ())
-        assert not gc.isenabled()  # paused around the mentions, not switched on by them
-    finally:
-        gc.enable()
-
-
 def test_folding_drops_runs_of_marks_like_one_at_a_time() -> None:
     from provenance.detect.folding import Folding
 
