@@ -14,6 +14,7 @@ only around years. Every search yields the matches a ``finditer`` over the whole
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -86,6 +87,21 @@ class KeywordRuns:
         return words.fullmatching(self._whole)
 
 FOLDED_MONTHS = {normalize(k).casefold(): m for k, m in MONTHS.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def month_of(word: str) -> int:
+    """The month a case-blind match of the month alternation names.
+
+    ``casefold()`` is not the regex's case folding: the pattern matches ``KASIM`` to ``kasım``
+    (dotless ı), which no dictionary key spells.
+    """
+    number = FOLDED_MONTHS.get(word.casefold())
+    if number is None:
+        number = next(n for name, n in FOLDED_MONTHS.items()
+                      if re.fullmatch(re.escape(name), word, re.IGNORECASE))
+    return number
+
 FOLDED_WEEKDAYS = {normalize(k): d for k, d in WEEKDAYS_AR.items()} | WEEKDAYS_EN
 
 

@@ -24,9 +24,9 @@ from typing import Any
 from provenance.detect import vocab as v
 from provenance.detect.date_patterns import (
     DATE_FOLDING,
-    FOLDED_MONTHS,
     FOLDED_WEEKDAYS,
     full_dates,
+    month_of,
     numeric_matches,
     word_matches,
 )
@@ -181,12 +181,12 @@ def _numeric_date(surface: str) -> _Expression:
 def _day_month(month: str | None, month2: str | None, day: str | None, day2: str | None,
                marker: str | None) -> _Expression:
     return _Expression(DateKind.EXPLICIT, day=int(day or day2 or ""),
-                       month=FOLDED_MONTHS[(month or month2 or "").casefold()], marker=marker)
+                       month=month_of(month or month2 or ""), marker=marker)
 
 
 def _month_part(part: str, month: str, marker: str | None) -> _Expression:
     return _Expression(DateKind.RELATIVE, part=v.MONTH_PART_PHRASES[part.lower()],
-                       month=FOLDED_MONTHS[month.casefold()], marker=marker)
+                       month=month_of(month), marker=marker)
 
 
 def _weekday(lead: str | None, weekday: str, marker: str | None) -> _Expression:

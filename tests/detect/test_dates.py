@@ -153,3 +153,16 @@ def test_adversarial_input_runs_fast(unit):
     started = time.perf_counter()
     find_dates(make_article(text, "2024-03-14"), ())
     assert time.perf_counter() - started < 5.0
+
+
+def test_every_month_name_in_capitals_without_a_year_is_read() -> None:
+    """``9 KASIM`` crashed: casefold() gives ``kasim``, the table spells ``kasım`` (dotless ı)."""
+    from provenance.detect.datetext import MONTHS
+    from provenance.load import load_bytes
+
+    for name, number in MONTHS.items():
+        for spelling in (name.upper(), name.title()):
+            article = load_bytes(f"Toplanti 9 {spelling} tarihinde.".encode(), "t", fmt="text")
+            found = [d for d in find_dates(article, ())[0] if d.surface.startswith("9 ")]
+            assert found, spelling
+            assert all(d.value is None or d.value.month == number for d in found), spelling
