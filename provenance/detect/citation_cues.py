@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
     "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
     "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
-    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد",
+    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد", "ذكرت", "أكدوا", "قالوا", "صرحوا",
 )
 #: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
 INTERVIEW_NOUNS = (
@@ -30,6 +30,7 @@ INTERVIEW_LATIN = re.compile(
     r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
     r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
+    r"|\b(?:provided|given|made)\s{1,3}to"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
     # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
@@ -53,6 +54,11 @@ WITNESS_CUES = re.compile(
     r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}$",
     re.IGNORECASE,
 )
+#: "According to" right before the name: the source, even after a speech verb further back.
+ACCORDING_TO = re.compile(
+    r"(?:^|[\s\-–—(])(?:" + cue_alternation(("وفق", "وفقا", "طبقا", "بحسب", "حسب", "نقلا عن"))
+    + r")\s{1,3}(?:ل\s?)?$"
+)
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
     "(?:" + cue_alternation((
@@ -64,8 +70,9 @@ ATTRIBUTION_CUES = re.compile(
     )) + r")\s{1,3}(?:ل\s?)?$"
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
-    r"|(?:carried|published|seen"
-    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}(?:the\s{1,3})?$",
+    r"|(?:carried|published|seen|issued"
+    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Verbs of reporting that make an agency the source when they stand near its name: right
@@ -192,7 +199,7 @@ PHOTO_CUES = re.compile(
     + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
     r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
     r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
-    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,2}$"
+    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,4}$"
     r"|\((?:photo|file|picture)[^()\n]{0,30}$",
     re.IGNORECASE,
 )

@@ -125,7 +125,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
         own_line = not after.strip() and 0 < _lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
         # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
-        about = C.RELATIVE_AFTER.match(after) is not None
+        about = C.RELATIVE_AFTER.match(after) is not None or after.lstrip().startswith(".")
         return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
@@ -302,6 +302,8 @@ def clause_role(clause: str) -> CitationRole | None:
     tail = clause.rstrip("ل").rstrip() + " "
     if C.COOPERATION_BEFORE.search(tail):
         return CitationRole.CREDIT  # بالتعاون مع رويترز
+    if C.ACCORDING_TO.search(tail):
+        return CitationRole.ATTRIBUTION  # "قال الملك - وفقا لوكالة …": the nearest cue wins
     dative = clause.endswith("ل") or C.DATIVE_WORD.search(tail) is not None
     if dative and C.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW

@@ -298,3 +298,27 @@ SOURCE_SHAPES = [
 @pytest.mark.parametrize("text, agency, role", SOURCE_SHAPES)
 def test_shapes_of_the_later_samples(text: str, agency: str, role: str) -> None:
     assert summary(text)[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 8
+    ("وقال ملك البحرين - وفقا لوكالة الانباء البحرينية - إن الزيارة أخوية.", "BNA",
+     "attribution"),
+    ('ذكرت إدارة الإعلام في وزارة الدفاع لوكالة "سانا"، أنه تم التصدي للهجوم.', "SANA",
+     "interview"),
+    ("The king named him crown prince, according to a royal decree issued by the official "
+     "Saudi Press Agency.", "SPA", "attribution"),
+    ("A statement the city provided to the Associated Press on Sunday said the road was shut.",
+     "AP", "interview"),
+])
+def test_shapes_of_the_eighth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("(كونا).. نافذة وطنية وإعلامية\nبدأت الوكالة البث من لندن.", "subject"),
+    ("Musk at the museum on 2 May 2022 in New York. Photo by ANGELA WEISS / AFP\nHe said.",
+     "photo_credit"),
+])
+def test_non_source_shapes_of_the_eighth_sample(text: str, role: str) -> None:
+    assert summary(text)[0][1:] == (role, False)
