@@ -30,7 +30,7 @@ INTERVIEW_LATIN = re.compile(
     r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
     r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
-    r"|\b(?:provided|given|made)\s{1,3}to"
+    r"|\b(?:provided|given|made)\s{1,3}to|\bremarks\s{1,3}to"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
     # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
@@ -92,7 +92,7 @@ STAFF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 STAFF_AFTER = re.compile(
-    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team)\b",
+    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|witness(?:es)?)\b",
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
@@ -234,10 +234,11 @@ _CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر
 CREDIT_LINE_CUES = re.compile(
     # It is searched over whole lines (a page without line breaks is one): a test of the first
     # letter turns most positions away before the alternatives are tried.
-    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CAT])"
+    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CATI])"
     "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
     + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
-    r"|reporting)|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
+    r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
+    r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
     r"(?:produced|written|published|provided))",
     re.IGNORECASE,
 )

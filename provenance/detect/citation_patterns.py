@@ -182,8 +182,8 @@ CLAUSE_BREAK = re.compile(r"[.!?؟؛\n]|،|,(?=\s)")
 # --------------------------------------------------------------------------- clause shapes
 
 #: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
-MERGE_GAP = re.compile(  # never across a line: a byline and a body mention are two citations
-    r"[^\S\n]{0,2}(?:[^\s()،,]{1,12}[^\S\n]{1,2}){0,2}[(،,\"«“]?[^\S\n]{0,2}"
+MERGE_GAP = re.compile(  # never across a line or a sentence: "(كونا). وأضافت “كونا”" is two
+    r"[^\S\n]{0,2}(?:[^\s()،,.!?؟؛:]{1,12}[^\S\n]{1,2}){0,2}[(،,\"«“]?[^\S\n]{0,2}"
 )
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")

@@ -322,3 +322,25 @@ def test_shapes_of_the_eighth_sample(text: str, agency: str, role: str) -> None:
 ])
 def test_non_source_shapes_of_the_eighth_sample(text: str, role: str) -> None:
     assert summary(text)[0][1:] == (role, False)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 9
+    ("In remarks to KUNA, the defense ministry spokesman said the drill was routine.", "KUNA",
+     "interview"),
+    ("نقلاً عن “وكالة مهر للأنباء” قال المسؤول إن المحادثات مستمرة.", "Mehr", "attribution"),
+    ("Asafi was quoted by the Iranian News Agency, IRNA, as warning against the plan.", "IRNA",
+     "attribution"),
+    ("The talks ended on Monday.\nSome information for this report was provided by AFP.", "AFP",
+     "credit"),
+    ("Gunmen stormed the compound, Reuters witnesses and security sources said.", "Reuters",
+     "witness"),
+])
+def test_shapes_of_the_ninth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+def test_a_sentence_end_keeps_two_mentions_apart() -> None:
+    text = ("وقال الوزير إن الزيارة ناجحة، بحسب وكالة الأنباء الكويتية (كونا). وأضافت “كونا”: "
+            "“تناولت الزيارة العلاقات”.")
+    assert summary(text) == [("KUNA", "attribution", True)] * 2
