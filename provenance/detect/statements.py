@@ -25,15 +25,13 @@ from provenance.detect.relays import (
     relayed_through,
 )
 from provenance.detect.speakers import Paragraph, Subject
-from provenance.detect.tokens import CASED_LATIN, strip_span
+from provenance.detect.tokens import strip_span
 from provenance.detect.verbs import Verb
 
 #: A reported statement must have at least this many words to count.
 MIN_REPORTED_WORDS = 3
 #: How many commas back a subject before its verb is looked for ("X, the spokesman …, said").
 MAX_COMMAS_BACK = 3
-#: The comma tokens, Latin and Arabic.
-_COMMAS = frozenset({",", "،"})
 #: Pronoun openers (``من جانبه``) as word tuples, by first word, in table order.
 _OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in v.AR_PRONOUN_OPENERS:
@@ -105,24 +103,6 @@ class _Parser:
         """Whether any word opens a relay phrase (see :func:`relays.names_a_relay`)."""
         self._complementizers: dict[bool, list[int]] = {}
         """English or not → token indexes of the complementizers (``أن``, ``that``)."""
-        self._positions: dict[str, list[int]] = {}
-        """Token indexes of the commas, and of every complementizer in either language."""
-
-    def _token_positions(self, kind: str) -> list[int]:
-        """Sorted token indexes of ``"commas"`` or of complementizers of either language
-        (``"marks"``), found once per paragraph: each verb then bisects instead of scanning
-        the tokens before it."""
-        if kind not in self._positions:
-            para = self.para
-            if kind == "commas":
-                found = para.positions(_COMMAS)
-            elif CASED_LATIN.search(para.folded):
-                found = [k for k, word in enumerate(para.token_text)
-                         if word in v.AR_COMPLEMENTIZERS_SET or word.lower() == "that"]
-            else:  # no Latin letter, no "that": only the Arabic words, looked up in C
-                found = para.positions(v.AR_COMPLEMENTIZERS_SET)
-            self._positions[kind] = found
-        return self._positions[kind]
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self._opens, offset) - 1
@@ -141,16 +121,14 @@ class _Parser:
         para, i, end = self.para, self.para.token_at(floor), verb.token
         pronoun = relayed = False
         # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
-        marks = self._token_positions("marks")
-        last = bisect.bisect_left(marks, end) - 1
-        if last >= 0 and marks[last] >= i:
-            i, relayed = marks[last] + 1, True
-        texts = para.token_text
+        marks = [k for k in range(i, end) if para.token_text[k] in v.AR_COMPLEMENTIZERS_SET
+                 or para.token_text[k].lower() == "that"]
+        if marks:
+            i, relayed = marks[-1] + 1, True
         while i < end:
-            word = texts[i]
-            openers = _OPENERS.get(word)
-            match = next((o for o in openers if tuple(texts[i:i + len(o)]) == o),
-                         None) if openers else None
+            word = para.token_text[i]
+            match = next((o for o in _OPENERS.get(word, ())
+                          if tuple(para.token_text[i:i + len(o)]) == o), None)
             if match:
                 pronoun, i = True, i + len(match)
             elif word.lower() in v.CLAUSE_OPENERS or not para.is_word[i]:
@@ -161,13 +139,14 @@ class _Parser:
                 break
         if i >= end:
             return None, pronoun, relayed
-        # Try the whole clause, then from each comma back ("…after the protests, police said"):
-        # the last few commas only, which keeps this linear.
-        commas = self._token_positions("commas")
-        hi = bisect.bisect_right(commas, end - 1)
-        lo = max(bisect.bisect_right(commas, i), hi - MAX_COMMAS_BACK)
-        starts = [k + 1 for k in reversed(commas[lo:hi])]
-        for start in (i, *starts):
+        # Try the whole clause, then from each comma back ("…after the protests, police said").
+        commas: list[int] = []
+        for k in range(end - 1, i, -1):  # the last few commas only: keeps this linear
+            if para.token_text[k] in (",", "،"):
+                commas.append(k + 1)
+                if len(commas) == MAX_COMMAS_BACK:
+                    break
+        for start in (i, *commas):
             subject = self._subject(start, end, verb.english)
             if subject is None:
                 continue
@@ -204,7 +183,7 @@ class _Parser:
             # Arabic has no case: its words are looked up as they are, without lower().
             self._complementizers[verb.english] = [
                 k for k, word in enumerate(texts) if word.lower() in complementizers
-            ] if verb.english else para.positions(complementizers)
+            ] if verb.english else [k for k, word in enumerate(texts) if word in complementizers]
         # The first complementizer at or after i, by bisection: many verbs may share one i.
         found = self._complementizers[verb.english]
         at = bisect.bisect_left(found, i)
@@ -245,19 +224,14 @@ class _Parser:
         floor = s0
         relay: _Who | None = None
 
-        opens, claim_quotes = self._opens, self.claim_quotes
-
         def quotes_after(offset: int) -> bool:
-            at = bisect.bisect_left(opens, offset)
-            return at < len(opens) and opens[at] < s1
+            return bool(self._quotes_between(offset, s1))
 
         for k, verb in enumerate(verbs):
             region_end = verbs[k + 1].start if k + 1 < len(verbs) else s1
-            # The last statement quotation opened in [floor, verb) ends the subject's reach.
-            last = bisect.bisect_left(opens, verb.start) - 1
-            before = claim_quotes[last] if last >= 0 and opens[last] >= floor else None
+            before = self._quotes_between(floor, verb.start)
             floor = max(floor, verbs[k - 1].end if k else s0)
-            pre_floor = max(floor, before.close_mark + 1) if before else floor
+            pre_floor = max(floor, before[-1].close_mark + 1) if before else floor
             is_participle = verb.continuation and verb.stem in v.AR_PARTICIPLES_SET
             subject, pronoun, relayed = (None, False, False) if is_participle else \
                 self._preverbal(pre_floor, verb)

@@ -131,7 +131,7 @@ def arabic_verb_tokens(para: FoldedParagraph) -> list[tuple[int, str]]:
     if not _JOINER.search(para.folded):
         if forms.keys().isdisjoint(texts):
             return []
-        return [(k, texts[k]) for k in para.positions(forms)]
+        return [(k, word) for k, word in enumerate(texts) if word in forms]
     found = []
     for k, word in enumerate(texts):
         run = _WORD_RUN.match(word)

@@ -380,17 +380,3 @@ def test_offsets_after_dropped_marks_equal_the_full_map(text: str) -> None:
             assert cut.orig(start, end) == alone.orig(start, end)
     for original in range(len(text) + 2):
         assert cut.token_at(original) == alone.token_at(original)
-
-
-@pytest.mark.parametrize("text", [
-    "قال الوزير، إن الحكومة، بأن الاتفاق أنه تم.",
-    "He said that, according to officials, THAT was all.",
-    "",
-])
-def test_token_positions_equal_a_scan_of_every_token(text: str) -> None:
-    """The C-level membership scan lists exactly the tokens a comprehension would."""
-    para = tokens_module.FoldedParagraph(text)
-    for words in ({",", "،"}, {"ان", "بان", "انه"}, {"that"}, frozenset()):
-        assert para.positions(words) == [
-            k for k, word in enumerate(para.token_text) if word in words]
-    assert para.positions({",", "،"}) or not text
