@@ -47,7 +47,11 @@ class ByStart(Generic[_T]):
 
     def between(self, lo: int, hi: int) -> list[_T]:
         """Items starting in [lo, hi), in their given order."""
-        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        a = bisect.bisect_left(self._starts, lo)
+        b = bisect.bisect_left(self._starts, hi, a)
+        if b - a < 2:
+            # Most sentences hold no item or one: nothing to put back in order.
+            return [self._items[self._order[a]]] if b > a else []
         return [self._items[k] for k in sorted(self._order[a:b])]
 
 

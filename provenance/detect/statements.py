@@ -32,6 +32,8 @@ from provenance.detect.verbs import Verb
 MIN_REPORTED_WORDS = 3
 #: How many commas back a subject before its verb is looked for ("X, the spokesman …, said").
 MAX_COMMAS_BACK = 3
+#: The comma tokens, Latin and Arabic.
+_COMMAS = frozenset({",", "،"})
 #: Pronoun openers (``من جانبه``) as word tuples, by first word, in table order.
 _OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in v.AR_PRONOUN_OPENERS:
@@ -108,6 +110,11 @@ class _Parser:
         index = bisect.bisect_right(self._opens, offset) - 1
         return index >= 0 and offset <= self.claim_quotes[index].close_mark
 
+    def _quote_opens_in(self, lo: int, hi: int) -> bool:
+        """Whether a statement quotation opens in [lo, hi)."""
+        at = bisect.bisect_left(self._opens, lo)
+        return at < len(self._opens) and self._opens[at] < hi
+
     def _quotes_between(self, lo: int, hi: int) -> list[Quote]:
         """Statement quotations whose opening mark is in [lo, hi)."""
         a, b = bisect.bisect_left(self._opens, lo), bisect.bisect_left(self._opens, hi)
@@ -119,19 +126,21 @@ class _Parser:
     def _preverbal(self, floor: int, verb: Verb) -> tuple[Subject | None, bool, bool]:
         """Subject written before the verb; also (pronoun opener seen, leading complementizer)."""
         para, i, end = self.para, self.para.token_at(floor), verb.token
+        texts, is_word = para.token_text, para.is_word
         pronoun = relayed = False
         # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
-        marks = [k for k in range(i, end) if para.token_text[k] in v.AR_COMPLEMENTIZERS_SET
-                 or para.token_text[k].lower() == "that"]
-        if marks:
-            i, relayed = marks[-1] + 1, True
+        for k in range(end - 1, i - 1, -1):
+            if texts[k] in v.AR_COMPLEMENTIZERS_SET or texts[k].lower() == "that":
+                i, relayed = k + 1, True
+                break
         while i < end:
-            word = para.token_text[i]
-            match = next((o for o in _OPENERS.get(word, ())
-                          if tuple(para.token_text[i:i + len(o)]) == o), None)
+            word = texts[i]
+            openers = _OPENERS.get(word)
+            match = next((o for o in openers if tuple(texts[i:i + len(o)]) == o),
+                         None) if openers else None
             if match:
                 pronoun, i = True, i + len(match)
-            elif word.lower() in v.CLAUSE_OPENERS or not para.is_word[i]:
+            elif not is_word[i] or word.lower() in v.CLAUSE_OPENERS:
                 i += 1
             elif word in v.AR_COMPLEMENTIZERS_SET or word.lower() == "that":
                 relayed, i = True, i + 1
@@ -142,7 +151,7 @@ class _Parser:
         # Try the whole clause, then from each comma back ("…after the protests, police said").
         commas: list[int] = []
         for k in range(end - 1, i, -1):  # the last few commas only: keeps this linear
-            if para.token_text[k] in (",", "،"):
+            if texts[k] in _COMMAS:
                 commas.append(k + 1)
                 if len(commas) == MAX_COMMAS_BACK:
                     break
@@ -151,9 +160,11 @@ class _Parser:
             if subject is None:
                 continue
             # The subject must reach the verb, or be followed by a relative clause first.
-            following = next((para.token_text[k] for k in range(subject.end, end)
-                              if para.is_word[k]
-                              and para.token_text[k] not in v.AR_VERB_PARTICLES), None)
+            following = None
+            for k in range(subject.end, end):
+                if is_word[k] and texts[k] not in v.AR_VERB_PARTICLES:
+                    following = texts[k]
+                    break
             if following is None or following.lower() in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
         if verb.english:
@@ -205,6 +216,8 @@ class _Parser:
     def parse(self) -> list[Statement]:
         """All statements of the paragraph, in text order."""
         verbs = [vb for vb in self.para.verbs() if not self._inside_quote(vb.start)]
+        if not verbs and not self.claim_quotes:
+            return []  # nothing opens a statement: most paragraphs of a story say none
         out: list[Statement] = []
         starts = [vb.start for vb in verbs]
         for s0, s1 in sentence_bounds(self.text, self.quotes):
@@ -224,14 +237,15 @@ class _Parser:
         floor = s0
         relay: _Who | None = None
 
-        def quotes_after(offset: int) -> bool:
-            return bool(self._quotes_between(offset, s1))
+        opens, claim_quotes = self._opens, self.claim_quotes
 
         for k, verb in enumerate(verbs):
             region_end = verbs[k + 1].start if k + 1 < len(verbs) else s1
-            before = self._quotes_between(floor, verb.start)
+            # The last statement quotation opened in [floor, verb) ends the subject's reach.
+            last = bisect.bisect_left(opens, verb.start) - 1
+            before = claim_quotes[last] if last >= 0 and opens[last] >= floor else None
             floor = max(floor, verbs[k - 1].end if k else s0)
-            pre_floor = max(floor, before[-1].close_mark + 1) if before else floor
+            pre_floor = max(floor, before.close_mark + 1) if before else floor
             is_participle = verb.continuation and verb.stem in v.AR_PARTICIPLES_SET
             subject, pronoun, relayed = (None, False, False) if is_participle else \
                 self._preverbal(pre_floor, verb)
@@ -264,7 +278,7 @@ class _Parser:
             if k + 1 < len(verbs) and made and not made[0].quoted \
                     and self._only_subject(made[0], verbs[k + 1].english):
                 made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
-            if not made and not is_participle and not quotes_after(verb.end):
+            if not made and not is_participle and not self._quote_opens_in(verb.end, s1):
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
             if made and verb.stem in v.AR_RELAY_VERBS:
                 relayed_from(self.para, verb, limit, made, self.known)

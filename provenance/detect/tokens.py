@@ -24,6 +24,11 @@ MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
 #: Every character a case-blind pattern of ASCII letters can match: both cases, and the four
 #: letters Unicode folds to them (İ ı ſ K). A text without one holds no English word.
 CASED_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+#: The characters that join word runs into one token (``al-Kadhimi``).
+JOINER = re.compile("[-'’]")
+#: A character of :data:`CASED_LATIN` or :data:`JOINER`: one scan spares most Arabic
+#: paragraphs both.
+_LATIN_OR_JOINER = re.compile("[-'’A-Za-z\u0130\u0131\u017f\u212a]")
 #: What a statement's span does not begin or end with.
 STRIP_CHARS = " \t.,،؛;:!?؟-–—"
 
@@ -96,6 +101,26 @@ class FoldedParagraph:
                                             map(itemgetter(0), self.token_text)))
         """True for words, False for punctuation marks."""
         self._orig_starts: list[int] | None = None
+        self._scripts: tuple[bool, bool] | None = None
+        """Whether the folded text holds a Latin letter, and a joiner (found once)."""
+
+    def _latin_and_joiner(self) -> tuple[bool, bool]:
+        if self._scripts is None:
+            folded = self.folded
+            if _LATIN_OR_JOINER.search(folded) is None:
+                self._scripts = (False, False)
+            else:
+                self._scripts = (CASED_LATIN.search(folded) is not None,
+                                 JOINER.search(folded) is not None)
+        return self._scripts
+
+    def has_latin(self) -> bool:
+        """Whether the folded text holds a :data:`CASED_LATIN` letter (else no English word)."""
+        return self._latin_and_joiner()[0]
+
+    def has_joiner(self) -> bool:
+        """Whether the folded text holds a :data:`JOINER` (else every token is one word run)."""
+        return self._latin_and_joiner()[1]
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded range to the original paragraph."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
-from provenance.detect.tokens import CASED_LATIN, FoldedParagraph
+from provenance.detect.tokens import FoldedParagraph
 
 
 def _alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
@@ -59,8 +59,6 @@ def _arabic_verb_forms() -> dict[str, tuple[str, bool, bool]]:
 
 
 _AR_VERB_FORMS = _arabic_verb_forms()
-#: Characters that join word runs into one token (``al-Kadhimi``): a verb is the first run.
-_JOINER = re.compile("[-'’]")
 _WORD_RUN = re.compile(r"\w+")
 #: An English attribution verb as a whole word (group: en), any case.
 EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
@@ -108,7 +106,7 @@ def find_verbs(para: FoldedParagraph) -> list[Verb]:
         found.append(Verb(start, end, index, stem, conj or participle,
                           stem in v.AR_DIRECT_OBJECT_VERBS, False))
     # Without a Latin letter there is no English verb: a charset scan skips the pattern's.
-    english = EN_VERB_RE.finditer(para.folded) if CASED_LATIN.search(para.folded) else ()
+    english = EN_VERB_RE.finditer(para.folded) if para.has_latin() else ()
     for match in english:
         token = para.token_starting(match.start())
         if token is None:
@@ -128,7 +126,8 @@ def find_verbs(para: FoldedParagraph) -> list[Verb]:
 def arabic_verb_tokens(para: FoldedParagraph) -> list[tuple[int, str]]:
     """(token index, verb form) of each token whose first word run is an Arabic verb."""
     texts, forms = para.token_text, _AR_VERB_FORMS
-    if not _JOINER.search(para.folded):
+    # Without a joiner (``al-Kadhimi``) every token is one word run: a verb is the token.
+    if not para.has_joiner():
         if forms.keys().isdisjoint(texts):
             return []
         return [(k, word) for k, word in enumerate(texts) if word in forms]

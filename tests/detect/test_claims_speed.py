@@ -380,3 +380,14 @@ def test_offsets_after_dropped_marks_equal_the_full_map(text: str) -> None:
             assert cut.orig(start, end) == alone.orig(start, end)
     for original in range(len(text) + 2):
         assert cut.token_at(original) == alone.token_at(original)
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن الاتفاق سيوقع", "al-Kadhimi said", "قال al الكاظمي", "x", "-", "’", "İı",
+    "\u212a", "ſ", "رسمياً - قال", "",
+])
+def test_one_scan_for_latin_and_joiners_answers_like_two(text: str) -> None:
+    """The shared pre-scan says what a scan for Latin letters and one for joiners would."""
+    para = tokens_module.FoldedParagraph(text)
+    assert para.has_latin() is bool(tokens_module.CASED_LATIN.search(para.folded))
+    assert para.has_joiner() is bool(tokens_module.JOINER.search(para.folded))
