@@ -71,9 +71,10 @@ class Subject:
 class Paragraph(FoldedParagraph):
     """One paragraph with its attribution verbs, speakers and titles."""
 
-    def __init__(self, text: str, letters_folded: str | None = None) -> None:
+    def __init__(self, text: str, letters_folded: str | None = None,
+                 specials: list[int] | None = None) -> None:
         """Fold and tokenise ``text`` (see :class:`FoldedParagraph`)."""
-        super().__init__(text, letters_folded)
+        super().__init__(text, letters_folded, specials)
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
         self._verb_indexes: list[int] | None = None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
 
-from provenance.text import drop_marks, fold_with_offsets, folds_in_place
+from provenance.text import drop_marks, fold_with_offsets, special_offsets
 
 #: Words or single punctuation marks, as the one group of a split: the pieces between them
 #: are whitespace, so their lengths give every token's offsets without a match object each.
@@ -62,29 +62,33 @@ _IS_WORD_START = _WordStart()
 class FoldedParagraph:
     """One paragraph with its folded text and tokens, and the way back to the original."""
 
-    def __init__(self, text: str, letters_folded: str | None = None) -> None:
+    def __init__(self, text: str, letters_folded: str | None = None,
+                 specials: list[int] | None = None) -> None:
         """Fold and tokenise ``text``.
 
         ``letters_folded`` is its :func:`provenance.text.fold_letters` when the caller folded
-        the letters of the whole article at once.
+        the letters of the whole article at once, and ``specials`` its
+        :func:`provenance.text.special_offsets` when the caller found them for the article too.
         """
         self.text = text
         self._where: Sequence[int] = ()
         """Original offset of each folded character, when folding expanded some."""
         self._dropped: list[int] | None = None
         """Otherwise the original offsets of the characters folding dropped (maybe none)."""
-        dropping = None
         if letters_folded is None:
             self.folded, self._where = fold_with_offsets(text)
-        elif folds_in_place(letters_folded):
-            # Nothing dropped or expanded: every offset maps to itself, no map is built.
-            self.folded, self._dropped = letters_folded, []
-        elif (dropping := drop_marks(letters_folded)) is not None:
-            # Only marks dropped: their offsets map back, no entry per character is built.
-            self.folded, self._dropped = dropping
         else:
-            self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
-        self._shifts = [at - k for k, at in enumerate(self._dropped or ())]
+            if specials is None:
+                specials = special_offsets(letters_folded)
+            if not specials:
+                # Nothing dropped or expanded: every offset maps to itself, no map is built.
+                self.folded, self._dropped = letters_folded, []
+            elif (dropped := drop_marks(letters_folded, specials)) is not None:
+                # Only marks dropped: their offsets map back, no entry per character is built.
+                self.folded, self._dropped = dropped, specials
+            else:
+                self.folded, self._where = fold_with_offsets(letters_folded, letters_folded=True)
+        self._shifts = [at - k for k, at in enumerate(self._dropped)] if self._dropped else []
         """Each dropped character's folded offset: a folded offset moves right by the number
         of these at or before it."""
         # Tokens are kept as parallel lists built by C loops (one split, one running sum):
@@ -97,12 +101,19 @@ class FoldedParagraph:
         """Offset of each token in the folded paragraph."""
         self.token_end: list[int] = bounds[1::2]
         """Offset one past each token's end in the folded paragraph."""
-        self.is_word: list[bool] = list(map(_IS_WORD_START.__getitem__,
-                                            map(itemgetter(0), self.token_text)))
-        """True for words, False for punctuation marks."""
         self._orig_starts: list[int] | None = None
         self._scripts: tuple[bool, bool] | None = None
         """Whether the folded text holds a Latin letter, and a joiner (found once)."""
+        self.is_word: list[bool]
+        """True for words, False for punctuation marks."""
+        if self.has_joiner() or "_" in self.folded:
+            # A joined word (al-Kadhimi) or one with "_" is not all letters and digits.
+            self.is_word = list(map(_IS_WORD_START.__getitem__,
+                                    map(itemgetter(0), self.token_text)))
+        else:
+            # Otherwise a word is letters and digits only and a mark is one character that
+            # is neither: one C test per token, no one-letter string cut from each.
+            self.is_word = list(map(str.isalnum, self.token_text))
 
     def _latin_and_joiner(self) -> tuple[bool, bool]:
         if self._scripts is None:

@@ -9,6 +9,7 @@ from the 4x of linear work and close to the 16x of quadratic work.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from provenance.detect.claims import find_claims
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Article
-from provenance.text import fold_letters, fold_with_offsets
+from provenance.text import fold_letters, fold_with_offsets, special_offsets
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
@@ -83,20 +84,25 @@ def test_name_comparisons_do_not_grow_with_repeats(monkeypatch: pytest.MonkeyPat
 
 def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    for name in ("fold_with_offsets", "folds_in_place", "drop_marks"):
+    for name in ("fold_with_offsets", "special_offsets", "drop_marks"):
         _counting(monkeypatch, tokens_module, name, counts)
+    article_scans: Counter[str] = Counter()
+    for name in ("special_offsets", "Paragraph"):
+        _counting(monkeypatch, claims_module, name, article_scans)
     text = SEED.read_text(encoding="utf-8")
     article = _article(text)
     embeds, mentions = find_embeds(article)
     citations = find_citations(article)
     counts.clear()
+    article_scans.clear()
     found = find_claims(article, embeds, citations, mentions)
     assert found
-    # Once per paragraph that holds words; blank lines are not read at all. Only paragraphs
-    # with marks, joiners or presentation forms need an offset map.
+    # Once per paragraph that holds words; blank lines are not read at all. The marks of the
+    # whole article are found in one scan, and no paragraph scans for them again.
     filled = [line for line in article.text.split("\n") if line.strip()]
     moved = [line for line in filled if fold_with_offsets(line)[0] != fold_letters(line)]
-    assert counts["folds_in_place"] == len(filled)
+    assert article_scans == Counter({"special_offsets": 1, "Paragraph": len(filled)})
+    assert counts["special_offsets"] == 0
     # Those that only drop marks map offsets back by the dropped ones: no full map is built.
     assert 0 < counts["drop_marks"] == len(moved) < len(filled)
     assert counts["fold_with_offsets"] == 0
@@ -104,13 +110,13 @@ def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_blank_lines_cost_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    _counting(monkeypatch, tokens_module, "folds_in_place", counts)
+    _counting(monkeypatch, claims_module, "Paragraph", counts)
     # Constructed: one statement between a hundred thousand blank lines.
     statement = 'وقال الوزير أحمد علي إن "الاتفاق سيوقع غدا في بغداد".'
     text = "\n" * 50_000 + statement + "\n \t" * 50_000
     found = _claims_of(_article(text))
     assert [claim.line_number for claim in found] == [50_001]
-    assert counts["folds_in_place"] == 1
+    assert counts["Paragraph"] == 1
 
 
 def _best_time(text: str, runs: int = 2) -> float:
@@ -364,22 +370,39 @@ def test_quoted_relay_shortcut_answers_like_parsing_every_quotation(
     assert paragraph_statements(text) == shortcut
 
 
-@pytest.mark.parametrize("text", (
+#: Constructed paragraphs with marks, tatweel, joiners and presentation forms, or none.
+MARKED_TEXTS = (
     "أكّدَ الوزيرُ أنّ ـ الاجتماعَ\u200c عُقد", "رسمياً، وقال: \"انتهى\"ًٌ", "\u064eabc\u064e",
     "ﻻ بأس قالَ", "no marks at all", "ـــ", "",
-))
+)
+
+
+@pytest.mark.parametrize("text", MARKED_TEXTS)
 def test_offsets_after_dropped_marks_equal_the_full_map(text: str) -> None:
-    """A paragraph folded from the article's letters maps offsets as one folded alone does."""
+    """A paragraph folded from the article's letters maps offsets as one folded alone does,
+    whether it finds its marks itself or is given those the article scan found."""
     alone = tokens_module.FoldedParagraph(text)
-    cut = tokens_module.FoldedParagraph(text, fold_letters(text))
-    assert (cut.folded, cut.token_text, cut.token_start) == (
-        alone.folded, alone.token_text, alone.token_start)
-    size = len(alone.folded)
-    for start in range(size + 1):
-        for end in range(start, min(size, start + 3) + 1):
-            assert cut.orig(start, end) == alone.orig(start, end)
-    for original in range(len(text) + 2):
-        assert cut.token_at(original) == alone.token_at(original)
+    letters = fold_letters(text)
+    for cut in (tokens_module.FoldedParagraph(text, letters),
+                tokens_module.FoldedParagraph(text, letters, special_offsets(letters))):
+        assert (cut.folded, cut.token_text, cut.token_start) == (
+            alone.folded, alone.token_text, alone.token_start)
+        size = len(alone.folded)
+        for start in range(size + 1):
+            for end in range(start, min(size, start + 3) + 1):
+                assert cut.orig(start, end) == alone.orig(start, end)
+        for original in range(len(text) + 2):
+            assert cut.token_at(original) == alone.token_at(original)
+
+
+def test_article_marks_cut_per_line_equal_each_line_scanned() -> None:
+    text = "\n".join(("", *MARKED_TEXTS, "  ", *reversed(MARKED_TEXTS), "ًً"))
+    specials = special_offsets(fold_letters(text))
+    lines = claims_module._lines(text)
+    assert len(lines) > len(MARKED_TEXTS)
+    for line in lines:
+        assert claims_module._specials(line, specials) == special_offsets(
+            fold_letters(line.text))
 
 
 @pytest.mark.parametrize("text", [
@@ -391,3 +414,17 @@ def test_one_scan_for_latin_and_joiners_answers_like_two(text: str) -> None:
     para = tokens_module.FoldedParagraph(text)
     assert para.has_latin() is bool(tokens_module.CASED_LATIN.search(para.folded))
     assert para.has_joiner() is bool(tokens_module.JOINER.search(para.folded))
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير، إن «الاتفاق» سيوقع: ٢٠٢١ ² ½ ١٢٣؟", 'He said "x_y" (a) - b.', "al-Kadhimi’s _.",
+    "ـ ً x ✓ 😀 ‹z› 9,5", "", "  ",
+])
+def test_words_told_by_letters_and_digits_equal_words_told_by_first_character(
+        text: str) -> None:
+    """Without joiners or "_", a token is a word exactly when it is letters and digits."""
+    para = tokens_module.FoldedParagraph(text)
+    by_first = [bool(re.match(r"\w", token)) for token in para.token_text]
+    assert para.is_word == by_first
+    if text.strip():
+        assert True in by_first and False in by_first
