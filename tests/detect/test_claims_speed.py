@@ -9,6 +9,7 @@ from the 4x of linear work and close to the 16x of quadratic work.
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections import Counter
@@ -428,3 +429,16 @@ def test_words_told_by_letters_and_digits_equal_words_told_by_first_character(
     assert para.is_word == by_first
     if text.strip():
         assert True in by_first and False in by_first
+
+
+def test_sentence_end_pattern_matches_like_one_or_more_marks() -> None:
+    from provenance.detect import quotes as quotes_module
+
+    plus = re.compile(r"[.!?؟]+(?=\s)")
+    rng = random.Random(5)
+    alphabet = ".!?؟ \t\nab،"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+             for _ in range(3000)]
+    spans = [[m.span() for m in quotes_module._SENTENCE_END.finditer(text)] for text in texts]
+    assert spans == [[m.span() for m in plus.finditer(text)] for text in texts]
+    assert any(len(found) > 1 for found in spans)
