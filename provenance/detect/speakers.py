@@ -261,8 +261,8 @@ class Paragraph(FoldedParagraph):
         if _TITLE_HEADS.keys().isdisjoint(texts):
             return []
         # Not glued to a joiner before it: "-رئيس" is no head.
-        return [k for k, word in enumerate(texts) if word in _TITLE_HEADS
-                and (starts[k] == 0 or folded[starts[k] - 1] not in "'’-")]
+        return [k for k in self.positions(_TITLE_HEADS)
+                if starts[k] == 0 or folded[starts[k] - 1] not in "'’-"]
 
     # ----------------------------------------------------------------- English subjects
 
