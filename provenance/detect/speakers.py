@@ -83,6 +83,8 @@ class Paragraph(FoldedParagraph):
         more known names can only differ when one of these became known."""
         self.quotes: tuple[list[Quote], list[Quote]] | None = None
         """(quotations, statement quotations), found once by the first parser."""
+        self.sentences: list[tuple[int, int]] | None = None
+        """Sentence bounds, found once by the first parser that needs them."""
 
     def verbs(self) -> list[Verb]:
         """Every attribution verb, Arabic and English, in order (computed once)."""

@@ -121,7 +121,10 @@ class _Parser:
         return self.claim_quotes[a:b]
 
     def _subject(self, i: int, limit: int, english: bool) -> Subject | None:
-        return self.para.subject(i, limit, english, self.known)
+        # Paragraph.subject without its frame: this is the most frequent call of a parse.
+        if english:
+            return self.para.english_subject(i, limit)
+        return self.para.arabic_subject(i, limit, self.known)
 
     def _preverbal(self, floor: int, verb: Verb) -> tuple[Subject | None, bool, bool]:
         """Subject written before the verb; also (pronoun opener seen, leading complementizer)."""
@@ -220,7 +223,9 @@ class _Parser:
             return []  # nothing opens a statement: most paragraphs of a story say none
         out: list[Statement] = []
         starts = [vb.start for vb in verbs]
-        for s0, s1 in sentence_bounds(self.text, self.quotes):
+        if self.para.sentences is None:
+            self.para.sentences = sentence_bounds(self.text, self.quotes)
+        for s0, s1 in self.para.sentences:
             a, b = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             out.extend(self._sentence(s0, s1, verbs[a:b]))
         for statement in out:

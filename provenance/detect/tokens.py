@@ -141,10 +141,12 @@ class FoldedParagraph:
         last = max(start, end - 1)
         if self._dropped is None:
             first, stop = self._where[start], self._where[last] + 1
-        else:
+        elif self._shifts:
             shifts = self._shifts
             first = start + bisect.bisect_right(shifts, start)
             stop = last + bisect.bisect_right(shifts, last) + 1
+        else:  # nothing dropped: offsets are their own
+            first, stop = start, last + 1
         # Folding dropped trailing marks (tanween, shadda, tatweel): give them back.
         while stop < len(text) and text[stop] in MARKS:
             stop += 1
@@ -156,7 +158,7 @@ class FoldedParagraph:
 
     def words(self, a: int, b: int) -> str:
         """The original text of tokens [a, b)."""
-        start, end = self.token_orig(a, b)
+        start, end = self.orig(self.token_start[a], self.token_end[b - 1])
         return self.text[start:end]
 
     def token_at(self, original: int) -> int:

@@ -214,11 +214,20 @@ def test_reparse_only_when_a_tested_word_became_known(monkeypatch: pytest.Monkey
     assert skipping == always
 
 
-def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quotations_and_sentences_are_found_once_per_paragraph(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from provenance.detect import statements as statements_module
 
     counts: Counter[str] = Counter()
     _counting(monkeypatch, statements_module, "find_quotes", counts)
+    read: Counter[str] = Counter()
+    split = statements_module.sentence_bounds
+    monkeypatch.setattr(statements_module, "sentence_bounds",
+                        lambda text, quotes: read.update([text]) or split(text, quotes))
+    parse = claims_module.paragraph_statements
+    parsed: Counter[str] = Counter()
+    monkeypatch.setattr(claims_module, "paragraph_statements",
+                        lambda text, *args: parsed.update([text]) or parse(text, *args))
     text = SEED.read_text(encoding="utf-8")
     article = _article(text)
     embeds, mentions = find_embeds(article)
@@ -226,6 +235,9 @@ def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch
     assert found
     filled = [line for line in article.text.split("\n") if line.strip()]
     assert counts["find_quotes"] == len(filled)
+    # Paragraphs read twice (a name learnt later) have their sentences split once.
+    assert any(parsed[line] > 1 and read[line] for line in filled)
+    assert read and max(read.values()) == 1
 
 
 #: Constructed paragraphs for the look-up shortcuts: verbs with conjunctions and suffixes,
