@@ -82,6 +82,19 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _paragraphs(text: str, lines: list[_Line]) -> list[Paragraph]:
+    """Each line folded and tokenised, read three times by :func:`find_claims`.
+
+    The letters of the whole article are folded at once (one C scan per variant letter) and
+    its marks found in one scan; each paragraph then only drops its own marks. The folded
+    article is let go once the paragraphs are cut from it.
+    """
+    letters = fold_letters(text)
+    folded, specials = letters.split("\n"), special_offsets(letters)
+    return [Paragraph(line.text, folded[line.number - 1], _specials(line, specials))
+            for line in lines]
+
+
 def _specials(line: _Line, specials: list[int]) -> list[int]:
     """The article's :func:`special_offsets` that fall in ``line``, as offsets in it."""
     a = bisect.bisect_left(specials, line.start)
@@ -181,13 +194,7 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """Find every quoted or reported claim in ``article``, ids ``k1…`` in text order."""
     lines = _lines(article.text)
-    # The letters of the whole article are folded at once (one C scan per variant letter) and
-    # its marks found in one scan; each paragraph then only drops its own marks, tokenises
-    # once and is read three times below.
-    letters = fold_letters(article.text)
-    folded, specials = letters.split("\n"), special_offsets(letters)
-    paragraphs = [Paragraph(line.text, folded[line.number - 1], _specials(line, specials))
-                  for line in lines]
+    paragraphs = _paragraphs(article.text, lines)
     authors = [e.author for e in embeds if e.author]
     author_words = _known_words(authors)
     first = [paragraph_statements(line.text, author_words, para)
