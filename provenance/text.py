@@ -127,26 +127,28 @@ def _as_is(text: str) -> str:
     return text
 
 
-def folds_in_place(text: str) -> bool:
-    """True when folding ``text`` moves no character (no mark, joiner or presentation form).
+def special_offsets(text: str) -> list[int]:
+    """Offsets of the characters folding does not keep one for one (marks, joiners and
+    presentation forms); none means the folded letters (:func:`fold_letters`) sit at the
+    offsets they came from and no offset map is needed.
 
-    Its folded letters (:func:`fold_letters`) then sit at the offsets they came from, and no
-    offset map is needed.
+    One scan of a whole article serves all its paragraphs.
     """
-    return _SPECIAL.search(text) is None
+    return [match.start() for match in _SPECIAL.finditer(text)]
 
 
-def drop_marks(letters_folded: str) -> tuple[str, list[int]] | None:
+def drop_marks(letters_folded: str, specials: list[int]) -> str | None:
     """:func:`fold_with_offsets` of :func:`fold_letters` output that only drops characters.
 
-    Marks, tatweel and joiners are dropped; returns the folded text and the offsets in
-    ``letters_folded`` of the dropped characters, which map any folded offset back without a
-    map entry per character. None when a presentation form occurs (NFKC may expand it).
+    ``specials`` are the :func:`special_offsets` of ``letters_folded``. Marks, tatweel and
+    joiners are dropped, and their offsets map any folded offset back without a map entry per
+    character. None when a presentation form occurs (NFKC may expand it).
     """
-    if _PRESENTATION.search(letters_folded):
+    if _PRESENTATION.search("".join([letters_folded[at] for at in specials])):
         return None
-    dropped = [match.start() for match in _SPECIAL.finditer(letters_folded)]
-    return _SPECIAL.sub("", letters_folded), dropped
+    kept = [letters_folded[a + 1:b] for a, b in zip([-1, *specials],
+                                                    [*specials, len(letters_folded)], strict=True)]
+    return "".join(kept)
 
 
 def fold_with_offsets(text: str, letters_folded: bool = False) -> tuple[str, tuple[int, ...]]:

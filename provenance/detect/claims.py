@@ -14,6 +14,7 @@ Statements inside an embed's own text are the post, not the article, and are lef
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ from provenance.model import (
     Medium,
     PostMention,
 )
-from provenance.text import fold_letters, normalize, same_person
+from provenance.text import fold_letters, normalize, same_person, special_offsets
 
 #: Citation roles that vouch for the whole story (a dateline or an end credit).
 STORY_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
@@ -79,6 +80,26 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(number, offset, line))
         offset += len(line) + 1
     return out
+
+
+def _paragraphs(text: str, lines: list[_Line]) -> list[Paragraph]:
+    """Each line folded and tokenised, read three times by :func:`find_claims`.
+
+    The letters of the whole article are folded at once (one C scan per variant letter) and
+    its marks found in one scan; each paragraph then only drops its own marks. The folded
+    article is let go once the paragraphs are cut from it.
+    """
+    letters = fold_letters(text)
+    folded, specials = letters.split("\n"), special_offsets(letters)
+    return [Paragraph(line.text, folded[line.number - 1], _specials(line, specials))
+            for line in lines]
+
+
+def _specials(line: _Line, specials: list[int]) -> list[int]:
+    """The article's :func:`special_offsets` that fall in ``line``, as offsets in it."""
+    a = bisect.bisect_left(specials, line.start)
+    b = bisect.bisect_left(specials, line.start + len(line.text), a)
+    return [at - line.start for at in specials[a:b]] if b > a else []
 
 
 def _known_words(names: list[str]) -> frozenset[str]:
@@ -173,10 +194,7 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """Find every quoted or reported claim in ``article``, ids ``k1…`` in text order."""
     lines = _lines(article.text)
-    # The letters of the whole article are folded at once (one C scan per variant letter);
-    # each paragraph then only folds its marks, tokenises once and is read three times below.
-    folded = fold_letters(article.text).split("\n")
-    paragraphs = [Paragraph(line.text, folded[line.number - 1]) for line in lines]
+    paragraphs = _paragraphs(article.text, lines)
     authors = [e.author for e in embeds if e.author]
     author_words = _known_words(authors)
     first = [paragraph_statements(line.text, author_words, para)

@@ -47,7 +47,11 @@ class ByStart(Generic[_T]):
 
     def between(self, lo: int, hi: int) -> list[_T]:
         """Items starting in [lo, hi), in their given order."""
-        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        a = bisect.bisect_left(self._starts, lo)
+        b = bisect.bisect_left(self._starts, hi, a)
+        if b - a < 2:
+            # Most sentences hold no item or one: nothing to put back in order.
+            return [self._items[self._order[a]]] if b > a else []
         return [self._items[k] for k in sorted(self._order[a:b])]
 
 
@@ -121,19 +125,26 @@ def _family_pattern(family: str | None) -> re.Pattern[str]:
     The text it runs on is :func:`normalize_loose` output, so words are separated by single
     spaces and a word boundary is a space or an end of the text. One scan per family replaces
     a substring search per phrase and clitic. ``None`` gives the pattern of every family at
-    once: it matches exactly where one of them does.
+    once: it matches exactly where one of them does. It is searched in the text with a space in
+    front (:func:`_searched`): a leading space, not a look-behind, lets the engine skip from
+    space to space instead of trying a match at every character.
     """
     clitics = "|".join(re.escape(c) for c in sorted(CLITICS, key=len, reverse=True))
     families = [family] if family else [name for name, _ in MEDIUM_ORDER]
     targets = sorted({normalize_loose(p) for name in families for p in MEDIUM_PHRASES[name]}
                      - {""}, key=len, reverse=True)
     phrases = "|".join(re.escape(t) for t in targets)
-    return re.compile(f"(?<![^ ])(?:{clitics})?(?:{phrases})(?![^ ])")
+    return re.compile(f" (?:{clitics})?(?:{phrases})(?![^ ])")
+
+
+def _searched(folded: str) -> str:
+    """:func:`normalize_loose` output as :func:`_family_pattern` reads it (a space in front)."""
+    return " " + folded
 
 
 def phrase_medium(attribution: str) -> Medium | None:
     """The medium a sentence's own words name (``خلال مؤتمر صحافي``), if any."""
-    folded = normalize_loose(attribution)
+    folded = _searched(normalize_loose(attribution))
     # Most sentences name no medium: one scan for any phrase spares the four family scans.
     if not _family_pattern(None).search(folded):
         return None

@@ -43,8 +43,10 @@ _LONGEST_MEDIA_NAME = max(map(len, MEDIA_NAMES))
 #: More surviving characters than the longest media name has (stops as soon as it has them).
 _LONGER_THAN_MEDIA_NAMES = re.compile(
     f"(?:[^{_SURVIVING}]*+[{_SURVIVING}]){{{_LONGEST_MEDIA_NAME + 1}}}")
-#: Sentence ends: a full stop, question or exclamation mark followed by space.
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
+#: Sentence ends: a full stop, question or exclamation mark followed by space. Written as one
+#: mark and then more (not ``[…]+``) so the engine skips to the next mark by its first
+#: character instead of trying a match at every character.
+_SENTENCE_END = re.compile(r"[.!?؟][.!?؟]*(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from provenance.detect import vocab as v
 from provenance.detect.speakers import LONGEST_TITLE_HEAD, Paragraph
-from provenance.detect.tokens import CASED_LATIN, strip_span
+from provenance.detect.tokens import strip_span
 from provenance.detect.verbs import Verb
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def names_a_relay(para: Paragraph) -> bool:
     folded = para.folded
     # The Arabic first words have no case and the English ones are ASCII: unless one of the
     # former or a Latin letter occurs, the case-blind pattern cannot match (C scans, no pattern).
-    if not any(word in folded for word in _AR_RELAY) and not CASED_LATIN.search(folded):
+    if not any(word in folded for word in _AR_RELAY) and not para.has_latin():
         return False
     return bool(_RELAY_FIRST_RE.search(folded))
 

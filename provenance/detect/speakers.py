@@ -71,9 +71,10 @@ class Subject:
 class Paragraph(FoldedParagraph):
     """One paragraph with its attribution verbs, speakers and titles."""
 
-    def __init__(self, text: str, letters_folded: str | None = None) -> None:
+    def __init__(self, text: str, letters_folded: str | None = None,
+                 specials: list[int] | None = None) -> None:
         """Fold and tokenise ``text`` (see :class:`FoldedParagraph`)."""
-        super().__init__(text, letters_folded)
+        super().__init__(text, letters_folded, specials)
         self._verbs: list[Verb] | None = None
         self._verb_tokens: dict[int, Verb] | None = None
         self._verb_indexes: list[int] | None = None
@@ -82,6 +83,8 @@ class Paragraph(FoldedParagraph):
         more known names can only differ when one of these became known."""
         self.quotes: tuple[list[Quote], list[Quote]] | None = None
         """(quotations, statement quotations), found once by the first parser."""
+        self.sentences: list[tuple[int, int]] | None = None
+        """Sentence bounds, found once by the first parser that needs them."""
 
     def verbs(self) -> list[Verb]:
         """Every attribution verb, Arabic and English, in order (computed once)."""

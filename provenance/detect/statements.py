@@ -25,7 +25,7 @@ from provenance.detect.relays import (
     relayed_through,
 )
 from provenance.detect.speakers import Paragraph, Subject
-from provenance.detect.tokens import CASED_LATIN, strip_span
+from provenance.detect.tokens import strip_span
 from provenance.detect.verbs import Verb
 
 #: A reported statement must have at least this many words to count.
@@ -105,28 +105,15 @@ class _Parser:
         """Whether any word opens a relay phrase (see :func:`relays.names_a_relay`)."""
         self._complementizers: dict[bool, list[int]] = {}
         """English or not → token indexes of the complementizers (``أن``, ``that``)."""
-        self._positions: dict[str, list[int]] = {}
-        """Token indexes of the commas, and of every complementizer in either language."""
-
-    def _token_positions(self, kind: str) -> list[int]:
-        """Sorted token indexes of ``"commas"`` or of complementizers of either language
-        (``"marks"``), found once per paragraph: each verb then bisects instead of scanning
-        the tokens before it."""
-        if kind not in self._positions:
-            para = self.para
-            if kind == "commas":
-                found = para.positions(_COMMAS)
-            elif CASED_LATIN.search(para.folded):
-                found = [k for k, word in enumerate(para.token_text)
-                         if word in v.AR_COMPLEMENTIZERS_SET or word.lower() == "that"]
-            else:  # no Latin letter, no "that": only the Arabic words, looked up in C
-                found = para.positions(v.AR_COMPLEMENTIZERS_SET)
-            self._positions[kind] = found
-        return self._positions[kind]
 
     def _inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self._opens, offset) - 1
         return index >= 0 and offset <= self.claim_quotes[index].close_mark
+
+    def _quote_opens_in(self, lo: int, hi: int) -> bool:
+        """Whether a statement quotation opens in [lo, hi)."""
+        at = bisect.bisect_left(self._opens, lo)
+        return at < len(self._opens) and self._opens[at] < hi
 
     def _quotes_between(self, lo: int, hi: int) -> list[Quote]:
         """Statement quotations whose opening mark is in [lo, hi)."""
@@ -134,18 +121,21 @@ class _Parser:
         return self.claim_quotes[a:b]
 
     def _subject(self, i: int, limit: int, english: bool) -> Subject | None:
-        return self.para.subject(i, limit, english, self.known)
+        # Paragraph.subject without its frame: this is the most frequent call of a parse.
+        if english:
+            return self.para.english_subject(i, limit)
+        return self.para.arabic_subject(i, limit, self.known)
 
     def _preverbal(self, floor: int, verb: Verb) -> tuple[Subject | None, bool, bool]:
         """Subject written before the verb; also (pronoun opener seen, leading complementizer)."""
         para, i, end = self.para, self.para.token_at(floor), verb.token
+        texts, is_word = para.token_text, para.is_word
         pronoun = relayed = False
         # "ذكرت رويترز أن مسؤولين أكدوا": the subject starts after the last complementizer.
-        marks = self._token_positions("marks")
-        last = bisect.bisect_left(marks, end) - 1
-        if last >= 0 and marks[last] >= i:
-            i, relayed = marks[last] + 1, True
-        texts = para.token_text
+        for k in range(end - 1, i - 1, -1):
+            if texts[k] in v.AR_COMPLEMENTIZERS_SET or texts[k].lower() == "that":
+                i, relayed = k + 1, True
+                break
         while i < end:
             word = texts[i]
             openers = _OPENERS.get(word)
@@ -153,7 +143,7 @@ class _Parser:
                          None) if openers else None
             if match:
                 pronoun, i = True, i + len(match)
-            elif word.lower() in v.CLAUSE_OPENERS or not para.is_word[i]:
+            elif not is_word[i] or word.lower() in v.CLAUSE_OPENERS:
                 i += 1
             elif word in v.AR_COMPLEMENTIZERS_SET or word.lower() == "that":
                 relayed, i = True, i + 1
@@ -161,20 +151,23 @@ class _Parser:
                 break
         if i >= end:
             return None, pronoun, relayed
-        # Try the whole clause, then from each comma back ("…after the protests, police said"):
-        # the last few commas only, which keeps this linear.
-        commas = self._token_positions("commas")
-        hi = bisect.bisect_right(commas, end - 1)
-        lo = max(bisect.bisect_right(commas, i), hi - MAX_COMMAS_BACK)
-        starts = [k + 1 for k in reversed(commas[lo:hi])]
-        for start in (i, *starts):
+        # Try the whole clause, then from each comma back ("…after the protests, police said").
+        commas: list[int] = []
+        for k in range(end - 1, i, -1):  # the last few commas only: keeps this linear
+            if texts[k] in _COMMAS:
+                commas.append(k + 1)
+                if len(commas) == MAX_COMMAS_BACK:
+                    break
+        for start in (i, *commas):
             subject = self._subject(start, end, verb.english)
             if subject is None:
                 continue
             # The subject must reach the verb, or be followed by a relative clause first.
-            following = next((para.token_text[k] for k in range(subject.end, end)
-                              if para.is_word[k]
-                              and para.token_text[k] not in v.AR_VERB_PARTICLES), None)
+            following = None
+            for k in range(subject.end, end):
+                if is_word[k] and texts[k] not in v.AR_VERB_PARTICLES:
+                    following = texts[k]
+                    break
             if following is None or following.lower() in v.RELATIVE_PRONOUNS:
                 return subject, pronoun, relayed
         if verb.english:
@@ -204,7 +197,7 @@ class _Parser:
             # Arabic has no case: its words are looked up as they are, without lower().
             self._complementizers[verb.english] = [
                 k for k, word in enumerate(texts) if word.lower() in complementizers
-            ] if verb.english else para.positions(complementizers)
+            ] if verb.english else [k for k, word in enumerate(texts) if word in complementizers]
         # The first complementizer at or after i, by bisection: many verbs may share one i.
         found = self._complementizers[verb.english]
         at = bisect.bisect_left(found, i)
@@ -226,9 +219,13 @@ class _Parser:
     def parse(self) -> list[Statement]:
         """All statements of the paragraph, in text order."""
         verbs = [vb for vb in self.para.verbs() if not self._inside_quote(vb.start)]
+        if not verbs and not self.claim_quotes:
+            return []  # nothing opens a statement: most paragraphs of a story say none
         out: list[Statement] = []
         starts = [vb.start for vb in verbs]
-        for s0, s1 in sentence_bounds(self.text, self.quotes):
+        if self.para.sentences is None:
+            self.para.sentences = sentence_bounds(self.text, self.quotes)
+        for s0, s1 in self.para.sentences:
             a, b = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             out.extend(self._sentence(s0, s1, verbs[a:b]))
         for statement in out:
@@ -246,10 +243,6 @@ class _Parser:
         relay: _Who | None = None
 
         opens, claim_quotes = self._opens, self.claim_quotes
-
-        def quotes_after(offset: int) -> bool:
-            at = bisect.bisect_left(opens, offset)
-            return at < len(opens) and opens[at] < s1
 
         for k, verb in enumerate(verbs):
             region_end = verbs[k + 1].start if k + 1 < len(verbs) else s1
@@ -290,7 +283,7 @@ class _Parser:
             if k + 1 < len(verbs) and made and not made[0].quoted \
                     and self._only_subject(made[0], verbs[k + 1].english):
                 made = []  # "أكد أن الرئيس علي كريم قال …": the next verb's subject
-            if not made and not is_participle and not quotes_after(verb.end):
+            if not made and not is_participle and not self._quote_opens_in(verb.end, s1):
                 made = self._backward(pre_floor, verb, subject if preverbal else None, base)
             if made and verb.stem in v.AR_RELAY_VERBS:
                 relayed_from(self.para, verb, limit, made, self.known)

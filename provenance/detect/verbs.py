@@ -8,11 +8,12 @@ sometimes (``بين``, ``ذكر``) need a word of their own after them, and the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from provenance.detect import vocab as v
-from provenance.detect.tokens import CASED_LATIN, FoldedParagraph
+from provenance.detect.tokens import JOINER, FoldedParagraph
 
 
 def _alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
@@ -59,9 +60,6 @@ def _arabic_verb_forms() -> dict[str, tuple[str, bool, bool]]:
 
 
 _AR_VERB_FORMS = _arabic_verb_forms()
-#: Characters that join word runs into one token (``al-Kadhimi``): a verb is the first run.
-_JOINER = re.compile("[-'’]")
-_WORD_RUN = re.compile(r"\w+")
 #: An English attribution verb as a whole word (group: en), any case.
 EN_VERB_RE = re.compile(rf"(?<![\w-])(?={_first_letters(v.EN_VERBS)})"
                          rf"(?P<en>{_alternation(v.EN_VERBS)})(?![\w-])", re.IGNORECASE)
@@ -108,7 +106,7 @@ def find_verbs(para: FoldedParagraph) -> list[Verb]:
         found.append(Verb(start, end, index, stem, conj or participle,
                           stem in v.AR_DIRECT_OBJECT_VERBS, False))
     # Without a Latin letter there is no English verb: a charset scan skips the pattern's.
-    english = EN_VERB_RE.finditer(para.folded) if CASED_LATIN.search(para.folded) else ()
+    english = EN_VERB_RE.finditer(para.folded) if para.has_latin() else ()
     for match in english:
         token = para.token_starting(match.start())
         if token is None:
@@ -128,16 +126,25 @@ def find_verbs(para: FoldedParagraph) -> list[Verb]:
 def arabic_verb_tokens(para: FoldedParagraph) -> list[tuple[int, str]]:
     """(token index, verb form) of each token whose first word run is an Arabic verb."""
     texts, forms = para.token_text, _AR_VERB_FORMS
-    if not _JOINER.search(para.folded):
+    # Without a joiner (``al-Kadhimi``) every token is one word run: a verb is the token.
+    if not para.has_joiner():
         if forms.keys().isdisjoint(texts):
             return []
-        return [(k, texts[k]) for k in para.positions(forms)]
-    found = []
-    for k, word in enumerate(texts):
-        run = _WORD_RUN.match(word)
-        if run and run[0] in forms:
-            found.append((k, run[0]))
-    return found
+        return [(k, word) for k, word in enumerate(texts) if word in forms]
+    # No form holds a joiner: a token is a verb whole, or it is joined (العراقي-الاميركي)
+    # and its first run, up to its first joiner, is one. Only the joiners are visited.
+    found = [(k, texts[k]) for k in para.positions(forms)]
+    starts, ends = para.token_start, para.token_end
+    joined = -1
+    for joiner in JOINER.finditer(para.folded):
+        at = joiner.start()
+        k = bisect.bisect_right(starts, at) - 1
+        if k > joined and starts[k] < at < ends[k]:
+            joined = k
+            head = texts[k][:at - starts[k]]
+            if head in forms:
+                found.append((k, head))
+    return sorted(found)
 
 
 def _in_relay_phrase(para: FoldedParagraph, index: int) -> bool:

@@ -9,6 +9,8 @@ from the 4x of linear work and close to the 16x of quadratic work.
 
 from __future__ import annotations
 
+import random
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -27,7 +29,7 @@ from provenance.detect.claims import find_claims
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
 from provenance.model import Article
-from provenance.text import fold_letters, fold_with_offsets
+from provenance.text import fold_letters, fold_with_offsets, special_offsets
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
@@ -83,20 +85,25 @@ def test_name_comparisons_do_not_grow_with_repeats(monkeypatch: pytest.MonkeyPat
 
 def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    for name in ("fold_with_offsets", "folds_in_place", "drop_marks"):
+    for name in ("fold_with_offsets", "special_offsets", "drop_marks"):
         _counting(monkeypatch, tokens_module, name, counts)
+    article_scans: Counter[str] = Counter()
+    for name in ("special_offsets", "Paragraph"):
+        _counting(monkeypatch, claims_module, name, article_scans)
     text = SEED.read_text(encoding="utf-8")
     article = _article(text)
     embeds, mentions = find_embeds(article)
     citations = find_citations(article)
     counts.clear()
+    article_scans.clear()
     found = find_claims(article, embeds, citations, mentions)
     assert found
-    # Once per paragraph that holds words; blank lines are not read at all. Only paragraphs
-    # with marks, joiners or presentation forms need an offset map.
+    # Once per paragraph that holds words; blank lines are not read at all. The marks of the
+    # whole article are found in one scan, and no paragraph scans for them again.
     filled = [line for line in article.text.split("\n") if line.strip()]
     moved = [line for line in filled if fold_with_offsets(line)[0] != fold_letters(line)]
-    assert counts["folds_in_place"] == len(filled)
+    assert article_scans == Counter({"special_offsets": 1, "Paragraph": len(filled)})
+    assert counts["special_offsets"] == 0
     # Those that only drop marks map offsets back by the dropped ones: no full map is built.
     assert 0 < counts["drop_marks"] == len(moved) < len(filled)
     assert counts["fold_with_offsets"] == 0
@@ -104,13 +111,13 @@ def test_each_paragraph_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_blank_lines_cost_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter[str] = Counter()
-    _counting(monkeypatch, tokens_module, "folds_in_place", counts)
+    _counting(monkeypatch, claims_module, "Paragraph", counts)
     # Constructed: one statement between a hundred thousand blank lines.
     statement = 'وقال الوزير أحمد علي إن "الاتفاق سيوقع غدا في بغداد".'
     text = "\n" * 50_000 + statement + "\n \t" * 50_000
     found = _claims_of(_article(text))
     assert [claim.line_number for claim in found] == [50_001]
-    assert counts["folds_in_place"] == 1
+    assert counts["Paragraph"] == 1
 
 
 def _best_time(text: str, runs: int = 2) -> float:
@@ -207,11 +214,20 @@ def test_reparse_only_when_a_tested_word_became_known(monkeypatch: pytest.Monkey
     assert skipping == always
 
 
-def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quotations_and_sentences_are_found_once_per_paragraph(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from provenance.detect import statements as statements_module
 
     counts: Counter[str] = Counter()
     _counting(monkeypatch, statements_module, "find_quotes", counts)
+    read: Counter[str] = Counter()
+    split = statements_module.sentence_bounds
+    monkeypatch.setattr(statements_module, "sentence_bounds",
+                        lambda text, quotes: read.update([text]) or split(text, quotes))
+    parse = claims_module.paragraph_statements
+    parsed: Counter[str] = Counter()
+    monkeypatch.setattr(claims_module, "paragraph_statements",
+                        lambda text, *args: parsed.update([text]) or parse(text, *args))
     text = SEED.read_text(encoding="utf-8")
     article = _article(text)
     embeds, mentions = find_embeds(article)
@@ -219,6 +235,9 @@ def test_quotations_are_found_once_per_paragraph(monkeypatch: pytest.MonkeyPatch
     assert found
     filled = [line for line in article.text.split("\n") if line.strip()]
     assert counts["find_quotes"] == len(filled)
+    # Paragraphs read twice (a name learnt later) have their sentences split once.
+    assert any(parsed[line] > 1 and read[line] for line in filled)
+    assert read and max(read.values()) == 1
 
 
 #: Constructed paragraphs for the look-up shortcuts: verbs with conjunctions and suffixes,
@@ -228,6 +247,7 @@ SHORTCUT_TEXTS = (
     "قالوا وقالا فقالت يقول تقول مشيراً وموكدة ونقلت رويترز عن مصدر",
     "The minister said-that he SAID; according to officials, Gen. Smith told reporters",
     "رئيس الوزراء مصطفى الكاظمي ووزير الخارجية و-وزير الدفاع والرئيس",
+    "x-قال وأكد’ الحوار العراقي-الاميركي قال-x-y وقال--الوزير أكد’s - ’ قال-",
     "",
 )
 
@@ -327,7 +347,8 @@ def test_any_phrase_pre_scan_answers_like_the_family_scans() -> None:
     def by_families(text: str) -> Any:
         folded = normalize_loose(text)
         return next((medium for family, medium in media_module.MEDIUM_ORDER
-                     if media_module._family_pattern(family).search(folded)), None)
+                     if media_module._family_pattern(family).search(
+                         media_module._searched(folded))), None)
 
     texts = ["وقال الوزير إن الوضع مستقر", "he said on Monday", ""]
     for phrases in MEDIUM_PHRASES.values():
@@ -335,6 +356,20 @@ def test_any_phrase_pre_scan_answers_like_the_family_scans() -> None:
             texts += [f"قال {phrase} امس", f"و{phrase}", f"x{phrase}y", f"{phrase}, he said"]
     found = [media_module.phrase_medium(text) for text in texts]
     assert found == [by_families(text) for text in texts]
+    assert any(found) and not all(found)
+
+
+def test_phrase_after_a_leading_space_is_a_phrase_after_a_space_or_the_start() -> None:
+    """Searching " " + text for " phrase" finds what a look-behind for a space or the start
+    of the text would."""
+    from provenance.detect import media as media_module
+
+    behind = re.compile(media_module._family_pattern(None).pattern.replace(" ", "(?<![^ ])", 1))
+    texts = ["بيان", "في بيان", "xبيان", "وبيان صحفي", "بيانات", "قال في مؤتمر صحفي امس", "",
+             " ", "a  بيان", "بيان ", "بيانx"]
+    found = [bool(media_module._family_pattern(None).search(media_module._searched(text)))
+             for text in texts]
+    assert found == [bool(behind.search(text)) for text in texts]
     assert any(found) and not all(found)
 
 
@@ -364,33 +399,74 @@ def test_quoted_relay_shortcut_answers_like_parsing_every_quotation(
     assert paragraph_statements(text) == shortcut
 
 
-@pytest.mark.parametrize("text", (
+#: Constructed paragraphs with marks, tatweel, joiners and presentation forms, or none.
+MARKED_TEXTS = (
     "أكّدَ الوزيرُ أنّ ـ الاجتماعَ\u200c عُقد", "رسمياً، وقال: \"انتهى\"ًٌ", "\u064eabc\u064e",
     "ﻻ بأس قالَ", "no marks at all", "ـــ", "",
-))
+)
+
+
+@pytest.mark.parametrize("text", MARKED_TEXTS)
 def test_offsets_after_dropped_marks_equal_the_full_map(text: str) -> None:
-    """A paragraph folded from the article's letters maps offsets as one folded alone does."""
+    """A paragraph folded from the article's letters maps offsets as one folded alone does,
+    whether it finds its marks itself or is given those the article scan found."""
     alone = tokens_module.FoldedParagraph(text)
-    cut = tokens_module.FoldedParagraph(text, fold_letters(text))
-    assert (cut.folded, cut.token_text, cut.token_start) == (
-        alone.folded, alone.token_text, alone.token_start)
-    size = len(alone.folded)
-    for start in range(size + 1):
-        for end in range(start, min(size, start + 3) + 1):
-            assert cut.orig(start, end) == alone.orig(start, end)
-    for original in range(len(text) + 2):
-        assert cut.token_at(original) == alone.token_at(original)
+    letters = fold_letters(text)
+    for cut in (tokens_module.FoldedParagraph(text, letters),
+                tokens_module.FoldedParagraph(text, letters, special_offsets(letters))):
+        assert (cut.folded, cut.token_text, cut.token_start) == (
+            alone.folded, alone.token_text, alone.token_start)
+        size = len(alone.folded)
+        for start in range(size + 1):
+            for end in range(start, min(size, start + 3) + 1):
+                assert cut.orig(start, end) == alone.orig(start, end)
+        for original in range(len(text) + 2):
+            assert cut.token_at(original) == alone.token_at(original)
+
+
+def test_article_marks_cut_per_line_equal_each_line_scanned() -> None:
+    text = "\n".join(("", *MARKED_TEXTS, "  ", *reversed(MARKED_TEXTS), "ًً"))
+    specials = special_offsets(fold_letters(text))
+    lines = claims_module._lines(text)
+    assert len(lines) > len(MARKED_TEXTS)
+    for line in lines:
+        assert claims_module._specials(line, specials) == special_offsets(
+            fold_letters(line.text))
 
 
 @pytest.mark.parametrize("text", [
-    "قال الوزير، إن الحكومة، بأن الاتفاق أنه تم.",
-    "He said that, according to officials, THAT was all.",
-    "",
+    "قال الوزير إن الاتفاق سيوقع", "al-Kadhimi said", "قال al الكاظمي", "x", "-", "’", "İı",
+    "\u212a", "ſ", "رسمياً - قال", "",
 ])
-def test_token_positions_equal_a_scan_of_every_token(text: str) -> None:
-    """The C-level membership scan lists exactly the tokens a comprehension would."""
+def test_one_scan_for_latin_and_joiners_answers_like_two(text: str) -> None:
+    """The shared pre-scan says what a scan for Latin letters and one for joiners would."""
     para = tokens_module.FoldedParagraph(text)
-    for words in ({",", "،"}, {"ان", "بان", "انه"}, {"that"}, frozenset()):
-        assert para.positions(words) == [
-            k for k, word in enumerate(para.token_text) if word in words]
-    assert para.positions({",", "،"}) or not text
+    assert para.has_latin() is bool(tokens_module.CASED_LATIN.search(para.folded))
+    assert para.has_joiner() is bool(tokens_module.JOINER.search(para.folded))
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير، إن «الاتفاق» سيوقع: ٢٠٢١ ² ½ ١٢٣؟", 'He said "x_y" (a) - b.', "al-Kadhimi’s _.",
+    "ـ ً x ✓ 😀 ‹z› 9,5", "", "  ",
+])
+def test_words_told_by_letters_and_digits_equal_words_told_by_first_character(
+        text: str) -> None:
+    """Without joiners or "_", a token is a word exactly when it is letters and digits."""
+    para = tokens_module.FoldedParagraph(text)
+    by_first = [bool(re.match(r"\w", token)) for token in para.token_text]
+    assert para.is_word == by_first
+    if text.strip():
+        assert True in by_first and False in by_first
+
+
+def test_sentence_end_pattern_matches_like_one_or_more_marks() -> None:
+    from provenance.detect import quotes as quotes_module
+
+    plus = re.compile(r"[.!?؟]+(?=\s)")
+    rng = random.Random(5)
+    alphabet = ".!?؟ \t\nab،"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+             for _ in range(3000)]
+    spans = [[m.span() for m in quotes_module._SENTENCE_END.finditer(text)] for text in texts]
+    assert spans == [[m.span() for m in plus.finditer(text)] for text in texts]
+    assert any(len(found) > 1 for found in spans)
