@@ -18,7 +18,7 @@ from provenance.detect.tokens import strip_span
 from provenance.detect.verbs import Verb
 
 if TYPE_CHECKING:
-    from provenance.detect.statements import Statement
+    from provenance.detect.statement_record import Statement
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: The longest relay named after ``بحسب ما نقل عنه`` (``مستشاره الإعلامي``), in words.

@@ -25,6 +25,7 @@ from provenance.detect.relays import (
     relayed_through,
 )
 from provenance.detect.speakers import Paragraph, Subject
+from provenance.detect.statement_record import Statement
 from provenance.detect.tokens import strip_span
 from provenance.detect.verbs import Verb
 
@@ -38,36 +39,6 @@ _COMMAS = frozenset({",", "،"})
 _OPENERS: dict[str, list[tuple[str, ...]]] = {}
 for _opener in v.AR_PRONOUN_OPENERS:
     _OPENERS.setdefault(_opener.split()[0], []).append(tuple(_opener.split()))
-
-
-
-
-@dataclass(slots=True)
-class Statement:
-    """One statement found in a paragraph, before cross-paragraph resolution."""
-
-    start: int
-    """Offset of the statement's text in the paragraph."""
-    end: int
-    """Offset one past its end."""
-    quoted: bool
-    """True when it sits in quotation marks."""
-    sentence: tuple[int, int]
-    """Paragraph offsets of the sentence it belongs to."""
-    verb: str | None = None
-    """The attribution verb as written."""
-    speaker: str | None = None
-    """The name as written in this paragraph (may be a surname only)."""
-    title: str | None = None
-    """The title as written."""
-    continuation: bool = False
-    """True when the verb or subject hands the floor back (``وأضاف``, ``مشيراً``, ``he``)."""
-    relay_speaker: str | None = None
-    """For second-hand statements: the outer speaker as written (None: the current voice)."""
-    relay_title: str | None = None
-    """For second-hand statements: the outer speaker's title as written."""
-    second_hand: bool = False
-    """True when the statement reports what someone else said."""
 
 
 @dataclass(slots=True)
@@ -349,7 +320,7 @@ class _Parser:
         start, end = strip_span(self.text, floor, comma)
         if len(self.text[start:end].split()) < MIN_REPORTED_WORDS:
             return []
-        return [_copy(base, start, end, False)]
+        return [base.moved(start, end, False)]
 
     def _names_a_relay(self) -> bool:
         if self._relay_words is None:
@@ -369,7 +340,7 @@ class _Parser:
         made: list[Statement] = []
         for quote in quotes:
             start, end = strip_span(self.text, quote.start, quote.end)
-            made.append(_copy(base, start, end, True))
+            made.append(base.moved(start, end, True))
         if made:
             return made
         if verb.stem == "according to":
@@ -377,7 +348,7 @@ class _Parser:
         i = subject.end if subject is not None else after
         span = self._reported(verb, i, limit, verb.direct or (verb.english and subject is None
                                                              and verb.stem in ("said", "says")))
-        return [_copy(base, span[0], span[1], False)] if span else []
+        return [base.moved(span[0], span[1], False)] if span else []
 
     def _according_to(self, verb: Verb, subject: Subject | None, base: Statement,
                       floor: int, s1: int) -> list[Statement]:
@@ -386,19 +357,14 @@ class _Parser:
             return []  # "X said …, according to state media": the source of X's claim
         start, end = strip_span(self.text, floor, verb.start)
         if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
-            return [_copy(base, start, end, False)]
+            return [base.moved(start, end, False)]
         if subject is None:
             return []
         _, subject_end = self.para.token_orig(subject.end - 1, subject.end)
         start, end = strip_span(self.text, subject_end, s1)
         if len(self.text[start:end].split()) >= MIN_REPORTED_WORDS:
-            return [_copy(base, start, end, False)]
+            return [base.moved(start, end, False)]
         return []
-
-
-def _copy(base: Statement, start: int, end: int, quoted: bool) -> Statement:
-    return Statement(start, end, quoted, base.sentence, base.verb, base.speaker, base.title,
-                     base.continuation, base.relay_speaker, base.relay_title, base.second_hand)
 
 
 def paragraph_statements(text: str, known: frozenset[str] = frozenset(),
