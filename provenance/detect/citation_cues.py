@@ -54,18 +54,24 @@ WITNESS_CUES = re.compile(
     r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}$",
     re.IGNORECASE,
 )
+#: Verbs an agency (feminine in Arabic) reports with, when it is their subject (``ذكرت وكالة``).
+AGENCY_REPORTING_VERBS_AR = (
+    "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
+    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم",
+)
+#: "According to" and its kin (``بحسب``, ``وفقا لـ``, ``نقلا عن``).
+ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن", "نقلاً عن")
 #: "According to" right before the name: the source, even after a speech verb further back.
 ACCORDING_TO = re.compile(
-    r"(?:^|[\s\-–—(])(?:" + cue_alternation(("وفق", "وفقا", "طبقا", "بحسب", "حسب", "نقلا عن"))
+    r"(?:^|[\s\-–—(])(?:" + cue_alternation(ACCORDING_TO_AR)
     + r")\s{1,3}(?:ل\s?)?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
     "(?:" + cue_alternation((
-        "ذكرت", "نقلت", "أفادت", "أوردت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن",
-        "نقلاً عن", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت", "أوضحت", "تقول",
+        *AGENCY_REPORTING_VERBS_AR, *ACCORDING_TO_AR,
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
-        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "زعمت", "ادعت", "تدعي", "تزعم",
+        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
         "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
     )) + r")\s{1,3}(?:ل\s?)?$"
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
@@ -78,9 +84,7 @@ ATTRIBUTION_CUES = re.compile(
 #: Verbs of reporting that make an agency the source when they stand near its name: right
 #: before it (loosely: ``وقالت ''سانا''``), or right after it (``وكالة الأنباء القطرية أفادت``).
 REPORTING_VERBS_AR = (
-    "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال", "زعمت", "ادعت",
-    "تدعي", "تزعم",
+    *AGENCY_REPORTING_VERBS_AR, "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال",
 )
 #: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",

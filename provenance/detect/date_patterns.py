@@ -98,6 +98,8 @@ def month_of(word: str) -> int:
     """
     number = FOLDED_MONTHS.get(word.casefold())
     if number is None:
+        # The alternation is these keys spelt letter by letter, so a matched word always
+        # fullmatches one of them: the search cannot come up empty.
         number = next(n for name, n in FOLDED_MONTHS.items()
                       if re.fullmatch(re.escape(name), word, re.IGNORECASE))
     return number
