@@ -86,6 +86,8 @@ ATTRIBUTION_CUES = re.compile(
 REPORTING_VERBS_AR = (
     *AGENCY_REPORTING_VERBS_AR, "نفت", "أضافت", "تابعت", "أفاد", "ذكر", "نقل", "قال",
 )
+#: A post footer's handle after the display name (``— Reuters (@Reuters) May 1, 2020``).
+POST_FOOTER_AFTER = re.compile(r"[\s\u200f\u200e]{0,3}\(\s?@\w{1,15}\s?\)")
 #: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
                   "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
@@ -97,6 +99,27 @@ STAFF_BEFORE = re.compile(
 )
 STAFF_AFTER = re.compile(
     r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|witness(?:es)?)\b",
+    re.IGNORECASE,
+)
+#: Staff are witnesses only when they saw or reported something (``شاهد مراسل``, ``an AFP
+#: journalist saw``); otherwise they are what the sentence is about (``قتل صحافي وكالة``).
+PERCEPTION_VERBS_AR = ("شاهد", "شاهدت", "شاهدوا", "رأى", "رأت", "عاين", "عاينت", "رصد", "رصدت",
+                       "أحصى", "أحصت", "سمع", "سمعت", "التقط", "التقطت", "وثق", "وثقت")
+#: Nouns that are witnesses by themselves (``شاهد من رويترز``, ``Reuters witnesses``).
+WITNESS_NOUNS = re.compile(
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(("شاهد من", "شهود من")) + r")|\bwitness(?:es)?\b",
+    re.IGNORECASE,
+)
+_SEEING_OR_SAYING = cue_alternation((*PERCEPTION_VERBS_AR, *REPORTING_VERBS_AR, *SPEECH_VERBS))
+PERCEIVED_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + _SEEING_OR_SAYING + r")\s",
+    re.IGNORECASE,
+)
+PERCEIVED_AFTER = re.compile(
+    r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,3}?(?:"
+    r"[وف]?(?:" + _SEEING_OR_SAYING + r")(?=[\s،,:.]|$)"
+    r"|(?:saw|seen|witnessed|counted|observed|heard|spotted|photographed|filmed|found|reported"
+    r"|said|says|wrote|confirmed)\b)",
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
@@ -116,7 +139,8 @@ REPORTED_AFTER = re.compile(
     r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,2}?(?:"
     r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
-    r"|added|wrote|announced|confirmed|stated|carried|citing)\b"
+    r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
+    r"|disclosed|tweeted|posted|published)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
     + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",

@@ -86,7 +86,11 @@ def _matcher(registry: Registry) -> _Matcher:
                     key = P.form_key(variant)
                     if key not in forms:
                         forms[key] = (entry, ambiguous, dative)
-                        spellings[key] = P.form_spellings(variant, latin and len(form) > 4)
+                        spellings[key] = []
+                    if forms[key] == (entry, ambiguous, dative):
+                        # ITAR-TASS and Itar-Tass: one name, matched in every case written
+                        spellings[key] += [s for s in P.form_spellings(
+                            variant, latin and len(form) > 4) if s not in spellings[key]]
     ordered = [tokens for key in sorted(spellings, key=len, reverse=True)
                for tokens in spellings[key]]
     names = trie_alternation([P.spelling_atoms(tokens) for tokens in ordered])

@@ -352,3 +352,29 @@ def test_a_sentence_end_keeps_two_mentions_apart() -> None:
     text = ("وقال الوزير إن الزيارة ناجحة، بحسب وكالة الأنباء الكويتية (كونا). وأضافت “كونا”: "
             "“تناولت الزيارة العلاقات”.")
     assert summary(text) == [("KUNA", "attribution", True)] * 2
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 10
+    ("MOSCOW, May 3 (Itar-Tass) -- The ministry said the talks would go on.", "TASS", "dateline"),
+    ("القاهرة، 12 مايو/أيار. /تاس/. قال الوزير إن المحادثات مستمرة.", "TASS", "dateline"),
+    ("The picture was fake, and news agency ANI later clarified that the post was deleted.",
+     "ANI", "attribution"),
+    ("وأكد مراسل رويترز في المكان أن النيران اشتعلت في المخزن.", "Reuters", "witness"),
+    ("مراسل وكالة فرانس برس شاهد عشرات السيارات المحترقة.", "AFP", "witness"),
+    ("Officials will meet again on Monday.\n— Reuters (@Reuters) May 1, 2020", "Reuters",
+     "credit"),
+])
+def test_shapes_of_the_tenth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    "أشاد الوزير بشجاعة صحافي وكالة فرانس برس الذي قتل أمس في قصف على المدينة.",
+    "وتعرض أفراد فريق فرانس برس لنيران المدفعية أثناء وجودهم في القرية.",
+    "ولم يصب باقي أعضاء فريق وكالة فرانس برس بأذى.",
+    "An AFP journalist was killed in the strike on Tuesday.",
+])
+def test_staff_who_neither_saw_nor_said_are_the_subject(text: str) -> None:
+    """The agency's staff are witnesses only when a verb of seeing or saying touches them."""
+    assert summary(text) == [("AFP", "subject", False)]
