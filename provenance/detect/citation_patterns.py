@@ -101,8 +101,8 @@ AGENCY_WORDS_BEFORE_BRACKET = re.compile(  # … and up to two adjectives (ال�
     "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}[^\s()]{1,14}){0,2}\s{0,3}\(\s{0,2}$"
 )
 #: The same words ending the clause before a quoted name (``وكالة الأنباء الرسمية "سانا"``).
-AGENCY_WORDS_BEFORE_QUOTED = re.compile(
-    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}[^\s()]{1,14}){0,2}\s{0,3}$"
+AGENCY_WORDS_BEFORE_QUOTED = re.compile(  # (وكالة الأنباء الرسمية للسلطة الفلسطينية "وفا")
+    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}[^\s()]{1,14}){0,3}\s{0,3}$"
 )
 OUTLET_WORDS_LATIN = ("newspaper", "channel", "broadcaster", "network", "daily", "website")
 #: Words that make any following name a news organisation but stay out of the surface

@@ -171,8 +171,8 @@ def clause_before(folded: str, m: Mention) -> str:
     elif folded[m.start:m.start + 1] in P.QUOTES:
         clause = P.AGENCY_WORDS_BEFORE_QUOTED.sub("", clause)  # وكالة الأنباء الرسمية "سانا"
     bare = clause.rstrip(" (\"'«“")
-    if bare.endswith("ل") and bare != clause.rstrip():
-        clause = bare  # وأوضح لـ(واع), لـ "وفا": spoken to, a bracket or quote after the ل
+    if (bare == "ل" or bare.endswith((" ل", "\u00a0ل"))) and bare != clause:
+        clause = bare  # وأوضح لـ(واع), لـ "وفا", لـ واع: spoken to, the ل written apart
     if clause.strip() in ("", "ل"):
         # قال المصدر، الذي طلب عدم ذكر اسمه، لوكالة: the speaker's clause is before the aside
         reach = max(0, clause_start - P.CUE_WINDOW - C.MAX_ASIDE)

@@ -378,3 +378,18 @@ def test_shapes_of_the_tenth_sample(text: str, agency: str, role: str) -> None:
 def test_staff_who_neither_saw_nor_said_are_the_subject(text: str) -> None:
     """The agency's staff are witnesses only when a verb of seeing or saying touches them."""
     assert summary(text) == [("AFP", "subject", False)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 4, fixed later
+    ('زعمت وكالة الأنباء الرسمية للسلطة الفلسطينية "وفا" أن الطريق أغلق.', "WAFA",
+     "attribution"),
+    ('وقال سامي الأحمد منسق اللجان الشعبية الدائمة لـ "وفا" إن الطريق أغلق.', "WAFA",
+     "interview"),
+    ("وقال المتحدث باسم البلدية لـ رويترز إن الطريق أغلق.", "Reuters", "interview"),
+    # ... while a correspondent's ل is no dative
+    ("وكشف مراسل وكالة فرانس برس أن الغارة أصابت مبنى سكنيا.", "AFP", "witness"),
+])
+def test_a_dative_written_apart_and_a_long_agency_description(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
