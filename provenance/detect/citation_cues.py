@@ -73,6 +73,8 @@ ATTRIBUTION_CUES = re.compile(
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
         "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
         "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
+        # بيان تلقته وكالة: the statement came to the reader through the agency
+        "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها",
     )) + r")\s{1,3}(?:ل\s?)?$"
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
@@ -287,6 +289,15 @@ SPEECH_BEFORE_DATIVE = re.compile(
     # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
     r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
     r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
+)
+#: A speech verb far before a dative name, past an aside (``وقال زياد، وهو مصري يبلغ من العمر
+#: 16 عاما، لوكالة``), when what was said opens right after the name.
+SPEECH_VERB_IN_SENTENCE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")\s"
+    r"(?:(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
+)
+SPEECH_OPENS_AFTER = re.compile(
+    r"[^\S\n]{0,3}[)\"”»]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
 )
 _INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from provenance.detect.datetext import MONTHS
 from provenance.detect.folding import Folding, OffsetMap
 from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.text import FOLD
@@ -160,6 +161,10 @@ DATELINE_REACH = 120
 MAX_LEAD_TOKENS = 8
 #: Most tokens before ``(AGENCY)`` alone on its line for a dateline (``القاهرة (أ ش أ)``).
 MAX_OWN_LINE_LEAD = 3
+#: How far back a speech verb may stand from the dative name it speaks to, past an aside.
+SENTENCE_REACH = 160
+#: Most words before the agency in a byline (``Darpan News Desk IANS, 29 Mar, 2022``).
+MAX_BYLINE_LEAD = 4
 #: Most tokens a caption line may have for a bare ``(Reuters)`` at its end to be a photo credit.
 MAX_CAPTION_TOKENS = 16
 #: How far back (characters) role cues are looked for, within the clause.
@@ -193,6 +198,30 @@ CLOSING = re.compile(r"[\s).\-–—]{0,6}")
 CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
 AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
+
+# --------------------------------------------------------------------------- dates near names
+
+#: Month names (English, Arabic, Levantine, Maghrebi), folded, for datelines and bylines.
+MONTH_WORDS = cue_alternation(MONTHS)
+#: A comma and a full date after the name: ``Xinhua, August 4, 2015``, ``IANS, 29 Mar, 2022``.
+DATE_AFTER_NAME = re.compile(
+    r"\s{0,3}[,،]\s{0,3}(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    r"|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+#: A month name then a day, or a day then a month name, in a dateline's lead (``New Delhi,
+#: March 29 (IANS)``, ``القاهرة، 12 مايو``).
+MONTH_AND_DAY = re.compile(
+    r"(?:^|[\s,،])(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS
+    + r"))(?:$|[\s,،./])",
+    re.IGNORECASE,
+)
+#: A publication stamp right after a byline's agency (``كشـ24 | و.م.ع نشر في: 11 مارس``).
+STAMP_AFTER = re.compile(
+    r"\s{0,3}(?:" + cue_alternation(("نشر في", "تاريخ النشر", "آخر تحديث")) + r"|published\b"
+    r"|updated\b|posted\b)",
+    re.IGNORECASE,
+)
 
 # --------------------------------------------------------------------------- form patterns
 

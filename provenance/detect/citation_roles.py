@@ -121,8 +121,11 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if lead.endswith(",") and _lead_tokens(lead) <= 3 and m.entry.kind == "agency" \
             and C.GLUED_DATELINE_DASH.match(after):
         return True  # Warsaw, SANA-The Syrian Embassy …: the dash glued to the story
-    if bracket and re.search(r"\d{4}", lead) and _lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
-        return True  # بكين 20 أغسطس 2019 (شينخوا) قال …: place and date, then the agency
+    if bracket and (re.search(r"\d{4}", lead) or P.MONTH_AND_DAY.search(lead)) \
+            and _lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
+        # بكين 20 أغسطس 2019 (شينخوا) قال …, New Delhi, March 29 (IANS) Minister …: place and
+        # date, then the agency
+        return True
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
@@ -134,9 +137,13 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
         if line_start == 0 and re.match(r"[\s\"'“”«»]{0,3}:", after):
             return False  # a headline "«رويترز»: اندلاع اشتباكات" quotes the agency
+        if not lead and m.entry.kind == "agency" and _OPENING_FULL_STOP.match(after):
+            return True  # سبوتنيك. أعلنت وزارة …: the wire's name opens the story
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
     # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
     glued = before[-1:] in P.DELIMS
+    if delim_before and P.STAMP_AFTER.match(after):
+        return True  # كشـ24 | و.م.ع نشر في: …: outlet, agency, then the publication stamp
     if delim_before and lead.count("/") >= 2:
         return True  # أنقرة/ محمد علي/ الأناضول: city, reporter, agency
     if lead.endswith("/") and 0 < _lead_tokens(lead.rstrip("/")) <= 2:
@@ -147,6 +154,19 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     return (delim_before and (delim_after or glued or ends_line)) or (
         weak_ok and spaced_delim and _lead_tokens(lead) <= 5
     )
+
+
+#: A full stop after a name that opens a line, then the story (``سبوتنيك. أعلنت``).
+_OPENING_FULL_STOP = re.compile(r"\.[^\S\n]{1,3}(?=[^\W\d_])")
+
+
+def is_byline(doc: FoldedDoc, m: Mention) -> bool:
+    """A byline: the agency near a line's start, then a comma and a full date (``Xinhua,
+    August 4, 2015``, ``Darpan News Desk IANS, 29 Mar, 2022``)."""
+    line_start, _ = doc.bounds(m.start)
+    lead = doc.folded[line_start:m.start]
+    return (_lead_tokens(lead) <= P.MAX_BYLINE_LEAD and not C.REPORTING_VERB.search(lead)
+            and P.DATE_AFTER_NAME.match(doc.folded, m.end) is not None)
 
 
 def source_label_before(doc: FoldedDoc, m: Mention) -> bool:
@@ -209,6 +229,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
     if C.POST_FOOTER_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # — Reuters (@Reuters) May 1, 2020: the post's author
+    if is_byline(doc, m):
+        return CitationRole.CREDIT  # Xinhua, August 4, 2015 | News Desk IANS, 29 Mar, 2022
     if is_dateline(doc, m):
         return CitationRole.DATELINE
     closes_line = P.CLOSING.fullmatch(folded, m.end, line_end) is not None
@@ -225,6 +247,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if C.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)
+    if _spoken_to_past_an_aside(folded, m, clause):
+        return CitationRole.INTERVIEW
     if line_start == 0 and closes_line and clause.rstrip().endswith(":"):
         return CitationRole.ATTRIBUTION  # a headline "Kim, Xi agree to strengthen ties: KCNA"
     return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
@@ -248,6 +272,15 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     if C.REPORTED_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION
     return CitationRole.SUBJECT
+
+
+def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
+    """``وقال زياد وهو مصري يبلغ من العمر 16 عاما لوكالة فرانس برس "كنت …"``: a dative name,
+    what was said opening right after it, and a speech verb earlier in the sentence."""
+    if not clause.endswith("ل") or not C.SPEECH_OPENS_AFTER.match(folded, m.end):
+        return False
+    sentence = folded[max(0, m.start - P.SENTENCE_REACH):m.start]
+    return C.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
 
 
 def _staff_saw(folded: str, m: Mention, clause: str) -> bool:

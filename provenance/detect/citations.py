@@ -37,6 +37,7 @@ from provenance.detect.citation_roles import (
     Mention,
     clause_before,
     clause_role,
+    is_byline,
     is_dateline,
     role_of,
     source_label_before,
@@ -302,8 +303,12 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
-    if source_label_before(doc, m):
-        return True  # … المشترك. المصدر: واس
+    if source_label_before(doc, m) or is_byline(doc, m):
+        return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015
+    line_start = doc.bounds(m.start)[0]
+    before = doc.folded[max(line_start, m.start - 40):m.start]
+    if C.ACCORDING_TO.search(before) or C.PHOTO_CUES.search(before):
+        return True  # بحسب وفا, Image Credit: ANI, (Photo/ANI)
     name = doc.folded[m.name_start:m.name_end]
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb

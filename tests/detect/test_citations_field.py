@@ -393,3 +393,44 @@ def test_staff_who_neither_saw_nor_said_are_the_subject(text: str) -> None:
 def test_a_dative_written_apart_and_a_long_agency_description(
         text: str, agency: str, role: str) -> None:
     assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 12
+    ("وقال سامر وهو طالب يبلغ من العمر 19 عاما لوكالة فرانس برس \"كنت سأعبر البحر\".", "AFP",
+     "interview"),
+    ("وأضاف أن المستشفى سيقدم خدمات جديدة خلال الشهر المقبل، بحسب وفا.", "WAFA",
+     "attribution"),
+    ("موقع الخبر | و.م.ع نشر في: 11 مارس 2023 - 15:00\nقال الوزير إن العمل مستمر.", "MAP",
+     "dateline"),
+    ("سبوتنيك. أعلنت وزارة الداخلية، اليوم الأربعاء، أن المشاركة بلغت الثلث.", "Sputnik",
+     "dateline"),
+    ("Xinhua, August 4, 2015 Adjust font size:\nThe ministry said the road was open.", "Xinhua",
+     "credit"),
+    ("City News Desk IANS, 29 Mar, 2022 10:47 AM\nThe minister said the plan was ready.", "IANS",
+     "credit"),
+    ("New Delhi, March 29 (IANS) The minister on Tuesday said the plan was ready.", "IANS",
+     "dateline"),
+    ("وذكرت المحافظة في بيان تلقته وكالة الأنباء العراقية (واع) أن العمل مستمر.", "INA",
+     "attribution"),
+])
+def test_shapes_of_the_twelfth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister speaks to the media in Delhi. (Photo/ANI)",
+    "The minister speaks to the media in Delhi. Image Credit: ANI",
+])
+def test_a_photo_cue_is_context_enough_for_a_short_wire_name(text: str) -> None:
+    assert summary(text) == [("ANI", "photo_credit", False)]
+
+
+@pytest.mark.parametrize("text", [
+    # a speech verb before an إن, then a dative name: what was said is about the agency
+    'وقال الوزير إن الدعم الذي قدمته الحكومة لوكالة الأنباء القطرية "سيستمر".',
+    # a dative after a noun of a break-in is no one spoken to
+    "كشفت التحقيقات أن الاختراق لوكالة الأنباء القطرية: تم من الخارج.",
+])
+def test_a_dative_past_an_anna_is_not_spoken_to(text: str) -> None:
+    assert summary(text) == [("QNA", "subject", False)]
