@@ -296,8 +296,9 @@ SPEECH_VERB_IN_SENTENCE = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")\s"
     r"(?:(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
 )
-SPEECH_OPENS_AFTER = re.compile(
-    r"[^\S\n]{0,3}[)\"”»]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
+SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"
+    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,5}?"
+    r"[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
 )
 _INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.

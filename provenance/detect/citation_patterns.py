@@ -203,10 +203,12 @@ AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 
 #: Month names (English, Arabic, Levantine, Maghrebi), folded, for datelines and bylines.
 MONTH_WORDS = cue_alternation(MONTHS)
-#: A comma and a full date after the name: ``Xinhua, August 4, 2015``, ``IANS, 29 Mar, 2022``.
+#: A comma and a full date after the name: ``Xinhua, August 4, 2015``, ``IANS, 29 Mar, 2022``,
+#: ``وكالة رويترز، 16-05-2024``.
 DATE_AFTER_NAME = re.compile(
     r"\s{0,3}[,،]\s{0,3}(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
-    r"|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})(?!\d)",
+    r"|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)",
     re.IGNORECASE,
 )
 #: A month name then a day, or a day then a month name, in a dateline's lead (``New Delhi,

@@ -279,6 +279,8 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
     what was said opening right after it, and a speech verb earlier in the sentence."""
     if not clause.endswith("ل") or not C.SPEECH_OPENS_AFTER.match(folded, m.end):
         return False
+    if C.ACCORDING_TO.search(clause.rstrip("ل").rstrip() + " "):
+        return False  # وقال الملك - وفقا لوكالة …: the nearest cue wins
     sentence = folded[max(0, m.start - P.SENTENCE_REACH):m.start]
     return C.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
 

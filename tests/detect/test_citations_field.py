@@ -434,3 +434,15 @@ def test_a_photo_cue_is_context_enough_for_a_short_wire_name(text: str) -> None:
 ])
 def test_a_dative_past_an_anna_is_not_spoken_to(text: str) -> None:
     assert summary(text) == [("QNA", "subject", False)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 11
+    ('وقال المتحدث باسم الجيش العقيد سامي، لوكالة أسوشيتد برس في عمان، يوم السبت: "نحقق في '
+     'الحادثة".', "AP", "interview"),
+    ("قال الوزير إن العمل مستمر.\nوكالة رويترز، 16-05-2024", "Reuters", "credit"),
+    # ... while "according to" between dashes stays the nearest cue
+    ("وقال الملك - وفقا لوكالة الأنباء البحرينية - إن الزيارة أخوية.", "BNA", "attribution"),
+])
+def test_shapes_of_the_eleventh_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
