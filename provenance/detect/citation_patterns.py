@@ -218,6 +218,13 @@ MONTH_AND_DAY = re.compile(
     + r"))(?:$|[\s,،./])",
     re.IGNORECASE,
 )
+#: A caption's closing date (``… speaks at a hospital on Jan 26, 2021.``): wire captions end on
+#: the day the photo was taken, news paragraphs almost never on a full date.
+CAPTION_DATE_END = re.compile(
+    r"\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
+    r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})\s{0,2}\.?\s{0,2}$",
+    re.IGNORECASE,
+)
 #: A publication stamp right after a byline's agency (``كشـ24 | و.م.ع نشر في: 11 مارس``).
 STAMP_AFTER = re.compile(
     r"\s{0,3}(?:" + cue_alternation(("نشر في", "تاريخ النشر", "آخر تحديث")) + r"|published\b"

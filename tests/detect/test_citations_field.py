@@ -446,3 +446,16 @@ def test_a_dative_past_an_anna_is_not_spoken_to(text: str) -> None:
 ])
 def test_shapes_of_the_eleventh_sample(text: str, agency: str, role: str) -> None:
     assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, role, is_source", [
+    # a wire caption ends on the day the photo was taken
+    ("SEOUL, Jan. 26 (Yonhap) -- The minister will stay home.\nThe minister speaks during his "
+     "visit to a hospital in Pyeongtaek, south of Seoul, on Jan 26, 2021. (Yonhap)\nHe said.",
+     "photo_credit", False),
+    # ... a paragraph with a reporting verb does not
+    ("SEOUL, Jan. 26 (Yonhap) -- The minister will stay home.\nThe ministry said the meeting "
+     "would be held on Feb 2, 2021. (Yonhap)\nHe said.", "credit", True),
+])
+def test_a_closing_wire_name_after_a_captions_date(text: str, role: str, is_source: bool) -> None:
+    assert summary(text)[-1] == ("Yonhap", role, is_source)
