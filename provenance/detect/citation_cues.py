@@ -4,7 +4,8 @@ Split from :mod:`provenance.detect.citation_patterns` (context words, dateline a
 shapes, name forms), which holds the folding these tables are written through. Each table is
 written in ordinary spelling and folded once, at import; every pattern runs on one line or one
 clause and every repetition is bounded, so they stay linear on adversarial input. The rules
-that read them are in :mod:`provenance.detect.citation_roles`.
+that read them are in :mod:`provenance.detect.citation_roles` and
+:mod:`provenance.detect.citation_lines`.
 """
 
 from __future__ import annotations
@@ -138,7 +139,10 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
 #: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
 #: ``Reuters reporters said``, ``وكالة الأنباء الرسمية "واس" قالت``).
 REPORTED_AFTER = re.compile(
-    r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,2}?(?:"
+    # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")
+    r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:(?!(?:is|was|are|were|been|being|be|leader|chief|head"
+    r"|chairman|president|director|minister|official|spokes\w{1,6}|members?)\s)[^\s،,.:;]{1,20}"
+    r"[^\S\n]{1,3}){0,2}?(?:"
     r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
@@ -226,7 +230,8 @@ PHOTO_CUES = re.compile(
     + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
     # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
     "|(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
-    + r")\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){1,3}[/|-]\s{0,3}$"
+    + r")(?:\s{1,3}" + fold("من") + r")?\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){0,2}\S{1,30}\s{0,3}"
+    r"[/|-]\s{0,3}$"  # صورة من: picture-alliance/dpa
     r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
     r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,4}$"
@@ -278,6 +283,20 @@ BYLINE = re.compile(
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )
+#: A byline's "wrote:" right before the name, anywhere on the line (``23:22 | كتب: أ.ش.أ |``).
+WROTE_BEFORE = re.compile(
+    r"(?:^|[\s|])(?:" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r")\s{0,2}:\s{0,3}$"
+)
+#: English "according to" before a name: context enough for a short one (``according to ANI``).
+ACCORDING_TO_LATIN = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+#: Who the agency belongs to is speaking, not the agency (``Director of SONNA, X said``).
+OWNER_BEFORE = re.compile(
+    r"\b(?:director|head|chief|editor|president|chairman|chairwoman|manager|employees?|staff"
+    r"|workers?)(?:\s{1,3}(?:general|in\s{1,3}chief))?\s{1,3}of\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: Editors' initials after a wire's closing slug (``… police stations. PTI MDB ARI``).
+SLUG_INITIALS_AFTER = re.compile(r"(?:[^\S\n]{1,2}[A-Z]{2,4}){1,4}[^\S\n]*$", re.MULTILINE)
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
 CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
 #: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
@@ -306,7 +325,8 @@ DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
 #: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
 INTERVIEW_NOUN_WITH = re.compile(
     _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
-    + fold("مع|إلى|أجراها مع|أجرته مع|to|with") + r")\s{0,3}$"
+    # … أجرته وكالة: the agency held the interview
+    + fold("مع|إلى|أجراها مع|أجرته مع|أجرته|أجرتها|to|with") + r")\s{0,3}$"
 )
 #: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
 INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")

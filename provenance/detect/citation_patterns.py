@@ -163,6 +163,9 @@ MAX_LEAD_TOKENS = 8
 MAX_OWN_LINE_LEAD = 3
 #: How far back a speech verb may stand from the dative name it speaks to, past an aside.
 SENTENCE_REACH = 160
+#: A title repeated as an image caption: at least this long, found this far from the top.
+MIN_REPEATED_TITLE = 20
+TITLE_REACH = 3000
 #: Most words before the agency in a byline (``Darpan News Desk IANS, 29 Mar, 2022``).
 MAX_BYLINE_LEAD = 4
 #: Most tokens a caption line may have for a bare ``(Reuters)`` at its end to be a photo credit.

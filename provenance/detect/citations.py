@@ -307,8 +307,12 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015
     line_start = doc.bounds(m.start)[0]
     before = doc.folded[max(line_start, m.start - 40):m.start]
-    if C.ACCORDING_TO.search(before) or C.PHOTO_CUES.search(before):
-        return True  # بحسب وفا, Image Credit: ANI, (Photo/ANI)
+    if C.ACCORDING_TO.search(before) or C.ACCORDING_TO_LATIN.search(before) \
+            or C.PHOTO_CUES.search(before):
+        return True  # بحسب وفا, according to ANI, Image Credit: ANI, (Photo/ANI)
+    if P.AFTER_BREAK.search(before) and C.SLUG_INITIALS_AFTER.fullmatch(
+            doc.folded, m.end, doc.bounds(m.start)[1]):
+        return True  # … police stations. PTI MDB ARI: the wire's slug and its editors
     name = doc.folded[m.name_start:m.name_end]
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb

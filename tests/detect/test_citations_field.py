@@ -459,3 +459,37 @@ def test_shapes_of_the_eleventh_sample(text: str, agency: str, role: str) -> Non
 ])
 def test_a_closing_wire_name_after_a_captions_date(text: str, role: str, is_source: bool) -> None:
     assert summary(text)[-1] == ("Yonhap", role, is_source)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # samples 13 and 14
+    ('وقال في حوار خاص أجرته وكالة أنباء البحرين "بنا" إن الأسعار مستقرة.', "BNA", "interview"),
+    ("Kuwait’s official news agency Kuna quoted the oil minister as saying output would rise.",
+     "KUNA", "attribution"),
+    ("The police will investigate the accident, according to ANI.", "ANI", "attribution"),
+    ("الأحد 17-07-2016 23:22 | كتب: أ.ش.أ |\nقال الوزير إن العمل مستمر.", "MENA", "credit"),
+    ("Two cases were filed at the Parliament Street police station. PTI MDB ARI", "PTI",
+     "credit"),
+])
+def test_shapes_of_the_thirteenth_and_fourteenth_samples(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("Director of SONNA, Ahmed Ali said the new building would open soon.", "SONNA", "subject"),
+    ("He added that Somali National News Agency is now quoted by other agencies.", "SONNA",
+     "subject"),
+    ("رئيس الهيئة يقدم أطلس المناخ في مؤتمر صحفيصورة من: picture-alliance/dpa", "dpa",
+     "photo_credit"),
+    ("اتفاق روسي عربي لإنشاء مرصد فلكي في الصحراء\n\nأفادت الجامعة بأنها ستبني المرصد.\n\n"
+     "اتفاق روسي عربي لإنشاء مرصد فلكي في الصحراء\nSputnik\n\nوقال رئيس الجامعة إن العمل بدأ.",
+     "Sputnik", "photo_credit"),
+])
+def test_the_agencys_people_passives_and_photo_layouts_are_no_source(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, False)
+
+
+def test_a_person_of_a_party_named_like_a_wire_is_not_the_wire() -> None:
+    assert summary("The PTI leader said the rally would go ahead on Friday.") == []

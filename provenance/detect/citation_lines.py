@@ -1,0 +1,179 @@
+"""Where an agency mention sits on its line: datelines, bylines and source labels.
+
+Split from :mod:`provenance.detect.citation_roles`, which reads a mention's role from the words
+around it; this module holds the per-mention state (:class:`Mention`), the folded article with
+its line index (:class:`FoldedDoc`) and the shapes a whole line gives the name: a dateline
+(``بغداد - واع -``, ``MOSCOW (AP) —``), a byline (``Xinhua, August 4, 2015``) or a source label
+after the last sentence (``المصدر: واس``). Every rule looks at one line or a bounded window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from provenance.agencies import Agency
+from provenance.detect import citation_cues as C
+from provenance.detect import citation_patterns as P
+
+
+@dataclass(slots=True)
+class Mention:
+    """One accepted match while the article is being read (folded offsets)."""
+
+    entry: Agency
+    """The registry entry the name belongs to."""
+    start: int
+    """Start of the surface: the context word (``وكالة``), an opening quote, or the name."""
+    end: int
+    """End of the surface (after a merged ``(واع)`` or closing quote)."""
+    name_start: int
+    """Start of the registry form itself."""
+    name_end: int
+    """End of the registry form itself."""
+    dative: bool
+    """The name carries the preposition ل (``لوكالة``, ``للأناضول``): it is spoken to."""
+    has_context: bool
+    """A context word of the right kind stands before it (``وكالة``, ``قناة``, ``مراسل``)."""
+
+
+class FoldedDoc:
+    """The folded article with its line index and per-line answers, computed once per line."""
+
+    def __init__(self, folded: str) -> None:
+        """Index the lines of ``folded`` (the article after Arabic folding, offsets kept)."""
+        self.folded = folded
+        self.content_end = len(folded.rstrip())
+        self.credit_lines: set[int] = set()
+        self.strong_credit_lines: set[int] = set()
+        self._cues: dict[int, bool] = {}
+        self._line_starts: list[int] | None = None
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the line holding ``pos`` (a newline ends its own line)."""
+        starts = self._line_starts
+        if starts is None:
+            # Built on first use and with C loops only: a page of a million newlines and no
+            # names never needs it, and a regex match object per newline cost a quarter second.
+            lengths = map(len, self.folded.split("\n"))
+            starts = [0, *itertools.accumulate(map((1).__add__, lengths))]
+            starts.pop()  # one past the end of the last line, not a line start
+            self._line_starts = starts
+        index = bisect.bisect_right(starts, pos) - 1
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.folded)
+        return starts[index], end
+
+    def is_credit_line(self, line_start: int, line_end: int) -> bool:
+        """A line of names only, or one that carries a copyright or contribution note."""
+        if line_start in self.credit_lines:
+            return True
+        if line_start not in self._cues:
+            cue = C.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
+            byline = C.BYLINE.match(self.folded, line_start, line_end)
+            self._cues[line_start] = cue is not None or byline is not None
+        return self._cues[line_start]
+
+
+_SENTENCE_END = frozenset(P.SENTENCE_END)
+
+
+def lead_tokens(text: str) -> int:
+    """How many words ``text`` holds (a dateline lead, a caption)."""
+    return len(text.split())
+
+
+def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
+    """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``).
+
+    ``strict`` (for ambiguous outlet names such as ``العالم``) refuses the weakest shape, a
+    short lead with only a dash after the name (``أخبار العالم - …`` is a heading).
+    """
+    line_start, line_end = doc.bounds(m.start)
+    if m.start - line_start > P.DATELINE_REACH:
+        return False
+    before = doc.folded[line_start:m.start]
+    after = doc.folded[m.end:min(line_end, m.end + P.DATELINE_REACH)]
+    bracket = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    if bracket:
+        before = before.rstrip()[:-1]
+        after = after.lstrip()[1:]
+    lead = before.strip()
+    if lead.startswith("(") and not bracket and len(lead) == 1:
+        # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
+        return C.NAME_DATE_CLOSE.match(doc.folded, m.end, line_end) is not None
+    if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead):
+        # "مدير عام وكالة أنباء الإمارات :" is about the agency; "وقالت الوزارة لوكالة فرانس
+        # برس:" speaks to it: a lead with such words is no place
+        return False
+    if before.endswith("/") and after.startswith("/") and any(map(str.isdigit, lead)) \
+            and lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
+        return True  # واشنطن، 28 مارس/آذار. /تاس/.: the place, the date, the name in slashes
+    unabbreviated = P.ABBREVIATION_DOT.sub("", lead) if "." in lead else lead
+    # (set and map tests run in C: these read up to a line's first 120 characters per name)
+    if not _SENTENCE_END.isdisjoint(unabbreviated) or lead_tokens(lead) > P.MAX_LEAD_TOKENS:
+        return False
+    only_punct = not any(map(str.isalpha, lead))
+    delim_after = re.match(rf"\s{{0,3}}[{re.escape(P.DELIMS)}]", after) is not None
+    # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
+    spaced_delim = P.SPACED_DELIM.match(after) is not None
+    delim_before = lead[-1:] in P.DELIMS if lead else False
+    if lead.endswith(",") and lead_tokens(lead) <= 3 and m.entry.kind == "agency" \
+            and C.GLUED_DATELINE_DASH.match(after):
+        return True  # Warsaw, SANA-The Syrian Embassy …: the dash glued to the story
+    if bracket and (re.search(r"\d{4}", lead) or P.MONTH_AND_DAY.search(lead)) \
+            and lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
+        # بكين 20 أغسطس 2019 (شينخوا) قال …, New Delhi, March 29 (IANS) Minister …: place and
+        # date, then the agency
+        return True
+    if bracket:
+        # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
+        # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
+        own_line = not after.strip() and 0 < lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
+        # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
+        about = C.RELATIVE_AFTER.match(after) is not None or after.lstrip().startswith(".")
+        return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
+    if only_punct:
+        # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
+        if line_start == 0 and re.match(r"[\s\"'“”«»]{0,3}:", after):
+            return False  # a headline "«رويترز»: اندلاع اشتباكات" quotes the agency
+        if not lead and m.entry.kind == "agency" and _OPENING_FULL_STOP.match(after):
+            return True  # سبوتنيك. أعلنت وزارة …: the wire's name opens the story
+        return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
+    # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
+    glued = before[-1:] in P.DELIMS
+    if delim_before and P.STAMP_AFTER.match(after):
+        return True  # كشـ24 | و.م.ع نشر في: …: outlet, agency, then the publication stamp
+    if delim_before and lead.count("/") >= 2:
+        return True  # أنقرة/ محمد علي/ الأناضول: city, reporter, agency
+    if lead.endswith("/") and 0 < lead_tokens(lead.rstrip("/")) <= 2:
+        return True  # بيروت / الأناضول قتل …: the city, a slash, the agency, the story
+    weak_ok = not (strict and m.entry.kind == "outlet")
+    # "أصيب العشرات من ضباط الشرطة - أ ف ب" ends a caption: a lead that long names no place
+    ends_line = not after.strip() and lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
+    return (delim_before and (delim_after or glued or ends_line)) or (
+        weak_ok and spaced_delim and lead_tokens(lead) <= 5
+    )
+
+
+#: A full stop after a name that opens a line, then the story (``سبوتنيك. أعلنت``).
+_OPENING_FULL_STOP = re.compile(r"\.[^\S\n]{1,3}(?=[^\W\d_])")
+
+
+def is_byline(doc: FoldedDoc, m: Mention) -> bool:
+    """A byline: the agency near a line's start, then a comma and a full date (``Xinhua,
+    August 4, 2015``, ``Darpan News Desk IANS, 29 Mar, 2022``)."""
+    line_start, _ = doc.bounds(m.start)
+    lead = doc.folded[line_start:m.start]
+    return (lead_tokens(lead) <= P.MAX_BYLINE_LEAD and not C.REPORTING_VERB.search(lead)
+            and P.DATE_AFTER_NAME.match(doc.folded, m.end) is not None)
+
+
+def source_label_before(doc: FoldedDoc, m: Mention) -> bool:
+    """``… المشترك. المصدر: واس`` ending a line: a source label after the last sentence."""
+    line_start, line_end = doc.bounds(m.start)
+    if P.CLOSING.fullmatch(doc.folded, m.end, line_end) is None:
+        return False
+    return C.SOURCE_LABEL_AFTER_SENTENCE.search(doc.folded, max(line_start, m.start - 30),
+                                                m.start) is not None
