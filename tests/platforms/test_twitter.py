@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from provenance.model import EmbedForm
-from provenance.platforms import twitter
+from provenance.platforms import twitter, twitter_footers
 from provenance.platforms.base import PostRef
 from provenance.platforms.twitter import Twitter
 
@@ -310,13 +310,13 @@ def test_direction_marks_and_lost_dash() -> None:
 def test_twitter_lines_are_counted_only_once_a_footer_is_found(
         monkeypatch: pytest.MonkeyPatch) -> None:
     counted: list[int] = []
-    plain = twitter._line_starts
+    plain = twitter_footers._line_starts
 
     def counting(text: str) -> list[int]:
         counted.append(len(text))
         return plain(text)
 
-    monkeypatch.setattr(twitter, "_line_starts", counting)
+    monkeypatch.setattr(twitter_footers, "_line_starts", counting)
     assert list(twitter.Twitter().find_flattened("\n" * 100_000 + "(@jane) no date")) == []
     assert counted == []  # a page of newlines without a footer is never split into lines
     footer = "The post.\n— Jane (@jane) December 9, 2021"
@@ -331,8 +331,32 @@ def test_last_lead_in_equals_the_last_of_a_whole_chunk_search() -> None:
     found = 0
     for _ in range(4000):
         chunk = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        matches = list(twitter._LEAD_IN_RE.finditer(chunk))
+        matches = list(twitter_footers._LEAD_IN_RE.finditer(chunk))
         expected = matches[-1].end() if matches else None
-        assert twitter._last_lead_in_end(chunk) == expected, chunk
+        assert twitter_footers._last_lead_in_end(chunk) == expected, chunk
         found += expected is not None
     assert found > 500
+
+
+@pytest.mark.parametrize("text, text_of_post", [
+    # the page ends inside the footer's date
+    ("The post text here.\n— Donald J. Trump (@realDonaldTrump) Nove", "The post text here."),
+    # the footer glued to the post's line, its date lost
+    ("Planes moved 200 men today #Libya pic.twitter.com/x — Jane Roe (@janeroe)\nNext.",
+     "Planes moved 200 men today #Libya pic.twitter.com/x"),
+    # on its own line, under a text with a post's marks
+    ("Big news today #Iraq\n— Jane Roe (@janeroe)", "Big news today #Iraq"),
+])
+def test_a_footer_cut_after_its_handle_is_still_a_post(text: str, text_of_post: str) -> None:
+    """Constructed from footers that real pages cut short (the date gone or half gone)."""
+    hits = list(Twitter().find_flattened(text))
+    assert [(hit.claimed_date, hit.text) for hit in hits] == [(None, text_of_post)]
+
+
+@pytest.mark.parametrize("text", [
+    "The op-ed ends here.\n\n— Jane Roe (@janeroe)",  # an author's sign-off
+    "— Jane Roe (@janeroe)\n\nThe op-ed starts here.",
+    "Jane Roe (@janeroe)\nThe op-ed starts here.",  # no dash at all
+])
+def test_a_dateless_sign_off_is_no_post(text: str) -> None:
+    assert list(Twitter().find_flattened(text)) == []

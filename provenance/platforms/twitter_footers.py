@@ -1,0 +1,195 @@
+"""X / Twitter flattened footers: ``— Name (@handle) December 9, 2021`` and the post text above.
+
+Split from :mod:`provenance.platforms.twitter`. A footer is the shape that survives when a CMS
+strips the embed's tags or a writer copy-pastes it. It is found by anchoring on ``(@handle)``
+and looking backwards through bounded windows, never by a pattern that spans unbounded text, so
+adversarial input stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from datetime import date
+from itertools import accumulate, repeat
+from operator import add
+
+from provenance.platforms.base import TextHit
+
+HANDLE = r"[A-Za-z0-9_]{1,15}"
+"""What a handle may hold (letters, digits, underscore; at most 15)."""
+#: The ``(@handle)`` anchor of a footer (copies from RTL pages carry direction marks inside).
+ANCHOR_RE = re.compile(rf"\([\u200e\u200f]{{0,2}}@({HANDLE})[\u200e\u200f]{{0,2}}\)")
+
+#: The rest of the line after a footer's date.
+_LINE_END_RE = re.compile(r"[ \t\u00a0\u200e\u200f\r]{0,8}(?:\n|$)")
+#: A footer the page cut after its handle: nothing more on the line, or a date cut off where
+#: the text ends (``— Donald J. Trump (@realDonaldTrump) Nove``).
+_CUT_AFTER_RE = re.compile(r"[ \t\u00a0\u200e\u200f\r]{0,8}(?:\n|\Z)|[ \t\u00a0\u200e\u200f]{1,4}"
+                           r"[^\W\d_]{1,9}\.?(?:[ \t]{1,2}\d{1,2},?(?:[ \t]{1,2}\d{1,3})?)?\s*\Z")
+#: Marks only a post's text carries (media leftovers, short links, hashtags).
+_POST_MARKS_RE = re.compile(r"pic\.(?:twitter|x)\.com/|\bt\.co/|(?:^|\s)#\w")
+#: A status URL that survived right after a footer.
+_URL_AFTER_RE = re.compile(r"[ \t\u00a0]{0,4}((?:https?://)?(?:[a-z]{1,7}\.)?(?:twitter|x)\.com/"
+                           r"[^\s<>\"'«»()]{1,200})", re.IGNORECASE)
+#: Dash spellings before the author's name, strongest first (a bare hyphen needs a space after).
+FOOTER_DASHES = ("—", "&mdash;", "–", "&ndash;", "--", "- ", "-\u00a0")
+#: How far back from ``(@`` the dash and name may be, and how long a post text may be.
+NAME_WINDOW = 120
+TEXT_WINDOW = 2000
+#: Lead-ins that introduce a post's text; the text starts after them (``وكتب في تغريدة:``).
+LEAD_IN_WORDS = (
+    "تغريدة", "تغريده", "التغريدة", "التغريده", "تغريدته", "تغريدتها", "غرد", "غرّد", "تدوينة",
+    "منشور", "وكتب", "قائلا", "قائلاً", "tweet", "tweeted", "wrote", "posted",
+)
+_LEAD_IN_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(LEAD_IN_WORDS, key=len, reverse=True))
+    + r")[^\n:.!?؟]{0,80}:(?!/)", re.IGNORECASE)
+#: How far before its colon a lead-in can start (the longest word and the 80 between).
+LEAD_IN_REACH = max(len(word) for word in LEAD_IN_WORDS) + 80
+#: A line holding only media/link leftovers (``pic.twitter.com/…``, ``t.co/…``).
+_LEFTOVERS_RE = re.compile(
+    r"(?:\s{0,8}(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/[A-Za-z0-9]{1,40})+\s*$")
+
+
+@functools.cache
+def _after_re() -> re.Pattern[str]:
+    """What may follow the anchor: a date in words (any datetext table), on the same line.
+
+    Built on first use: importing ``provenance.detect`` while the registry loads would make
+    the platform and detector packages import each other.
+    """
+    from provenance.detect.datetext import DATE_PATTERN
+
+    return re.compile(rf"[ \t\u00a0\u200e\u200f]{{0,4}}({DATE_PATTERN})", re.IGNORECASE)
+
+
+def parse_date_text(text: str) -> date | None:
+    """:func:`provenance.detect.datetext.parse_date_text`, imported on first use."""
+    from provenance.detect.datetext import parse_date_text as parse
+
+    return parse(text)
+
+
+def _line_starts(text: str) -> list[int]:
+    # As provenance.load.text counts them: splitting is cheaper than a match per newline.
+    lines = text.split("\n")
+    lines.pop()  # the last line ends the text, not a newline
+    return list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
+
+
+def _find_dash(window: str) -> tuple[int, int] | None:
+    """(start, end) of the strongest footer dash in ``window``, nearest the name."""
+    for dash in FOOTER_DASHES:
+        at = window.rfind(dash)
+        if at >= 0:
+            return at, at + len(dash)
+    return None
+
+
+def iter_footers(text: str) -> Iterator[TextHit]:
+    """Every flattened footer of ``text`` with the post text it closes, in text order."""
+    starts: list[int] = []  # made at the first footer: most texts have none
+    floor = 0  # nothing before the previous footer's end belongs to the next one
+    for anchor in ANCHOR_RE.finditer(text):
+        after = _after_re().match(text, anchor.end())
+        url_after = None if after else _URL_AFTER_RE.match(text, anchor.end())
+        cut = None if after or url_after else _CUT_AFTER_RE.match(text, anchor.end())
+        if after is None and url_after is None and cut is None:
+            continue
+        starts = starts or _line_starts(text)
+        line_index = bisect.bisect_right(starts, anchor.start()) - 1
+        line_start = max(starts[line_index], floor)
+        low = max(line_start, anchor.start() - NAME_WINDOW)
+        dash = _find_dash(text[low:anchor.start()])
+        if dash is not None:
+            dash_start, name_start = low + dash[0], low + dash[1]
+        end = after.end(1) if after else url_after.end(1) if url_after else anchor.end()
+        if cut is not None and dash is None:
+            continue  # a cut footer must keep its dash: "Name (@handle)" alone is a byline
+        if dash is None:
+            # The dash was lost: believe it only when the footer fills a short line of its own.
+            if anchor.start() - line_start > NAME_WINDOW or not _LINE_END_RE.match(text, end):
+                continue
+            dash_start = name_start = line_start
+        author = text[name_start:anchor.start()].strip() or None
+        date_text = after.group(1) if after else None
+        body_start, body = _post_text(text, starts, line_index, line_start, dash_start, floor)
+        before_dash = text[line_start:dash_start]
+        if cut is not None and not _cut_footer_closes_a_post(cut, before_dash, body):
+            continue  # an author's sign-off, "— Jane Doe (@jane)" under an op-ed, is no post
+        ref = None
+        if url_after is not None:
+            from provenance.platforms import parse_post_url
+
+            ref = parse_post_url(url_after.group(1))
+        floor = end
+        yield TextHit(
+            start=body_start, end=end, handle=anchor.group(1), author=author,
+            claimed_date=parse_date_text(date_text) if date_text else None, text=body, ref=ref,
+        )
+
+
+def _cut_footer_closes_a_post(cut: re.Match[str], before_dash: str, body: str | None) -> bool:
+    """A footer with no date is a post's only when something else says so: the date's start
+    is still there, the footer is glued to the post's line, or the text has a post's marks."""
+    if body is None:
+        return False
+    return (any(map(str.isalpha, cut.group())) or bool(before_dash.strip())
+            or _POST_MARKS_RE.search(body) is not None)
+
+
+def _previous_lines(text: str, starts: list[int], line_index: int,
+                    floor: int) -> tuple[int, int] | None:
+    """(start, end) of the previous non-empty line; a line of media leftovers takes one more."""
+    low = high = None
+    index = line_index - 1
+    while index >= max(0, line_index - 4) and starts[index] >= floor:
+        line_end = starts[index + 1] - 1
+        line = text[starts[index]:line_end]
+        if line.strip():
+            low = max(starts[index], line_end - TEXT_WINDOW)
+            high = line_end if high is None else high
+            if not _LEFTOVERS_RE.match(line):
+                break
+        index -= 1
+    return None if low is None or high is None else (low, high)
+
+
+def _last_lead_in_end(chunk: str) -> int | None:
+    """Where the last ``_LEAD_IN_RE`` match of ``chunk`` ends (None when there is none).
+
+    A lead-in ends at a colon and holds no other, so the matches are told apart by their colons:
+    from the last colon back, each is tried over the stretch since the colon before it, instead
+    of a case-blind search of the whole chunk (up to 2000 characters a footer).
+    """
+    colon = len(chunk)
+    while (colon := chunk.rfind(":", 0, colon)) >= 0:
+        start = max(chunk.rfind(":", 0, colon) + 1, colon - LEAD_IN_REACH)
+        # One character past the colon, for the (?!/) after it.
+        if _LEAD_IN_RE.search(chunk, start, colon + 2) is not None:
+            return colon + 1
+    return None
+
+
+def _post_text(text: str, starts: list[int], line_index: int, line_start: int,
+               dash_start: int, floor: int) -> tuple[int, str | None]:
+    """The post text a footer closes: before the dash on its line, else the previous line."""
+    low, high = max(line_start, dash_start - TEXT_WINDOW), dash_start
+    if not text[low:high].strip():
+        # The footer has its own line: the post is the previous non-empty line (paragraph).
+        previous = _previous_lines(text, starts, line_index, floor)
+        if previous is None:
+            return dash_start, None
+        low, high = previous
+    chunk = text[low:high]
+    lead_in = _last_lead_in_end(chunk)
+    if lead_in is not None:
+        low += lead_in
+        chunk = chunk[lead_in:]
+    stripped = chunk.strip()
+    if not stripped:
+        return dash_start, None
+    return low + (len(chunk) - len(chunk.lstrip())), stripped
