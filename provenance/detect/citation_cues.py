@@ -20,6 +20,8 @@ SPEECH_VERBS = (
     "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
     "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
     "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد", "ذكرت", "أكدوا", "قالوا", "صرحوا",
+    # بحسب ما ذكره الزاملي لوكالة: the verb with its object pronoun
+    "ذكره", "قاله", "أكده", "أوضحه",
 )
 #: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
 INTERVIEW_NOUNS = (
@@ -168,13 +170,18 @@ POSSESSIVE_BEFORE_DATIVE = re.compile(
                                          "المنصة", "منصة", "القناة", "التطبيق", "المدير",
                                          "مدير", "المدير العام", "مديرة", "رئيس", "رئيسة",
                                          *STAFF_NOUNS_AR, *REPORT_NOUNS_AR))
-    + r")(?:\s{1,3}(?:" + cue_alternation(("الرسمية", "الرسمي", "الإلكتروني", "الإلكترونية"))
+    + r")(?:\s{1,3}(?:" + cue_alternation(("الرسمية", "الرسمي", "الإلكتروني", "الإلكترونية",
+                                          "التنفيذي", "التنفيذية", "الإقليمي", "الإقليمية"))
     + r"))?\s{0,3}$"
 )
 #: A relative aside between a speaker and a dative name (``قال المصدر، الذي طلب عدم ذكر اسمه،
 #: لوكالة``): dropped so the speech verb before it is seen.
 RELATIVE_ASIDE = re.compile(
-    r"[،,]\s{0,3}(?:" + cue_alternation(("الذي", "التي", "الذين", "اللذان", "who", "which"))
+    r"[،,]\s{0,3}(?:" + cue_alternation(("الذي", "التي", "الذين", "اللذان", "who", "which",
+                                        # ... or a title in apposition (حاكم الزاملي، رئيس لجنة
+                                        # الأمن، لوكالة)
+                                        "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "مدير",
+                                        "مديرة", "عضو", "المتحدث", "الناطق", "أمين", "الأمين"))
     + r")[^،,\n]{1,80}[،,]\s{0,3}$",
     re.IGNORECASE,
 )
@@ -295,6 +302,24 @@ OWNER_BEFORE = re.compile(
     r"|workers?)(?:\s{1,3}(?:general|in\s{1,3}chief))?\s{1,3}of\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
+#: After a short name, what only an agency has: its kind (``the SANA news agency``) or a thing
+#: it issues (``a Wam statement``).
+AGENCY_THING_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement|report"
+    r"|dispatch|tally|correspondent|reporter|journalist|photographer)s?\b",
+    re.IGNORECASE,
+)
+#: The same for a title-case name (``Wam``), which may be a region's or a person's: only what
+#: no region issues (``the Mena report`` is the region's).
+AGENCY_KIND_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement)\b",
+    re.IGNORECASE,
+)
+#: ``نقلت X عن Y``: X quoted Y, so X is a wire, even a short name that is also a word.
+QUOTED_FROM_AROUND = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "ونقلت")) + r")\s{1,3}$"
+)
+FROM_AFTER = re.compile(r"[^\S\n]{1,3}" + fold("عن") + r"\s")
 #: Editors' initials after a wire's closing slug (``… police stations. PTI MDB ARI``).
 SLUG_INITIALS_AFTER = re.compile(r"(?:[^\S\n]{1,2}[A-Z]{2,4}){1,4}[^\S\n]*$", re.MULTILINE)
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
@@ -317,7 +342,7 @@ SPEECH_VERB_IN_SENTENCE = re.compile(
 )
 SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"
     r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,5}?"
-    r"[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
+    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
 )
 _INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
@@ -334,6 +359,12 @@ INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\
 REPORTING_VERB = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")(?=\s|$)"
     r"|\b(?:said|says|told|announced|reported|added)\b"
+)
+#: Verbs of arriving right before a dative: a statement that came out through the agency
+#: (``بيان ورد لوكالة``), as one it received (``تلقته``).
+ARRIVED_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("ورد", "وردت", "وصل", "وصلت", "أرسل", "أرسلت"))
+    + r")(?:ه|ها)?\s{1,3}$"
 )
 #: Verbs of writing or handing over: with a dative name, a recipient.
 RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")

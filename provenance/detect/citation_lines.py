@@ -143,6 +143,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None
     # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
     glued = before[-1:] in P.DELIMS
+    if delim_before and lead_tokens(lead) <= 2 and _OPENING_FULL_STOP.match(after):
+        return True  # طهران – سبوتنيك. وأشارت …: the place, a dash, the wire, a full stop
     if delim_before and P.STAMP_AFTER.match(after):
         return True  # كشـ24 | و.م.ع نشر في: …: outlet, agency, then the publication stamp
     if delim_before and lead.count("/") >= 2:
@@ -166,6 +168,8 @@ def is_byline(doc: FoldedDoc, m: Mention) -> bool:
     August 4, 2015``, ``Darpan News Desk IANS, 29 Mar, 2022``)."""
     line_start, _ = doc.bounds(m.start)
     lead = doc.folded[line_start:m.start]
+    if not lead.strip() and P.PLACE_AFTER_NAME.match(doc.folded, m.end):
+        return True  # Reuters, Cairo,: the wire and its place, alone on the line
     return (lead_tokens(lead) <= P.MAX_BYLINE_LEAD and not C.REPORTING_VERB.search(lead)
             and P.DATE_AFTER_NAME.match(doc.folded, m.end) is not None)
 

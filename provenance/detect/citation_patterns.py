@@ -204,6 +204,8 @@ AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
 
 # --------------------------------------------------------------------------- dates near names
 
+#: A Latin abbreviation in capitals that papers also write in title case (``WAM`` → ``Wam``).
+CAPITAL_ABBREVIATION = re.compile(r"[A-Z]{3,5}")
 #: Month names (English, Arabic, Levantine, Maghrebi), folded, for datelines and bylines.
 MONTH_WORDS = cue_alternation(MONTHS)
 #: A comma and a full date after the name: ``Xinhua, August 4, 2015``, ``IANS, 29 Mar, 2022``,
@@ -213,6 +215,12 @@ DATE_AFTER_NAME = re.compile(
     r"|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)",
     re.IGNORECASE,
+)
+#: A comma and a capitalised place that end the line (``Reuters, Cairo,``).
+PLACE_AFTER_NAME = re.compile(
+    r"[^\S\n]{0,2},[^\S\n]{1,2}[A-Z][a-z]{2,20}(?:[^\S\n][A-Z][a-z]{2,20})?[^\S\n]{0,2},?"
+    r"[^\S\n]*$",
+    re.MULTILINE,
 )
 #: A month name then a day, or a day then a month name, in a dateline's lead (``New Delhi,
 #: March 29 (IANS)``, ``القاهرة، 12 مايو``).

@@ -232,6 +232,9 @@ def clause_role(clause: str) -> CitationRole | None:
     if C.ACCORDING_TO.search(tail):
         return CitationRole.ATTRIBUTION  # "قال الملك - وفقا لوكالة …": the nearest cue wins
     dative = clause.endswith("ل") or C.DATIVE_WORD.search(tail) is not None
+    if dative and C.ARRIVED_BEFORE_DATIVE.search(tail):
+        # بيان ورد لوكالة: the statement reached the reader through the agency (as تلقته)
+        return CitationRole.ATTRIBUTION
     if dative and C.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW
     if C.INTERVIEW_NOUN_WITH.search(tail) or (dative and C.INTERVIEW_NOUN_DATIVE.search(tail)):

@@ -63,12 +63,16 @@ class _Matcher:
     """Most characters a match holds before its name (proclitics, context word, quote)."""
     reach: int
     """Most characters a match attempt reads, from its start (with room to spare)."""
+    title_case: frozenset[str]
+    """Title-case spellings of capital abbreviations (``Wam``, ``Irna``), matched as ambiguous:
+    British-style papers write them so, and ``Sana`` or ``Mena`` are also words and names."""
 
 
 @functools.cache
 def _matcher(registry: Registry) -> _Matcher:
     forms: dict[str, tuple[Agency, bool, bool]] = {}
     spellings: dict[str, list[list[str]]] = {}
+    title_case: set[str] = set()
     for entry in registry.entries():
         groups = (
             (entry.names_ar, False, False),
@@ -92,6 +96,11 @@ def _matcher(registry: Registry) -> _Matcher:
                         # ITAR-TASS and Itar-Tass: one name, matched in every case written
                         spellings[key] += [s for s in P.form_spellings(
                             variant, latin and len(form) > 4) if s not in spellings[key]]
+                    titled = [form.title()]
+                    if forms[key][0] is entry and P.CAPITAL_ABBREVIATION.fullmatch(form) \
+                            and titled not in spellings[key]:
+                        title_case.add(form.title())
+                        spellings[key].append(titled)
     ordered = [tokens for key in sorted(spellings, key=len, reverse=True)
                for tokens in spellings[key]]
     names = trie_alternation([P.spelling_atoms(tokens) for tokens in ordered])
@@ -125,7 +134,7 @@ def _matcher(registry: Registry) -> _Matcher:
     plan = AnchorPlan([r for r in runs if r is not None], P.PROCLITIC_LETTERS)
     if len(plan.spellings) < len(runs):
         raise ValueError("a registry form without a letter or digit cannot be searched for")
-    return _Matcher(pattern, forms, kinds, plan, prefix, reach)
+    return _Matcher(pattern, forms, kinds, plan, prefix, reach, frozenset(title_case))
 
 
 def find_citations(article: Article, registry: Registry | None = None) -> tuple[Citation, ...]:
@@ -214,6 +223,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     back = matcher.prefix + name_before
     yielding = _yielding_abbreviations(folded)
     forms, context_kinds, form_key = matcher.forms, matcher.context_kinds, P.form_key
+    title_case = matcher.title_case
     exclude_before, exclude_after = S.EXCLUDE_BEFORE, S.EXCLUDE_AFTER
     merge_gap, close_bracket = P.MERGE_GAP.fullmatch, P.CLOSE_BRACKET.match
     last: Mention | None = None
@@ -221,6 +231,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach, None):
         name, pc, cw, q1, q2 = match.group("name", "pc", "cw", "q1", "q2")
         entry, ambiguous, dative_form = forms[form_key(name)]
+        ambiguous = ambiguous or name in title_case
         if ambiguous and entry.id in yielding:
             continue  # the article names another agency that signs with the same letters
         if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:
@@ -310,10 +321,18 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     if C.ACCORDING_TO.search(before) or C.ACCORDING_TO_LATIN.search(before) \
             or C.PHOTO_CUES.search(before):
         return True  # بحسب وفا, according to ANI, Image Credit: ANI, (Photo/ANI)
-    if P.AFTER_BREAK.search(before) and C.SLUG_INITIALS_AFTER.fullmatch(
-            doc.folded, m.end, doc.bounds(m.start)[1]):
-        return True  # … police stations. PTI MDB ARI: the wire's slug and its editors
     name = doc.folded[m.name_start:m.name_end]
+    after = C.AGENCY_KIND_AFTER if name.istitle() else C.AGENCY_THING_AFTER
+    if after.match(doc.folded, m.end):
+        return True  # the ISNA news agency, a Wam statement
+    line_end = doc.bounds(m.start)[1]
+    if P.AFTER_BREAK.search(before) and (
+            C.SLUG_INITIALS_AFTER.fullmatch(doc.folded, m.end, line_end)
+            or (line_end >= doc.content_end and P.CLOSING.fullmatch(doc.folded, m.end, line_end))):
+        # … police stations. PTI MDB ARI, … and stability. –ONA: the wire signs the story
+        return True
+    if C.QUOTED_FROM_AROUND.search(before) and C.FROM_AFTER.match(doc.folded, m.end):
+        return True  # ونقلت تسنيم عن الحرس الثوري: the name between نقلت and عن
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:

@@ -493,3 +493,37 @@ def test_the_agencys_people_passives_and_photo_layouts_are_no_source(
 
 def test_a_person_of_a_party_named_like_a_wire_is_not_the_wire() -> None:
     assert summary("The PTI leader said the rally would go ahead on Friday.") == []
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # samples 15 and 16
+    ("The council met on Monday, state news agency Wam reported.", "WAM", "attribution"),
+    ("According to a Wam statement, the council met on Monday.", "WAM", "attribution"),
+    ("He was quoted by the ISNA news agency as saying the test succeeded.", "ISNA",
+     "attribution"),
+    ("Erbil attack condemned\nReuters, Cairo,\nThe prime minister condemned the attack.",
+     "Reuters", "credit"),
+    ("طهران – سبوتنيك. وأشارت مصادر إلى أن الهجوم فشل.", "Sputnik", "dateline"),
+    ("The minister wished the country peace and stability. –ONA", "ONA", "credit"),
+    ("ونقلت تسنيم عن الحرس الثوري قوله إن الهجوم فشل.", "Tasnim", "attribution"),
+    ("وما زال المركز يعمل، بحسب ما ذكره سامي الأحمد، رئيس لجنة الأمن في البرلمان، لوكالة "
+     "رويترز للأنباء.", "Reuters", "interview"),
+    ("وقال نائب وزير الرياضة، سامي الأحمد، للأناضول، إن البطولة ستقام في موعدها.", "Anadolu",
+     "interview"),
+    ("وذكر بيان لمكتب الوزير ورد لوكالة شفق نيوز أن الاجتماع عقد.", "Shafaq", "attribution"),
+])
+def test_shapes_of_the_fifteenth_and_sixteenth_samples(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case abbreviation with nothing around it is the region or the person
+    ("The Mena region grew fast, and the Mena report said so.", []),
+    ("Sana Khan said she would sing on Friday.", []),
+    # the agency's executive director speaks, not the agency
+    ("وأكد المدير التنفيذي لوكالة أنباء الإمارات أن الاتفاقية مهمة.", [("WAM", "subject", False)]),
+])
+def test_title_case_names_and_the_agencys_director_are_no_source(
+        text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert summary(text) == expected
