@@ -115,15 +115,22 @@ class _Table:
             return found
         counts = Counter(self._grams(word))
         unread = sum(counts.values())
-        postings = []
+        hits: Counter[int] = Counter()
+        heaviest = 0
         for gram in sorted(counts, key=lambda gram: len(self.by_gram.get(gram, ()))):
             if unread < least:
                 break
             unread -= counts[gram]
-            postings.append(self.by_gram.get(gram, ()))
-        for at in set().union(*postings):
+            heaviest = max(heaviest, counts[gram])
+            hits.update(self.by_gram.get(gram, ()))
+        for at, hit in hits.items():
             wanted = need.get(self.lengths[at], 0)
-            if wanted > 0 and self._shared(counts, at) >= wanted:
+            if wanted <= 0:
+                continue  # out of the band, or filed above by its length
+            # Each gram read and held counts once at least and ``heaviest`` times at most; the
+            # unread ones add ``unread`` at most: count in full only when that decides.
+            if hit >= wanted or (hit * heaviest + unread >= wanted
+                                 and self._shared(counts, at) >= wanted):
                 found.append(at)
         return found
 

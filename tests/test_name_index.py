@@ -110,6 +110,7 @@ def test_handle_candidates_hold_every_pair_the_handle_judge_accepts() -> None:
                                         if name_matches_handle(query, handle)}
     assert set(ways) == {"ending", "ratio", "inside"}
     assert pairs < kept < len(ALL_NAMES) * len(handles) / 3
+    assert index.judged == kept
 
 
 def _handle_way(name: str, handle: str) -> str:
