@@ -217,7 +217,12 @@ ARABIC_TO_LATIN = {
     "ن": "n",
 }
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
-_NAME_THRESHOLD = 85.0
+#: ``fuzz.ratio`` of two loose spellings at which :func:`same_person` takes them for one name.
+SPELLING_RATIO = 90.0
+#: ``fuzz.ratio`` of consonant skeletons at which a name matches across scripts or a handle.
+SKELETON_RATIO = 85.0
+#: ``fuzz.partial_ratio`` at which a handle holds a name's whole skeleton among other letters.
+HANDLE_PARTIAL_RATIO = 95.0
 #: Handles often wrap the name in words that are not part of it.
 HANDLE_NOISE = ("official", "real", "the", "iq", "gov", "news", "media")
 
@@ -270,8 +275,13 @@ def name_skeleton(text: str) -> str:
     return "".join(c for i, c in enumerate(joined) if i == 0 or c != joined[i - 1])
 
 
+def writes_arabic(text: str) -> bool:
+    """True when ``text`` holds an Arabic letter (the script :func:`same_person` tells apart)."""
+    return bool(_ARABIC_LETTER.search(text))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
-def _name_forms(name: str) -> frozenset[str]:
+def name_forms(name: str) -> frozenset[str]:
     """Skeletons of the ways a handle may spell ``name``: whole, without ``ال``, parts."""
     words = normalize(name).split()
     bare = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
@@ -291,25 +301,33 @@ def name_matches_handle(name: str, handle: str) -> bool:
     """
     from rapidfuzz import fuzz
 
-    cleaned = handle.lstrip("@").casefold()
-    for noise in HANDLE_NOISE:
-        if cleaned.endswith(noise) and len(cleaned) > len(noise) + 3:
-            cleaned = cleaned[: -len(noise)]
-    target = name_skeleton(re.sub(r"[\d_]+", "", cleaned))
+    target = handle_skeleton(handle)
     if len(target) < 3:
         return False
-    for form in _name_forms(name):
+    for form in name_forms(name):
         # Three-consonant skeletons (a bare surname) only count when exact or after initials.
         if len(form) == 3:
             if target == form or (target.endswith(form) and len(target) - len(form) <= 2):
                 return True
             continue
-        if fuzz.ratio(form, target) >= _NAME_THRESHOLD:
+        if fuzz.ratio(form, target) >= SKELETON_RATIO:
             return True
         # A handle may add a prefix or suffix (``PM`` + name): the whole name must be inside.
-        if len(form) >= 5 and len(target) > len(form) and fuzz.partial_ratio(form, target) >= 95:
+        if (len(form) >= 5 and len(target) > len(form)
+                and fuzz.partial_ratio(form, target) >= HANDLE_PARTIAL_RATIO):
             return True
     return False
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def handle_skeleton(handle: str) -> str:
+    """The consonant skeleton of a handle without ``@``, digits, ``_`` and trailing noise words
+    (``@QassimAlAraji_IQ`` → ``ksmlrj``): what :func:`name_matches_handle` compares."""
+    cleaned = handle.lstrip("@").casefold()
+    for noise in HANDLE_NOISE:
+        if cleaned.endswith(noise) and len(cleaned) > len(noise) + 3:
+            cleaned = cleaned[: -len(noise)]
+    return name_skeleton(re.sub(r"[\d_]+", "", cleaned))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -330,10 +348,10 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = sorted((left.split(), right.split()), key=len)
     if len(short) < len(long_) and short == long_[-len(short):]:
         return True
-    if fuzz.ratio(left, right) >= 90:
+    if fuzz.ratio(left, right) >= SPELLING_RATIO:
         return True
-    if bool(_ARABIC_LETTER.search(left)) != bool(_ARABIC_LETTER.search(right)):
+    if writes_arabic(left) != writes_arabic(right):
         sk_left, sk_right = name_skeleton(left), name_skeleton(right)
         if min(len(sk_left), len(sk_right)) >= 4:
-            return fuzz.ratio(sk_left, sk_right) >= _NAME_THRESHOLD
+            return fuzz.ratio(sk_left, sk_right) >= SKELETON_RATIO
     return False

@@ -31,7 +31,8 @@ from provenance.model import (
     Medium,
     PostMention,
 )
-from provenance.text import fold_letters, normalize, same_person, special_offsets
+from provenance.name_index import NameIndex
+from provenance.text import fold_letters, normalize, special_offsets
 
 #: Citation roles that vouch for the whole story (a dateline or an end credit).
 STORY_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
@@ -62,11 +63,14 @@ class _Context:
     """Folded full name → its title, for the names written with one."""
     same: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """Surname → the full names in :attr:`names` it can be (memo of :func:`same_person`)."""
+    index: NameIndex = field(init=False)
+    """:attr:`names` indexed, so a surname is compared only with the names it may be."""
     titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """Title → the (line, full name) pairs whose title contains it."""
 
     def __post_init__(self) -> None:
-        """Index the titles once: names never change after the first pass."""
+        """Index the names and titles once: names never change after the first pass."""
+        self.index = NameIndex([name for _, name, _ in self.names])
         for _, known, title in reversed(self.names):
             if title:
                 self.titles[normalize(known)] = title
@@ -115,8 +119,8 @@ def _resolve(name: str | None, line: int, ctx: _Context, items: ArticleItems) ->
         # Once per surname, not once per statement: the comparison is fuzzy and costly.
         # Only longer names: a compound surname (عبد الغني) is itself among the names.
         size = len(name.split())
-        ctx.same[name] = [(at, n) for at, n, _ in ctx.names
-                          if len(n.split()) > size and same_person(name, n)]
+        ctx.same[name] = [ctx.names[k][:2] for k in ctx.index.matches(
+            name, admit=lambda k: len(ctx.names[k][1].split()) > size)]
     matches = ctx.same[name]
     earlier = [n for at, n in matches if at <= line]
     if earlier:

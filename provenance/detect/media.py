@@ -16,7 +16,8 @@ from typing import Generic, TypeVar
 
 from provenance.detect.vocab import MEDIUM_PHRASES
 from provenance.model import Citation, CitationRole, Embed, Medium, PostMention
-from provenance.text import name_matches_handle, normalize_loose, same_person
+from provenance.name_index import HandleIndex, NameIndex
+from provenance.text import normalize_loose
 
 #: Phrase families of :data:`MEDIUM_PHRASES` in the order they win when several appear.
 MEDIUM_ORDER = (
@@ -74,6 +75,9 @@ class ArticleItems:
             # The furthest end of any embed starting at or before this one.
             self._inside_reach.append(max(end, self._inside_reach[-1] if self._inside_reach
                                           else end))
+        # Speakers are compared only with the authors and handles they may be.
+        self._authors = NameIndex([e.author or "" for e in embeds])
+        self._handles = HandleIndex([e.handle for e in embeds])
         self._by_speaker: dict[str, list[str]] = {}
         self._author: dict[str, str | None] = {}
         self.media: dict[tuple[int, int, Medium | None, str | None],
@@ -94,24 +98,18 @@ class ArticleItems:
         if not speaker:
             return []
         if speaker not in self._by_speaker:
-            self._by_speaker[speaker] = _matching_embeds(speaker, self.embeds)
+            by_author = set(self._authors.matches(speaker))
+            by_handle = self._handles.matches(speaker, admit=lambda k: k not in by_author)
+            self._by_speaker[speaker] = [self.embeds[k].id
+                                         for k in sorted(by_author | by_handle)]
         return self._by_speaker[speaker]
 
     def author_named(self, name: str) -> str | None:
         """The first embed author who can be ``name`` (computed once per name)."""
         if name not in self._author:
-            self._author[name] = next((e.author for e in self.embeds
-                                       if e.author and same_person(name, e.author)), None)
+            first = next(self._authors.matches(name), None)
+            self._author[name] = self.embeds[first].author if first is not None else None
         return self._author[name]
-
-
-def _matching_embeds(speaker: str | None, embeds: tuple[Embed, ...]) -> list[str]:
-    """Embeds whose author or handle is the speaker."""
-    if not speaker:
-        return []
-    return [e.id for e in embeds
-            if (e.author and same_person(speaker, e.author))
-            or (e.handle and name_matches_handle(speaker, e.handle))]
 
 
 #: One-letter Arabic clitics that may be glued to a phrase (``بتغريدة``, ``وفي بيان``).
