@@ -527,3 +527,15 @@ def test_shapes_of_the_fifteenth_and_sixteenth_samples(
 def test_title_case_names_and_the_agencys_director_are_no_source(
         text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("وذكرت وكالة الشرق الأوسط للأنباء أن الوزير وصل.", "MENA"),
+    ("وذكرت وكالة الإعلام الروسية أن الوزير وصل.", "RIA"),
+    ("وذكرت وكالة أنباء دولة الإمارات العربية المتحدة (وام) أن الوزير وصل.", "WAM"),
+    ("وذكرت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) أن الوزير وصل.", "IRNA"),
+    ("وذكرت وكالة الأنباء الماليزية أن الوزير وصل.", "Bernama"),
+])
+def test_longer_and_reordered_arabic_names_of_agencies(text: str, agency: str) -> None:
+    """Spellings the samples met (or that one implied) which the registry lacked."""
+    assert summary(text) == [(agency, "attribution", True)]
