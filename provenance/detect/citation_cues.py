@@ -33,9 +33,11 @@ INTERVIEW_LATIN = re.compile(
     r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
     r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
-    r"|\b(?:provided|given|made)\s{1,3}to|\bremarks\s{1,3}to"
+    r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
+    r"|\b(?:prepared|written)\s{1,3}for"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
-    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?$"
+    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[A-Z][\w-]{1,20}\s{1,3})?$"  # gave to Indian news agency IANS
     # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
     r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
     r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
@@ -66,8 +68,12 @@ AGENCY_REPORTING_VERBS_AR = (
 ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن", "نقلاً عن")
 #: "According to" right before the name: the source, even after a speech verb further back.
 ACCORDING_TO = re.compile(
-    r"(?:^|[\s\-–—(])(?:" + cue_alternation(ACCORDING_TO_AR)
-    + r")\s{1,3}(?:ل\s?)?$"
+    r"(?:^|[\s\-–—(])[وف]?(?:" + cue_alternation(ACCORDING_TO_AR)
+    + r")\s{1,3}(?:ل\s?)?"
+    # ووفقا لصحافيين من وكالة: according to the agency's own journalists
+    + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "صحافي",
+                                  "صحفي")) + r")\s{1,3}(?:" + cue_alternation(("من", "في", "لدى"))
+    + r")\s{1,3})?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
@@ -76,6 +82,8 @@ ATTRIBUTION_CUES = re.compile(
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
         "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
         "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
+        # بيان حصلت وكالة الأنباء الألمانية على نسخة منه: the agency obtained it
+        "حصلت",
         # بيان تلقته وكالة: the statement came to the reader through the agency
         "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها",
     )) + r")\s{1,3}(?:ل\s?)?$"
@@ -144,11 +152,11 @@ REPORTED_AFTER = re.compile(
     # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")
     r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:(?!(?:is|was|are|were|been|being|be|leader|chief|head"
     r"|chairman|president|director|minister|official|spokes\w{1,6}|members?)\s)[^\s،,.:;]{1,20}"
-    r"[^\S\n]{1,3}){0,2}?(?:"
+    r"[،,]?[^\S\n]{1,3}){0,2}?(?:"
     r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
-    r"|disclosed|tweeted|posted|published)\b"
+    r"|disclosed|tweeted|posted|published|issued)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
     + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",
@@ -315,11 +323,14 @@ AGENCY_KIND_AFTER = re.compile(
     r"[^\S\n]{1,3}(?:(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement)\b",
     re.IGNORECASE,
 )
-#: ``نقلت X عن Y``: X quoted Y, so X is a wire, even a short name that is also a word.
+#: ``نقلت X عن Y``, ``أوردت X أن``: X quoted or reported, so X is a wire, even a short name
+#: that is also a word (these feminine verbs of wires are not used of a person named Wafa).
 QUOTED_FROM_AROUND = re.compile(
-    r"(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "ونقلت")) + r")\s{1,3}$"
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "أوردت", "بثت")) + r")\s{1,3}$"
 )
-FROM_AFTER = re.compile(r"[^\S\n]{1,3}" + fold("عن") + r"\s")
+#: ... and what follows such a verb and a wire's name: its source, or what it reported
+#: (``وأوردت تسنيم أنه``).
+FROM_AFTER = re.compile(r"[^\S\n]{1,3}(?:" + fold("عن|أن|أنه|أنها|بأن") + r")\s")
 #: Editors' initials after a wire's closing slug (``… police stations. PTI MDB ARI``).
 SLUG_INITIALS_AFTER = re.compile(r"(?:[^\S\n]{1,2}[A-Z]{2,4}){1,4}[^\S\n]*$", re.MULTILINE)
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).

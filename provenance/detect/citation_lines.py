@@ -110,6 +110,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if before.endswith("/") and after.startswith("/") and any(map(str.isdigit, lead)) \
             and lead_tokens(lead) <= P.MAX_LEAD_TOKENS:
         return True  # واشنطن، 28 مارس/آذار. /تاس/.: the place, the date, the name in slashes
+    if P.HIJRI_AND_GREGORIAN_LEAD.search(lead) and lead_tokens(lead) <= P.MAX_HIJRI_LEAD_TOKENS:
+        return True  # الرياض 26 ربيع الأول 1442 هـ الموافق 12 نوفمبر 2020 م واس: SPA's dateline
     unabbreviated = P.ABBREVIATION_DOT.sub("", lead) if "." in lead else lead
     # (set and map tests run in C: these read up to a line's first 120 characters per name)
     if not _SENTENCE_END.isdisjoint(unabbreviated) or lead_tokens(lead) > P.MAX_LEAD_TOKENS:

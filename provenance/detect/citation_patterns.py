@@ -166,6 +166,10 @@ SENTENCE_REACH = 160
 #: A title repeated as an image caption: at least this long, found this far from the top.
 MIN_REPEATED_TITLE = 20
 TITLE_REACH = 3000
+#: Words after ``© Reuters`` on its line that make the line an image caption.
+MIN_CAPTION_WORDS_AFTER_COPYRIGHT = 3
+#: Most tokens of SPA's two-calendar dateline lead (a place of up to three words, two dates).
+MAX_HIJRI_LEAD_TOKENS = 16
 #: Most words before the agency in a byline (``Darpan News Desk IANS, 29 Mar, 2022``).
 MAX_BYLINE_LEAD = 4
 #: Most tokens a caption line may have for a bare ``(Reuters)`` at its end to be a photo credit.
@@ -235,6 +239,13 @@ CAPTION_DATE_END = re.compile(
     r"\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
     r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})\s{0,2}\.?\s{0,2}$",
     re.IGNORECASE,
+)
+#: SPA's wire dateline: place, Hijri date, "الموافق", Gregorian date, then the name with no
+#: delimiter (``مكة المكرمة 26 ربيع الأول 1442 هـ الموافق 12 نوفمبر 2020 م واس أشاد``).
+HIJRI_AND_GREGORIAN_LEAD = re.compile(
+    r"\d{4}\s{0,2}" + fold("هـ") + r"?\.?\s{1,3}" + fold("الموافق")
+    + r"\s{1,3}\d{1,2}\s{1,3}\S{2,12}\s{1,3}\d{4}\s{0,2}(?:" + fold("م")
+    + r"\.?)?\s{0,3}[-–—/]?\s{0,3}$"
 )
 #: A publication stamp right after a byline's agency (``كشـ24 | و.م.ع نشر في: 11 مارس``).
 STAMP_AFTER = re.compile(

@@ -69,6 +69,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if _caps_photo_credit(folded, m):
         return CitationRole.PHOTO_CREDIT
+    if _copyright_over_caption(folded, m, line_start, line_end):
+        return CitationRole.PHOTO_CREDIT  # © Reuters وكالتان حكوميتان للانباء في ليبيا
     if doc.is_credit_line(line_start, line_end):
         if _under_repeated_title(doc, line_start):
             return CitationRole.PHOTO_CREDIT  # the title again as a caption, then "Sputnik"
@@ -134,6 +136,15 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
         return False  # وقال الملك - وفقا لوكالة …: the nearest cue wins
     sentence = folded[max(0, m.start - P.SENTENCE_REACH):m.start]
     return C.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
+
+
+def _copyright_over_caption(folded: str, m: Mention, line_start: int, line_end: int) -> bool:
+    """``© Reuters`` opening a line that goes on in words: the image's credit, then its caption
+    (a page's own copyright line names nothing after the owner)."""
+    if folded[line_start:m.start].strip() not in ("©", "(c)", "(C)"):
+        return False
+    rest = folded[m.end:line_end].strip(" .,-–—|")
+    return len(rest.split()) >= P.MIN_CAPTION_WORDS_AFTER_COPYRIGHT
 
 
 def _under_repeated_title(doc: FoldedDoc, line_start: int) -> bool:

@@ -539,3 +539,40 @@ def test_title_case_names_and_the_agencys_director_are_no_source(
 def test_longer_and_reordered_arabic_names_of_agencies(text: str, agency: str) -> None:
     """Spellings the samples met (or that one implied) which the registry lacked."""
     assert summary(text) == [(agency, "attribution", True)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # samples 17 and 18
+    ("وكانت وكالة “فارس” الإيرانية، نقلت عن مصادر مطلعة أن الاجتماع تأجل.", "Fars",
+     "attribution"),
+    ("ووفقًا لصحافيين من وكالة فرانس برس، فإنه سُمع دوي انفجار في المدينة.", "AFP",
+     "attribution"),
+    ("وجاء في بيان للرئاسة، حصلت وكالة الأنباء الألمانية (د.ب.ا) على نسخة منه، أن الزيارة "
+     "تأجلت.", "dpa", "attribution"),
+    ("وأوردت تسنيم أنه تم تفعيل الدفاعات الجوية في المدينة.", "Tasnim", "attribution"),
+    ("مكة المكرمة 26 ربيع الأول 1442 هـ الموافق 12 نوفمبر 2020 م واس أشاد الوزير بالجهود.",
+     "SPA", "dateline"),
+    ("Bernama issued a statement saying that it had taken note of the report.", "Bernama",
+     "attribution"),
+    ("It was the account the minister gave to Indian news agency IANS on April 28.", "IANS",
+     "interview"),
+    ("The company said in a statement prepared for Reuters that sales rose.", "Reuters",
+     "interview"),
+])
+def test_shapes_of_the_seventeenth_and_eighteenth_samples(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # © then the agency then words: the image's credit over its caption
+    ("العنوان\n© Reuters وكالتان حكوميتان للأنباء في ليبيا مع تزايد الاضطراب\nقال الوزير.",
+     [("Reuters", "photo_credit", False)]),
+    # … a page's own copyright line names nothing after the owner
+    ("The story ends here.\n© Reuters 2020", [("Reuters", "credit", True)]),
+    # a feminine verb before a woman named Wafa, with nothing a wire does, is no wire
+    ("قالت وفا أن الطقس جميل اليوم.", []),
+])
+def test_copyright_captions_and_a_person_named_like_a_wire(
+        text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert summary(text) == expected
