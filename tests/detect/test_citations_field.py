@@ -535,6 +535,8 @@ def test_title_case_names_and_the_agencys_director_are_no_source(
     ("وذكرت وكالة أنباء دولة الإمارات العربية المتحدة (وام) أن الوزير وصل.", "WAM"),
     ("وذكرت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) أن الوزير وصل.", "IRNA"),
     ("وذكرت وكالة الأنباء الماليزية أن الوزير وصل.", "Bernama"),
+    ("وذكرت الوكالة اللبنانية للإعلام أن الوزير وصل.", "NNA"),
+    ("وذكرت وكالة أنباء المغرب العربي أن الوزير وصل.", "MAP"),
 ])
 def test_longer_and_reordered_arabic_names_of_agencies(text: str, agency: str) -> None:
     """Spellings the samples met (or that one implied) which the registry lacked."""
