@@ -15,13 +15,14 @@ Three shapes cause it, and this module finds them in the parse tree ``re._parser
 Possessive repeats (``*+``) and atomic groups (``(?>...)``) never give back what they took,
 so they are not sources of ambiguity. Repeats with an upper bound are taken as safe: their
 cost is bounded by the bound. The check is conservative, not complete: it reasons about the
-first and last characters of each piece, so it misses ambiguity that needs two characters to
-show (``(ab|a)*`` style) and may flag shapes whose ambiguity a look-around rules out; those
-are reviewed in the test that runs it.
+first and last characters of each piece, so it misses ambiguity between longer pieces
+(``(?:ab|abab)*c``, where turns split by whole words) and may flag shapes whose ambiguity a
+look-around or the way the pattern is used rules out; those are reviewed in the test that
+runs it.
 
-``regexploit`` (Doyensec) was tried first: it does not parse possessive repeats or atomic
-groups (which this package uses precisely to avoid backtracking) and does not flag
-``(\\s*,\\s*)*x`` or ``(a|a)*b``.
+``regexploit`` (Doyensec) was tried first: it is fast, but stops with an error on possessive
+repeats and atomic groups (which this package uses precisely to avoid backtracking) and does
+not flag ``(\\s*,\\s*)*x`` or ``(a|a)*b``.
 """
 
 from __future__ import annotations
@@ -222,9 +223,13 @@ class Checker:
                 for index, left in enumerate(shapes):
                     for right in shapes[index + 1:]:
                         char = self.overlap(left.first, right.first)
-                        if char is not None or (left.nullable and right.nullable):
-                            self.problems.append("a repeat of alternatives that can begin "
-                                                 f"alike ({char!r})")
+                        if char is not None:
+                            self.problems.append(
+                                f"a repeat of alternatives that can both begin with {char!r}")
+                            return
+                        if left.nullable and right.nullable:
+                            self.problems.append(
+                                "a repeat of alternatives that can both match nothing")
                             return
                 for alternative in av[1]:
                     self._alternatives_in(alternative)
