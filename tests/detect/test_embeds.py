@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes, load_path
 from provenance.model import EmbedForm
 from provenance.platforms.base import MarkupHit, Platform, PostRef, TextHit
+from tests.work import assert_linear
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
@@ -208,14 +208,16 @@ def test_registry_platforms_need_no_change_here(monkeypatch: pytest.MonkeyPatch)
     assert embeds[2].text == "hello"
 
 
-def test_embed_detection_is_linear_on_adversarial_text() -> None:
+def test_embed_detection_on_adversarial_text_finds_footers_in_linear_work() -> None:
     pieces = ["(@", "—", "--", '"', "(@a)", "— x (@a) ", "(@abc) May 5, 2014 ", "«", "-",
               "في تغريدة ", "https://twitter.com/a/status/1 ", "twitter.com/", "a." * 5]
-    text = "".join(pieces[i % len(pieces)] for i in range(40_000))[:200_000]
-    started = time.perf_counter()
-    embeds, _ = _text(text)
-    assert time.perf_counter() - started < 4.0
+
+    def hostile(size: int) -> str:
+        return "".join(pieces[i % len(pieces)] for i in range(size // 5))[:size]
+
+    embeds, _ = _text(hostile(200_000))
     assert any(e.form is EmbedForm.FLATTENED for e in embeds)
+    assert_linear(lambda size: _text(hostile(size)), 20_000)
 
 
 def test_footer_of_a_textless_blockquote_is_not_a_second_embed() -> None:
