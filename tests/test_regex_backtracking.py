@@ -28,8 +28,10 @@ REVIEWED = {
     # run, not exponential; FULL runs only on stretches of ~100 characters around a year
     # (date_patterns.full_dates, tests/detect/test_detect_speed.py).
     "(?:(?:(?=[adefghjklmnost": "quadratic in a run of spaces; searched near years only",
-    "[ \\t\\u00a0\\u200e\\u200f]{0,4}((?:(?:(?=[adefghjklmnost":
-        "the same date pattern after at most four spaces; searched near years only",
+    "[ \\t\\u00a0\\u200e\\u200f]{0,4}+(?:<a\\s[^<>\\n]{0,300}>[ \\t]{0,2}+)?"
+    "((?:(?:(?=[adefghjklmnost":
+        "the same date pattern after at most four spaces (or the footer's link); searched near "
+        "years only",
     # _DAY_MONTH and _MONTH_PART: flagged for the spaces between their parts; they run only
     # in short windows around month words (anchored.finditer_near, tested in
     # test_detect_speed.py).

@@ -95,6 +95,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         return False
     before = doc.folded[line_start:m.start]
     after = doc.folded[m.end:min(line_end, m.end + P.DATELINE_REACH)]
+    envoy = _ENVOY_IN_BRACKET.search(before)
+    if envoy and after.lstrip().startswith(")"):
+        before = before[:envoy.start() + 1]  # الجنيد 10-7-2021(موفد سونا): the wire's envoy
     bracket = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     if bracket:
         before = before.rstrip()[:-1]
@@ -156,11 +159,17 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     weak_ok = not (strict and m.entry.kind == "outlet")
     # "أصيب العشرات من ضباط الشرطة - أ ف ب" ends a caption: a lead that long names no place
     ends_line = not after.strip() and lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
+    if ends_line and line_end >= doc.content_end and line_start > 0:
+        return False  # "الآن - كونا" closing the page: the outlet and the wire sign it, a credit
     return (delim_before and (delim_after or glued or ends_line)) or (
         weak_ok and spaced_delim and lead_tokens(lead) <= 5
     )
 
 
+#: The wire's envoy or correspondent inside a dateline's bracket, before its name.
+_ENVOY_IN_BRACKET = re.compile(
+    r"\((?:" + P.cue_alternation(("موفد", "موفدة", "مراسل", "مراسلة", "مبعوث")) + r")\s{1,3}$"
+)
 #: A full stop after a name that opens a line, then the story (``سبوتنيك. أعلنت``).
 _OPENING_FULL_STOP = re.compile(r"\.[^\S\n]{1,3}(?=[^\W\d_])")
 

@@ -312,6 +312,13 @@ def _credit_lines(
 
 def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     """Whether an ambiguous form (``واس``, ``العربية``) stands where only a citation can."""
+    footer = C.POST_FOOTER_AFTER.match(doc.folded, m.end)
+    if footer is not None:
+        # — ADI (@AfricaDigitali) …: a post's display name is the wire only if its handle is
+        handle = footer.group().split("@")[-1].strip(" )\u200f\u200e").casefold()
+        return handle.startswith(tuple(f.casefold() for f in (m.entry.id, *m.entry.abbrev,
+                                                              *m.entry.dateline_only)
+                                       if f.isascii()))
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
     if source_label_before(doc, m) or is_byline(doc, m):

@@ -54,16 +54,24 @@ _LEFTOVERS_RE = re.compile(
     r"(?:\s{0,8}(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/[A-Za-z0-9]{1,40})+\s*$")
 
 
+#: An HTML tag, in embed code pasted as text.
+_TAG_RE = re.compile(r"<[^<>\n]{0,300}>")
+
+
 @functools.cache
 def _after_re() -> re.Pattern[str]:
-    """What may follow the anchor: a date in words (any datetext table), on the same line.
+    """What may follow the anchor: a date in words (any datetext table), on the same line,
+    perhaps inside the link of embed code pasted into a text or Markdown draft
+    (``(@handle) <a href="…?ref_src=twsrc%5Etfw">March 2, 2023</a>``).
 
     Built on first use: importing ``provenance.detect`` while the registry loads would make
     the platform and detector packages import each other.
     """
     from provenance.detect.datetext import DATE_PATTERN
 
-    return re.compile(rf"[ \t\u00a0\u200e\u200f]{{0,4}}({DATE_PATTERN})", re.IGNORECASE)
+    # possessive: the spaces before the link, and in it, are taken once and never given back
+    return re.compile(rf"[ \t\u00a0\u200e\u200f]{{0,4}}+(?:<a\s[^<>\n]{{0,300}}>[ \t]{{0,2}}+)?"
+                      rf"({DATE_PATTERN})", re.IGNORECASE)
 
 
 def parse_date_text(text: str) -> date | None:
@@ -190,6 +198,9 @@ def _post_text(text: str, starts: list[int], line_index: int, line_start: int,
         low += lead_in
         chunk = chunk[lead_in:]
     stripped = chunk.strip()
+    if "<" in stripped:
+        # embed code pasted into a text draft: the post's words, not its tags
+        stripped = " ".join(_TAG_RE.sub(" ", stripped).split())
     if not stripped:
         return dash_start, None
     return low + (len(chunk) - len(chunk.lstrip())), stripped

@@ -578,3 +578,20 @@ def test_shapes_of_the_seventeenth_and_eighteenth_samples(
 def test_copyright_captions_and_a_person_named_like_a_wire(
         text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 19
+    ("الجنيد 10-7-2021(موفد سونا) -أكد الوزير أن المشروع مهم.", "SUNA", "dateline"),
+    ("وأبرز رئيس الدائرة سامي الأحمد لوكالة تونس إفريقيا للأنباء أن الموسم جيد.", "TAP",
+     "interview"),
+    ("قال الوزير إن العمل مستمر.\nالآن - كونا", "KUNA", "credit"),
+    ("نص التغريدة\n— واس (@spagov) January 9, 2022", "SPA", "credit"),
+])
+def test_shapes_of_the_nineteenth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+def test_a_post_display_name_is_a_short_wire_only_when_its_handle_is() -> None:
+    """``— ADI (@AfricaDigitali)``: a blog that shares three letters with Djibouti's agency."""
+    assert summary("نص التغريدة\n— ADI (@AfricaDigitali) January 9, 2022") == []

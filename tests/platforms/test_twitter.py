@@ -363,3 +363,13 @@ def test_a_footer_cut_after_its_handle_is_still_a_post(text: str, text_of_post: 
 ])
 def test_a_dateless_sign_off_is_no_post(text: str) -> None:
     assert list(Twitter().find_flattened(text)) == []
+
+
+def test_embed_code_pasted_into_a_text_draft_is_read_as_a_footer() -> None:
+    """Constructed: the vendor blockquote as raw text, its date inside the footer's link."""
+    text = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Approval is high '
+            '<a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Jane Roe (@janeroe) '
+            '<a href="?ref_src=twsrc%5Etfw">March 2, 2023</a></blockquote>')
+    hits = list(Twitter().find_flattened(text))
+    assert [(h.handle, h.claimed_date, h.text) for h in hits] == [
+        ("janeroe", date(2023, 3, 2), "Approval is high pic.twitter.com/x")]
