@@ -70,10 +70,13 @@ ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "ط
 ACCORDING_TO = re.compile(
     r"(?:^|[\s\-–—(])[وف]?(?:" + cue_alternation(ACCORDING_TO_AR)
     + r")\s{1,3}(?:ل\s?)?"
-    # ووفقا لصحافيين من وكالة: according to the agency's own journalists
+    # ووفقا لصحافيين من وكالة: according to the agency's own journalists; ووفقا لبيانات
+    # «بلومبرج»: according to its data
     + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "صحافي",
                                   "صحفي")) + r")\s{1,3}(?:" + cue_alternation(("من", "في", "لدى"))
-    + r")\s{1,3})?$"
+    + r")\s{1,3}|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات",
+                                         "حسابات", "تقرير", "تقارير"))
+    + r")\s{1,3}(?:[\"'«“]\s{0,2})?)?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
@@ -152,8 +155,11 @@ REPORTED_AFTER = re.compile(
     # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")
     r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:(?!(?:is|was|are|were|been|being|be|leader|chief|head"
     r"|chairman|president|director|minister|official|spokes\w{1,6}|members?)\s)[^\s،,.:;]{1,20}"
-    r"[،,]?[^\S\n]{1,3}){0,2}?(?:"
-    r"[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
+    # a comma may close an adjective ("وكالة فارس الإيرانية، نقلت"), but "، وقال" after it is
+    # someone else going on ("هنأ فلان وكالة الأنباء بعيدها، وقال")
+    r"(?:[^\S\n]{1,3}|[،,][^\S\n]{1,3}(?![وف]))){0,2}?(?:"
+    # no و before the verb: "… بذكرى تأسيسها وقال" is the speaker going on, not the agency
+    r"(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
     r"|disclosed|tweeted|posted|published|issued)\b"

@@ -200,7 +200,7 @@ MERGE_GAP = re.compile(  # never across a line or a sentence: "(كونا). وأ�
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
 #: What may follow a name that closes its line: a bracket, a full stop, spaces.
-CLOSING = re.compile(r"[\s).\-–—]{0,6}")
+CLOSING = re.compile(r"[\s).\]\-–—]{0,6}")
 #: A closing bracket right after a merged abbreviation (``وكالة الأنباء العراقية (واع)``).
 CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
@@ -309,9 +309,11 @@ def in_url(folded: str, name_start: int) -> bool:
 
 
 def bracketed(folded: str, start: int, end: int) -> bool:
-    """True for ``(واس)`` and ``«الاتحاد»``: the name alone inside brackets or quotation marks."""
+    """True for ``(واس)``, ``[Xinhua]`` and ``«الاتحاد»``: the name alone inside brackets or
+    quotation marks."""
     before = folded[max(0, start - 3):start].rstrip()
     after = folded[end:end + 3].lstrip()
-    if before.endswith("(") and after.startswith(")"):
+    if (before.endswith("(") and after.startswith(")")) or (
+            before.endswith("[") and after.startswith("]")):
         return True
     return folded[start] in QUOTES and folded[end - 1] in QUOTES

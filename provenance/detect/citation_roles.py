@@ -207,7 +207,7 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
     if C.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
         return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
-    before = doc.folded[window_start:m.start].rstrip().rstrip("(-–—/|").rstrip()
+    before = doc.folded[window_start:m.start].rstrip().rstrip("([-–—/|").rstrip()
     if window_start > line_start:
         before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
     is_last = line_end >= doc.content_end

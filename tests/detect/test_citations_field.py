@@ -595,3 +595,23 @@ def test_shapes_of_the_nineteenth_sample(text: str, agency: str, role: str) -> N
 def test_a_post_display_name_is_a_short_wire_only_when_its_handle_is() -> None:
     """``— ADI (@AfricaDigitali)``: a blog that shares three letters with Djibouti's agency."""
     assert summary("نص التغريدة\n— ADI (@AfricaDigitali) January 9, 2022") == []
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # sample 20
+    ("Official calls the attack “deserved punishment” [Xinhua]\nPYONGYANG, March 5 (Xinhua) — "
+     "The statement said.", "Xinhua", "credit"),
+    ("ووفقاً لبيانات «بلومبرج»، فإن هذه الصفقة هي الأكبر.", "Bloomberg", "attribution"),
+])
+def test_shapes_of_the_twentieth_sample(text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    # whoever congratulates the agency goes on speaking, with و, after a comma or not
+    "من جانبه، هنأ رئيس الشبكة سامي الأحمد وكالة الأنباء العراقية (واع) بعيد تأسيسها، وقال "
+    "في كلمته إن الوكالة عريقة.",
+    "كما هنأ المستشار سامي الأحمد وكالة الأنباء العراقية بذكرى تأسيسها وقال إن الوكالة عريقة.",
+])
+def test_a_speaker_going_on_after_the_agency_is_not_the_agency(text: str) -> None:
+    assert summary(text)[0] == ("INA", "subject", False)
