@@ -62,7 +62,7 @@ WITNESS_CUES = re.compile(
 #: Verbs an agency (feminine in Arabic) reports with, when it is their subject (``ذكرت وكالة``).
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم",
+    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت",
 )
 #: "According to" and its kin (``بحسب``, ``وفقا لـ``, ``نقلا عن``).
 ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن", "نقلاً عن")
@@ -93,8 +93,11 @@ ATTRIBUTION_CUES = re.compile(
     r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
     r"|(?:carried|published|seen|issued"
-    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}(?:the\s{1,3})?"
-    r"(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
+    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}"
+    # ... and the second of two sources the cue names ("per the BBC and the AP")
+    r"(?:(?:the\s{1,3})?(?-i:[A-Z])[\w'’-]{1,20}(?:\s{1,3}(?-i:[A-Z])[\w'’-]{1,20})?"
+    r"\s{1,3}(?:and|or)\s{1,3})?"
+    r"(?:the\s{1,3})?(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Verbs of reporting that make an agency the source when they stand near its name: right
@@ -126,16 +129,22 @@ WITNESS_NOUNS = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(("شاهد من", "شهود من")) + r")|\bwitness(?:es)?\b",
     re.IGNORECASE,
 )
-_SEEING_OR_SAYING = cue_alternation((*PERCEPTION_VERBS_AR, *REPORTING_VERBS_AR, *SPEECH_VERBS))
-PERCEIVED_BEFORE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + _SEEING_OR_SAYING + r")\s",
+_SEEING = cue_alternation(PERCEPTION_VERBS_AR)
+_SAYING = cue_alternation((*REPORTING_VERBS_AR, *SPEECH_VERBS))
+#: Before the staff noun, or a few words after the name: what the staff did. Seeing makes them
+#: witnesses (``شاهد مراسل``, ``an AFP journalist saw``); saying makes the agency the source
+#: (``وكشف مراسل وكالة``, ``an AP photographer says``).
+SEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SEEING + r")\s", re.IGNORECASE)
+SAID_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SAYING + r")\s", re.IGNORECASE)
+_STAFF_VERB_AFTER = r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,3}?"
+SEEN_AFTER = re.compile(
+    _STAFF_VERB_AFTER + r"(?:[وف]?(?:" + _SEEING + r")(?=[\s،,:.]|$)"
+    r"|(?:saw|seen|witnessed|counted|observed|heard|spotted|photographed|filmed|found)\b)",
     re.IGNORECASE,
 )
-PERCEIVED_AFTER = re.compile(
-    r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,3}?(?:"
-    r"[وف]?(?:" + _SEEING_OR_SAYING + r")(?=[\s،,:.]|$)"
-    r"|(?:saw|seen|witnessed|counted|observed|heard|spotted|photographed|filmed|found|reported"
-    r"|said|says|wrote|confirmed)\b)",
+SAID_AFTER = re.compile(
+    _STAFF_VERB_AFTER + r"(?:[وف]?(?:" + _SAYING + r")(?=[\s،,:.]|$)"
+    r"|(?:reported|reports|said|says|wrote|confirmed|told)\b)",
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).

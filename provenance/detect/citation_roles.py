@@ -118,8 +118,9 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
     if not clause.strip() and first_line and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
-    if _staff_saw(folded, m, clause):
-        return CitationRole.WITNESS  # شاهد مراسل وكالة, an AFP journalist saw
+    staff = _staff_role(folded, m, clause)
+    if staff is not None:
+        return staff  # شاهد مراسل وكالة, an AFP journalist saw; an AP photographer says
     if C.OWNER_BEFORE.search(clause):
         return CitationRole.SUBJECT  # Director of SONNA, X said: the director speaks
     if C.REPORTED_AFTER.match(folded, m.end):
@@ -162,9 +163,10 @@ def _under_repeated_title(doc: FoldedDoc, line_start: int) -> bool:
         above, 0, min(above_start, P.TITLE_REACH)) != -1
 
 
-def _staff_saw(folded: str, m: Mention, clause: str) -> bool:
-    """The agency's staff saw or reported what follows: ``شاهد مراسل وكالة``, ``an AFP
-    journalist saw``, ``شاهد من رويترز``.
+def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
+    """What the agency's staff did: saw (a witness: ``شاهد مراسل وكالة``, ``an AFP journalist
+    saw``, ``شاهد من رويترز``) or said (the agency is the source: ``وكشف مراسل وكالة``, ``an AP
+    photographer says``); None when they did neither.
 
     Staff that neither saw nor said anything are what the sentence is about (``قتل صحافي
     وكالة فرانس برس``, ``ولم يصب أعضاء فريق الوكالة``): counting them witnesses was wrong on
@@ -173,12 +175,16 @@ def _staff_saw(folded: str, m: Mention, clause: str) -> bool:
     before = C.STAFF_BEFORE.search(clause)
     after = None if before else C.STAFF_AFTER.match(folded, m.end)
     if before is None and after is None:
-        return False
+        return None
     if C.WITNESS_NOUNS.search(before.group() if before else after.group()):  # type: ignore[union-attr]
-        return True
-    if before is not None and C.PERCEIVED_BEFORE.search(clause[:before.start()] + " "):
-        return True
-    return C.PERCEIVED_AFTER.match(folded, after.end() if after else m.end) is not None
+        return CitationRole.WITNESS
+    earlier = clause[:before.start()] + " " if before is not None else ""
+    resume = after.end() if after else m.end
+    if C.SEEN_BEFORE.search(earlier) or C.SEEN_AFTER.match(folded, resume):
+        return CitationRole.WITNESS
+    if C.SAID_BEFORE.search(earlier) or C.SAID_AFTER.match(folded, resume):
+        return CitationRole.ATTRIBUTION
+    return None
 
 
 def _caps_photo_credit(folded: str, m: Mention) -> bool:

@@ -47,6 +47,9 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Bloomberg": re.compile(
         "(?:" + cue_alternation(("Michael", "Mike", "مايكل", "مايك")) + r")\s{1,3}$"
     ),
+    # "العمانية" is also the adjective "Omani" after any definite noun (الشبيبة العمانية, a
+    # paper; الدبلوماسية العمانية): the wire's short name stands alone or after a delimiter
+    "ONA": re.compile(r"(?:^|\s)[وفبل]?" + fold("ال") + r"\w{2,20}[^\S\n]{1,3}$"),
 }
 #: Per registry id: full names of *other* agencies that share its ambiguous abbreviation. When
 #: the article names one of them, its bare abbreviation is not this agency (the private

@@ -360,7 +360,8 @@ def test_a_sentence_end_keeps_two_mentions_apart() -> None:
     ("القاهرة، 12 مايو/أيار. /تاس/. قال الوزير إن المحادثات مستمرة.", "TASS", "dateline"),
     ("The picture was fake, and news agency ANI later clarified that the post was deleted.",
      "ANI", "attribution"),
-    ("وأكد مراسل رويترز في المكان أن النيران اشتعلت في المخزن.", "Reuters", "witness"),
+    # staff who said something make the agency the source; staff who saw, a witness
+    ("وأكد مراسل رويترز في المكان أن النيران اشتعلت في المخزن.", "Reuters", "attribution"),
     ("مراسل وكالة فرانس برس شاهد عشرات السيارات المحترقة.", "AFP", "witness"),
     ("Officials will meet again on Monday.\n— Reuters (@Reuters) May 1, 2020", "Reuters",
      "credit"),
@@ -387,8 +388,9 @@ def test_staff_who_neither_saw_nor_said_are_the_subject(text: str) -> None:
     ('وقال سامي الأحمد منسق اللجان الشعبية الدائمة لـ "وفا" إن الطريق أغلق.', "WAFA",
      "interview"),
     ("وقال المتحدث باسم البلدية لـ رويترز إن الطريق أغلق.", "Reuters", "interview"),
-    # ... while a correspondent's ل is no dative
-    ("وكشف مراسل وكالة فرانس برس أن الغارة أصابت مبنى سكنيا.", "AFP", "witness"),
+    # ... while a correspondent's ل is no dative (what the correspondent revealed, the agency
+    # reported)
+    ("وكشف مراسل وكالة فرانس برس أن الغارة أصابت مبنى سكنيا.", "AFP", "attribution"),
 ])
 def test_a_dative_written_apart_and_a_long_agency_description(
         text: str, agency: str, role: str) -> None:
@@ -615,3 +617,32 @@ def test_shapes_of_the_twentieth_sample(text: str, agency: str, role: str) -> No
 ])
 def test_a_speaker_going_on_after_the_agency_is_not_the_agency(text: str) -> None:
     assert summary(text)[0] == ("INA", "subject", False)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # samples 21 and 22
+    ("An Associated Press photographer says one man was shot in the head.", "AP",
+     "attribution"),
+    ("وتحدثت وكالة الأنباء السورية الرسمية “سانا” عن إطلاق صواريخ على المطار.", "SANA",
+     "attribution"),
+    ("بحسب وكالة فرنس برس فإن الهجوم فشل.", "AFP", "attribution"),
+    ("The road was closed, a spokesman said, per the BBC and the AP.", "AP", "attribution"),
+])
+def test_shapes_of_the_twenty_first_and_second_samples(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[-1] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "العمانية" after a definite noun is the adjective "Omani": a paper's name here
+    ("الشبيبة العمانية-\nإنجازات عديدة تسطرها الدبلوماسية العمانية.", []),
+    ("مسقط - العمانية\nقال الوزير إن العمل مستمر.", [("ONA", "dateline", True)]),
+    # ... a definite word ending the line above is no noun the adjective follows
+    ("تقلبات جوية في الأسبوع المقبل\n«العمانية - مراسلو عمان»: تشير التوقعات إلى أمطار.",
+     [("ONA", "dateline", True)]),
+    # "and the" after a cue joins a second source only by its capital
+    ("Prices rose, according to the data and the AP.", [("AP", "subject", False)]),
+])
+def test_omani_as_an_adjective_and_a_lower_case_conjunct(
+        text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert summary(text) == expected
