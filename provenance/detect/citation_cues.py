@@ -34,6 +34,7 @@ INTERVIEW_LATIN = re.compile(
     r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
+    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached)\s{1,3}by"
     r"|\b(?:prepared|written)\s{1,3}for"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
@@ -221,8 +222,8 @@ SOURCE_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
-SOURCE_LABEL_AFTER_SENTENCE = re.compile(
-    r"[.!?؟]\s{1,3}(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
+SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
+    r"[.!?؟|]\s{1,3}(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
     + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
     re.IGNORECASE,
 )

@@ -132,6 +132,11 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # بكين 20 أغسطس 2019 (شينخوا) قال …, New Delhi, March 29 (IANS) Minister …: place and
         # date, then the agency
         return True
+    if bracket and 0 < lead_tokens(lead) <= 3 and P.MONTH_AND_DAY.match(" " + after.lstrip()):
+        return True  # DHAKA (AFP) Nov 11, 2005 More than …: place, agency, then the date
+    if bracket and lead_tokens(lead) == 1 and lead.isalpha() \
+            and re.match(r"[^\S\n]{2,}\S", after):
+        return True  # الخرطوم (سونا)         أكد …: a one-word place, the wire, a gap, the story
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)

@@ -166,6 +166,8 @@ SENTENCE_REACH = 160
 #: A title repeated as an image caption: at least this long, found this far from the top.
 MIN_REPEATED_TITLE = 20
 TITLE_REACH = 3000
+#: A line longer than this is a paragraph or a flattened page, never a credit line alone.
+LONG_LINE = 400
 #: Words after ``© Reuters`` on its line that make the line an image caption.
 MIN_CAPTION_WORDS_AFTER_COPYRIGHT = 3
 #: Most tokens of SPA's two-calendar dateline lead (a place of up to three words, two dates).

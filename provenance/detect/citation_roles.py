@@ -74,6 +74,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if doc.is_credit_line(line_start, line_end):
         if _under_repeated_title(doc, line_start):
             return CitationRole.PHOTO_CREDIT  # the title again as a caption, then "Sputnik"
+        if line_end - line_start > P.LONG_LINE and is_dateline(doc, m):
+            # a page flattened to one line whose copyright note made it a "credit line":
+            # "DHAKA (AFP) Nov 11, 2005 More than … © 2005 Agence France-Presse"
+            return CitationRole.DATELINE
         return CitationRole.CREDIT
     if C.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …

@@ -342,6 +342,8 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # ونقلت تسنيم عن الحرس الثوري: the name between نقلت and عن
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
+    if name.isupper() and clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
+        return True  # "he told PTI", "Quizzed by ANSA": a wire's capitals spoken to
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:

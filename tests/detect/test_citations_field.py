@@ -646,3 +646,24 @@ def test_shapes_of_the_twenty_first_and_second_samples(
 def test_omani_as_an_adjective_and_a_lower_case_conjunct(
         text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # samples 23 and 24
+    ("الخرطوم (سونا)         أكد الوزير أن العمل مستمر.", "SUNA", "dateline"),
+    ("Sep 05, 2017 03:03 PM IST | Source: PTI\nThe minister said the work goes on.", "PTI",
+     "credit"),
+    ('"Both are working properly," he told PTI.', "PTI", "interview"),
+    ("Quizzed by ANSA, the State Department said it would not comment.", "ANSA", "interview"),
+    ("DHAKA (AFP) Nov 11, 2005 More than 30,000 troops were deployed.", "AFP", "dateline"),
+])
+def test_shapes_of_the_twenty_third_and_fourth_samples(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
+
+
+def test_a_flattened_page_with_a_copyright_note_keeps_its_dateline() -> None:
+    """One long line holding the dateline, the story and '© 2005 Agence France-Presse'."""
+    text = ("DHAKA (AFP) Nov 11, 2005 More than 30,000 troops were deployed. " + "The summit "
+            "opens on Saturday. " * 30 + "All rights reserved. © 2005 Agence France-Presse.")
+    assert summary(text) == [("AFP", "dateline", True), ("AFP", "credit", True)]
