@@ -1,8 +1,10 @@
-"""Finding the places of many word runs at once.
+"""Finding the places of many word runs at once, and the runs that end with a keyword.
 
-Equivalence: the one search for many runs finds what the ``str.find`` loop finds run by run, on
-constructed strings. Counting: the characters the citation search scans for names grow with
-the text, not with the text times the names it holds (no timing).
+Equivalence: the one search for many runs finds what the ``str.find`` loop finds run by run, and
+the runs found by their last letters are the runs the keyword pattern matches whole, on
+constructed strings. Counting: the characters the citation search scans for names, and the
+runs the date keywords are tried on, grow with the text, not with the text times the names it
+holds (no timing).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from typing import Any
 import pytest
 
 from provenance.agencies import load_registry
-from provenance.detect import anchored
+from provenance.detect import anchored, date_patterns
 from provenance.detect.citations import find_citations
+from provenance.detect.dates import find_dates
 from provenance.load import load_bytes
 from provenance.model import Article
 
@@ -53,6 +56,22 @@ def test_many_runs_found_at_once_equal_runs_found_one_by_one(
     assert found > 1000  # the strings do hold runs
 
 
+def test_runs_ending_with_a_keyword_equal_runs_tried_whole() -> None:
+    keyword_runs = [date_patterns._MONTH_RUNS, date_patterns._PART_RUNS,
+                    date_patterns._WEEKDAY_RUNS, date_patterns._RELATIVE_RUNS]
+    pieces = ["9", "25", "th", "st", " ", "تموز", "يوليو", "July", "JULY", "jUly", "KASIM",
+              "kasım", "Kasim", "mayo", "May", "MAY", "أمس", "اليوم", "الخميس", "Thursday", "و",
+              "ب", "ال", "x", "كانون", "الثاني", "أواخر", "late", "Late", "مطلع", "-", "\n", "_"]
+    found = [0] * len(keyword_runs)
+    for text in _random_texts(pieces, 22, 3000, 8):
+        words = anchored.WordRuns(date_patterns.DATE_FOLDING(text)[0])
+        for index, keywords in enumerate(keyword_runs):
+            expected = {run for run in words.runs if keywords._whole.fullmatch(run)}
+            assert keywords.runs_in(words) == expected, (index, text)
+            found[index] += len(expected)
+    assert min(found) > 10, found  # every keyword list is found in some of the strings
+
+
 def test_the_names_search_scans_the_text_a_bounded_number_of_times(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -86,3 +105,31 @@ def test_the_names_search_scans_the_text_a_bounded_number_of_times(
     large, large_cited = scanned_for(160)
     assert large_cited > 2 * small_cited  # the larger page does name more agencies
     assert large <= 5 * small, (small, large)
+
+
+def test_date_keywords_are_tried_on_the_runs_ending_like_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Four times as many distinct words, none ending like a keyword, cost no more tries."""
+    tried = [0]
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def fullmatch(self, run: str) -> Any:
+            tried[0] += 1
+            return self.pattern.fullmatch(run)
+
+    for keywords in (date_patterns._MONTH_RUNS, date_patterns._PART_RUNS,
+                     date_patterns._WEEKDAY_RUNS, date_patterns._RELATIVE_RUNS):
+        monkeypatch.setattr(keywords, "_whole", Counting(keywords._whole))
+
+    def tries(distinct: int) -> int:
+        tried[0] = 0
+        words = " ".join(f"w{number}q" for number in range(distinct))
+        dates, _ = find_dates(_article(f"في 9 تموز الماضي قال {words} يوم الخميس"), ())
+        assert [d.surface for d in dates] == ["9 تموز الماضي", "يوم الخميس"]
+        return tried[0]
+
+    assert 0 < tries(4 * 2_000) == tries(2_000)
