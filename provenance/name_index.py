@@ -22,8 +22,9 @@ The tests, and what each one needs of a pair:
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from provenance import text
 from provenance.text import (
@@ -70,6 +71,22 @@ def pieces(word: str, count: int) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _grams_needed(size: int, gram: int, ratio: float) -> tuple[Mapping[int, float], float | None]:
+    """For each length another string may have (:func:`length_band`), the grams it must share
+    with a word of ``size`` letters to reach ``ratio`` (see :meth:`_Table.near`), and the
+    least of those above zero (None if none is).
+
+    The same few word lengths come back for every name of a page: computed once each.
+    """
+    need: dict[int, float] = {}
+    for length in length_band(size, ratio):
+        most_edits = int((1 - ratio / 100) * (size + length) + EPSILON)
+        need[length] = size - gram + 1 - ((2 * gram - 1) * most_edits + size - length) / 2
+    least = min((wanted for wanted in need.values() if wanted > 0), default=None)
+    return need, least
+
+
 class _Table:
     """Strings by position, found by length and by the ``gram``-letter strings they hold."""
 
@@ -101,16 +118,12 @@ class _Table:
         Only the postings of the rarest grams are read: a string that holds none of them
         holds too few of the others to reach that.
         """
-        need: dict[int, float] = {}
+        need, least = _grams_needed(len(word), self.gram, ratio)
         found: list[int] = []
-        for length in length_band(len(word), ratio):
-            most_edits = int((1 - ratio / 100) * (len(word) + length) + EPSILON)
-            need[length] = (len(word) - self.gram + 1
-                            - ((2 * self.gram - 1) * most_edits + len(word) - length) / 2)
-            if need[length] <= 0:
+        for length, wanted in need.items():
+            if wanted <= 0:
                 # Too short or too far for a gram to survive: the length alone must do.
                 found.extend(self.by_length.get(length, ()))
-        least = min((wanted for wanted in need.values() if wanted > 0), default=None)
         if least is None:
             return found
         counts = Counter(self._grams(word))

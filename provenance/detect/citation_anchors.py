@@ -66,28 +66,40 @@ class AnchorPlan:
             for prefix in glued if spelling.opens else [""]:
                 self._first_forms.setdefault(prefix + first, set()).add(first)
 
-    def choose(self, words: WordRuns, text: str) -> tuple[set[str], int]:
-        """The runs to search ``text`` for, and the most name characters before any of them."""
+    def choose(self, words: WordRuns) -> tuple[set[str], int]:
+        """The runs to search the text for, and the most name characters before any of them.
+
+        Each name present is looked for by the run of it with the fewest whole places in the
+        text (its glued forms counted with a first run), all runs' places found in one go
+        (:meth:`~provenance.detect.anchored.WordRuns.spans_of`), which the search for the
+        chosen runs then reuses.
+        """
         present_firsts: set[str] = set()
         for form in self._first_forms.keys() & words.runs:
             present_firsts |= self._first_forms[form]
-        counts: dict[str, int] = {}
+        present = [
+            spelling for spelling in self.spellings
+            if spelling.runs[0] in present_firsts
+            and all(run in words.runs for run in spelling.runs[1:])
+        ]  # the others miss a run, so they are not in the text
+        places = words.spans_of(
+            form for spelling in present for index in range(len(spelling.runs))
+            for form in self._forms(spelling, index)
+        )
         anchors: set[str] = set()
         most_before = 0
-        for spelling in self.spellings:
-            runs = spelling.runs
-            if runs[0] not in present_firsts or not all(r in words.runs for r in runs[1:]):
-                continue  # a run of the name is missing: the name is not in the text
-            index = 0
-            if len(runs) > 1:
-                for run in runs:
-                    if run not in counts:
-                        counts[run] = text.count(run)
-                index = min(range(len(runs)), key=lambda i: counts[runs[i]])
-            run = runs[index]
-            if index == 0 and spelling.opens:
-                anchors.update(prefix + run for prefix in self._glued)
-            else:
-                anchors.add(run)
+        for spelling in present:
+            counts = [sum(len(places.get(form, ())) for form in self._forms(spelling, index))
+                      for index in range(len(spelling.runs))]
+            index = counts.index(min(counts))
+            anchors.update(self._forms(spelling, index))
             most_before = max(most_before, spelling.before[index])
         return anchors, most_before
+
+    def _forms(self, spelling: NameRuns, index: int) -> list[str]:
+        """How the text may write run ``index`` of ``spelling``: a first run that opens the
+        name also with proclitics glued to it."""
+        run = spelling.runs[index]
+        if index == 0 and spelling.opens:
+            return [prefix + run for prefix in self._glued]
+        return [run]

@@ -218,7 +218,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     folded = doc.folded
     found: list[tuple[Mention, bool]] = []
     words = WordRuns.of(folded)
-    runs, name_before = matcher.plan.choose(words, folded)
+    runs, name_before = matcher.plan.choose(words)
     anchors = words.starts(runs)
     back = matcher.prefix + name_before
     yielding = _yielding_abbreviations(folded)

@@ -81,10 +81,17 @@ class KeywordRuns:
         branches = [f"(?:{glue})?{alternation(opening)}"] if opening else []
         branches += [alternation(inner)] if inner else []
         self._whole = re.compile("|".join(branches), re.IGNORECASE)
+        # Every run ``_whole`` matches ends with a keyword's run: the runs so ending are found
+        # in one search (over the runs reversed), and only they are tried whole.
+        reversed_runs = sorted((run[::-1] for run in opening | inner), key=len, reverse=True)
+        self._ending = re.compile(
+            trie_alternation([atoms_of(run) for run in reversed_runs], ignorecase=True),
+            re.IGNORECASE,
+        )
 
     def runs_in(self, words: WordRuns) -> set[str]:
         """The text's runs that may end a match at the end of a keyword (the anchors' runs)."""
-        return words.fullmatching(self._whole)
+        return {run for run in words.ending_with(self._ending) if self._whole.fullmatch(run)}
 
 FOLDED_MONTHS = {normalize(k).casefold(): m for k, m in MONTHS.items()}
 

@@ -75,12 +75,14 @@ def _siblings_exclusive(node: dict[str, dict], ignorecase: bool) -> bool:
 def _overlap(first: str, second: str, flags: int) -> bool:
     literal = [a for a in (first, second) if _is_literal(a)]
     if len(literal) == 2:
-        a, b = (re.sub(r"\\(.)", r"\1", x) for x in (first, second))
+        # a literal atom is its character, escaped or not: the character is its last
+        a, b = first[-1], second[-1]
+        if not flags:
+            return a == b  # what the regex below says, without a regex per pair of siblings
         return re.fullmatch(re.escape(a), b, flags) is not None
     if len(literal) == 1:
         other = second if literal[0] is first else first
-        char = re.sub(r"\\(.)", r"\1", literal[0])
-        return re.match(other, char, flags) is not None
+        return re.match(other, literal[0][-1], flags) is not None
     return True  # two classes: assume they may overlap
 
 

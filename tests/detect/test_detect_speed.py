@@ -338,7 +338,7 @@ def test_citation_search_near_names_equals_a_whole_text_search() -> None:
         folded = P.fold(text)
         expected = [(m.span(), m.groupdict()) for m in matcher.pattern.finditer(folded)]
         words = WordRuns(folded)
-        runs, before = matcher.plan.choose(words, folded)
+        runs, before = matcher.plan.choose(words)
         near = finditer_near(matcher.pattern, folded, words.starts(runs),
                              matcher.prefix + before, matcher.reach, None)
         assert [(m.span(), m.groupdict()) for m in near] == expected, text
