@@ -64,6 +64,8 @@ WITNESS_CUES = re.compile(
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
     "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت",
+    # a headline's present tense: «بلومبرج» تكشف …
+    "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
 #: "According to" and its kin (``بحسب``, ``وفقا لـ``, ``نقلا عن``).
 ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن", "نقلاً عن")
@@ -230,7 +232,9 @@ SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
 HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
-NAME_DATE_CLOSE = re.compile(r"\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$")
+NAME_DATE_CLOSE = re.compile(
+    r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"
+)
 #: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
 SUBJECT_CUES = re.compile(
     "(?:" + cue_alternation((

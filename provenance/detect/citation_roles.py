@@ -83,6 +83,11 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
     if C.POST_FOOTER_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # — Reuters (@Reuters) May 1, 2020: the post's author
+    if folded[m.start - 1:m.start] == "(" and folded[line_start:m.start - 1].strip() \
+            and C.NAME_DATE_CLOSE.match(folded, m.end, line_end):
+        # … كافة دول آسيان .(وأج،10/07/2025): the wire and its date close a headline (alone on
+        # a line, "(Xinhuanet 19/04/2011)" opens the story: a dateline)
+        return CitationRole.CREDIT
     if is_byline(doc, m) or C.WROTE_BEFORE.search(folded, line_start, m.start):
         return CitationRole.CREDIT  # Xinhua, August 4, 2015 | News Desk IANS | كتب: أ.ش.أ
     if is_dateline(doc, m):

@@ -321,6 +321,9 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
                                        if f.isascii()))
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
+    if doc.folded[m.start - 1:m.start] == "(" and C.NAME_DATE_CLOSE.match(
+            doc.folded, m.end, doc.bounds(m.start)[1]):
+        return True  # (وأج،10/07/2025): the wire and the date, bracketed together
     if source_label_before(doc, m) or is_byline(doc, m):
         return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015
     line_start = doc.bounds(m.start)[0]

@@ -331,3 +331,15 @@ def test_a_flattened_page_with_a_copyright_note_keeps_its_dateline() -> None:
     text = ("DHAKA (AFP) Nov 11, 2005 More than 30,000 troops were deployed. " + "The summit "
             "opens on Saturday. " * 30 + "All rights reserved. © 2005 Agence France-Presse.")
     assert summary(text) == [("AFP", "dateline", True), ("AFP", "credit", True)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # samples 25 and 26
+    ("«بلومبرج» تكشف آخر تطورات صفقة الاستحواذ\nقالت الشركة إن الصفقة تمت.", "Bloomberg",
+     "attribution"),
+    ("اتفاق على تعزيز التعاون مع كافة دول آسيان .(وأج،10/07/2025)\nقال الوزير إن العمل مستمر.",
+     "APS", "credit"),
+])
+def test_shapes_of_the_twenty_fifth_and_sixth_samples(
+        text: str, agency: str, role: str) -> None:
+    assert summary(text)[0] == (agency, role, True)
