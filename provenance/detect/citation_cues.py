@@ -330,19 +330,17 @@ OWNER_BEFORE = re.compile(
     r"|workers?)(?:\s{1,3}(?:general|in\s{1,3}chief))?\s{1,3}of\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
+_AGENCY_KIND = r"(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement"
 #: After a short name, what only an agency has: its kind (``the SANA news agency``) or a thing
 #: it issues (``a Wam statement``).
 AGENCY_THING_AFTER = re.compile(
-    r"[^\S\n]{1,3}(?:(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement|report"
-    r"|dispatch|tally|correspondent|reporter|journalist|photographer)s?\b",
+    r"[^\S\n]{1,3}(?:" + _AGENCY_KIND + r"|report|dispatch|tally|correspondent|reporter"
+    r"|journalist|photographer)s?\b",
     re.IGNORECASE,
 )
 #: The same for a title-case name (``Wam``), which may be a region's or a person's: only what
 #: no region issues (``the Mena report`` is the region's).
-AGENCY_KIND_AFTER = re.compile(
-    r"[^\S\n]{1,3}(?:(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement)\b",
-    re.IGNORECASE,
-)
+AGENCY_KIND_AFTER = re.compile(r"[^\S\n]{1,3}(?:" + _AGENCY_KIND + r")\b", re.IGNORECASE)
 #: ``نقلت X عن Y``, ``أوردت X أن``: X quoted or reported, so X is a wire, even a short name
 #: that is also a word (these feminine verbs of wires are not used of a person named Wafa).
 QUOTED_FROM_AROUND = re.compile(
