@@ -40,12 +40,11 @@ REVIEWED = {
     # Distinct literal words begin alike ("state", "service"); a turn still reads one way.
     "(?:\\btold(?:\\s{1,3}": "alternatives are distinct words after a required space",
     "(?:\\s{0,8}(?:https?://)?(?:pic": "distinct literal hosts; ids stop at '.' and '/'",
-    # The two "\s*" around a name of at most 80 characters (Bluesky, Mastodon footers): run
-    # only in a short window before each "(@" found by a string search (platforms/footers.py).
-    "(?:—|–|&mdash;|--)\\s*(?P<name>": "footer: matched only from a '(@' found first",
+    # Bluesky and Mastodon footers: the spaces around the name are possessive now, but the
+    # spaces before the date still meet the date's own; run only in a short window before each
+    # "(@" found by a string search (platforms/footers.py).
+    "(?:—|–|&mdash;|--)\\s*+(?P<name>": "footer: matched only from a '(@' found first",
     "@\\(\\s*[^\\n()]{0,80}\\s*": "ends with its repeats: nothing after them can fail",
-    # Quadratic in an unterminated tag's length; matched once per tag the parser found.
-    "<[^\\s/>]*(?:[^>\"']": "quadratic in one tag, matched at tags the HTML parser found",
     # Runs of digits split into years many ways, but nothing follows that can fail, so the
     # first (greedy) reading always stands.
     "[0-9\\u0660-\\u0669\\u06f0-\\u06f9][0-9": "ends with its repeat: nothing after can fail",

@@ -36,7 +36,9 @@ CELLS = frozenset({"td", "th"})
 _CHUNK_RE = re.compile(r"[^ \t\n\r\f\v]+(?: [^ \t\n\r\f\v]+)*")
 #: A start tag, quoted attribute values included (each branch starts with a distinct character,
 #: so the repetition cannot backtrack).
-_START_TAG_RE = re.compile(r"""<[^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>""")
+# possessive: the tag name and its attributes are read one way (an unclosed tag of n
+# characters cost n² tries otherwise); the alternatives begin with different characters
+_START_TAG_RE = re.compile(r"""<[^\s/>]*+(?:[^>"']|"[^"]*"|'[^']*')*+>""")
 #: How far past the cursor a text run is searched for (comments and entities sit in between).
 SEARCH_SLACK = 512
 

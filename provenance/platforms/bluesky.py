@@ -40,7 +40,8 @@ _RKEY = re.compile(r"^[A-Za-z0-9._~:-]{1,512}$")
 AT_WORDS = ("at", "à", "um", "a las", "alle", "às", "saat", "في")
 #: The footer: dash, name, ``(@handle)``, date in words, optional time of day.
 FOOTER_RE = footers.DatedPattern(
-    r"(?:—|–|&mdash;|--)\s*(?P<name>[^\n()]{0,80}?)\s*"
+    # possessive spaces: a run of them is read one way (quadratic in the run otherwise)
+    r"(?:—|–|&mdash;|--)\s*+(?P<name>[^\n()]{0,80}?)\s*+"
     rf"\(@(?P<handle>{HANDLE})\)\s*(?P<date><DATE>)"
     rf"(?:,?\s*(?:{'|'.join(AT_WORDS)})\s*"
     r"(?P<time>\d{1,2}[:h.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?))?")

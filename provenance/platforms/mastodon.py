@@ -57,7 +57,8 @@ FLATTENED_RE = re.compile(
 FLATTENED_PHRASES = ("post by @",)
 #: A copy-pasted post's footer: ``— Name (@user@host) May 16, 2022``.
 FOOTER_RE = footers.DatedPattern(
-    rf"(?:—|–|&mdash;|--)\s*(?P<name>[^\n()]{{0,80}}?)\s*\(@(?P<user>{_USER})@(?P<host>{_HOST})\)"
+    # possessive spaces: a run of them is read one way (quadratic in the run otherwise)
+    rf"(?:—|–|&mdash;|--)\s*+(?P<name>[^\n()]{{0,80}}?)\s*+\(@(?P<user>{_USER})@(?P<host>{_HOST})\)"
     r"\s*(?P<date><DATE>)")
 #: The ``(@user@host)`` of every footer: only where it stands is :data:`FOOTER_RE` tried.
 FOOTER_ANCHOR_RE = re.compile(rf"\(@{_USER}@{_HOST}\)")
