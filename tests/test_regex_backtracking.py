@@ -23,15 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Patterns the check flags that were reviewed and are safe, by the start of their source,
 #: with the reason. Each must still be flagged (a fixed pattern leaves its entry stale).
 REVIEWED = {
-    # date_patterns.FULL (and datetext._DATE_RE, and the copy after up to four spaces):
-    # "\s*[/\\-]?\s*" and "\.?\s*[,،]?\s*" split a run of spaces two ways, quadratic in the
-    # run, not exponential; FULL runs only on stretches of ~100 characters around a year
-    # (date_patterns.full_dates, tests/detect/test_detect_speed.py).
-    "(?:(?:(?=[adefghjklmnost": "quadratic in a run of spaces; searched near years only",
-    "[ \\t\\u00a0\\u200e\\u200f]{0,4}+(?:<a\\s[^<>\\n]{0,300}>[ \\t]{0,2}+)?"
-    "((?:(?:(?=[adefghjklmnost":
-        "the same date pattern after at most four spaces (or the footer's link); searched near "
-        "years only",
     # _DAY_MONTH and _MONTH_PART: flagged for the spaces between their parts; they run only
     # in short windows around month words (anchored.finditer_near, tested in
     # test_detect_speed.py).
@@ -40,10 +31,6 @@ REVIEWED = {
     # Distinct literal words begin alike ("state", "service"); a turn still reads one way.
     "(?:\\btold(?:\\s{1,3}": "alternatives are distinct words after a required space",
     "(?:\\s{0,8}(?:https?://)?(?:pic": "distinct literal hosts; ids stop at '.' and '/'",
-    # Bluesky and Mastodon footers: the spaces around the name are possessive now, but the
-    # spaces before the date still meet the date's own; run only in a short window before each
-    # "(@" found by a string search (platforms/footers.py).
-    "(?:—|–|&mdash;|--)\\s*+(?P<name>": "footer: matched only from a '(@' found first",
     "@\\(\\s*[^\\n()]{0,80}\\s*": "ends with its repeats: nothing after them can fail",
     # Runs of digits split into years many ways, but nothing follows that can fail, so the
     # first (greedy) reading always stands.

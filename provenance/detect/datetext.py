@@ -127,13 +127,14 @@ _MONTH_ALT = (
                        ignorecase=True)
 )
 #: A month name, optionally doubled (``تموز/ يوليو``, ``يناير كانون الثاني``).
-MONTH_PATTERN = rf"(?:{_MONTH_ALT})(?:\s*[/\\-]?\s*(?:{_MONTH_ALT}))?"
+MONTH_PATTERN = rf"(?:{_MONTH_ALT})(?:\s*+[/\\-]?\s*+(?:{_MONTH_ALT}))?"
 _DIGIT = r"[0-9٠-٩۰-۹]"
 #: A date in words: ``December 9, 2021``, ``9 ديسمبر 2021``, ``20 novembre 2024``,
 #: ``2016年5月28日``, ``2021년 12월 9일``, ``9 дек. 2021 г.``.
 DATE_PATTERN = (
     rf"(?:(?:{_MONTH_ALT})\.?\s+{_DIGIT}{{1,2}}[,،]?\s+{_DIGIT}{{4}}"
-    rf"|{_DIGIT}{{1,2}}\.?\s*(?:de\s+)?{MONTH_PATTERN}\.?\s*[,،]?\s*(?:de\s+)?{_DIGIT}{{4}}"
+    # possessive spaces: a run of them between the parts is read one way, not n² ways
+    rf"|{_DIGIT}{{1,2}}\.?\s*+(?:de\s+)?{MONTH_PATTERN}\.?\s*+[,،]?\s*+(?:de\s+)?{_DIGIT}{{4}}"
     rf"|{_DIGIT}{{4}}年{_DIGIT}{{1,2}}月{_DIGIT}{{1,2}}日"
     rf"|{_DIGIT}{{4}}년\s?{_DIGIT}{{1,2}}월\s?{_DIGIT}{{1,2}}일)"
 )
