@@ -47,10 +47,12 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Bloomberg": re.compile(
         "(?:" + cue_alternation(("Michael", "Mike", "مايكل", "مايك")) + r")\s{1,3}$"
     ),
-    # "العمانية" is also the adjective "Omani" after any definite noun (الشبيبة العمانية, a
-    # paper; الدبلوماسية العمانية): the wire's short name stands alone or after a delimiter
-    "ONA": re.compile(r"(?:^|\s)[وفبل]?" + fold("ال") + r"\w{2,20}[^\S\n]{1,3}$"),
 }
+#: A short name that is also an Arabic adjective of origin (العمانية, الألمانية, العربية): after
+#: a definite noun on its line it is that adjective (الشبيبة العمانية is a paper, الخارجية
+#: الألمانية a ministry), not the wire; the wire's short name stands alone or after a delimiter.
+NISBA_ADJECTIVE = re.compile(fold("ال") + r"\w{2,20}" + fold("ية"))
+DEFINITE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وفبل]?" + fold("ال") + r"\w{2,20}[^\S\n]{1,3}$")
 #: Per registry id: full names of *other* agencies that share its ambiguous abbreviation. When
 #: the article names one of them, its bare abbreviation is not this agency (the private
 #: ``وكالة أنباء الإعلام العراقي`` also signs ``واع``, which is INA's).

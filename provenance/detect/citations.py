@@ -240,10 +240,12 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
             continue
         match_start = match.start()
-        if (exclude := exclude_before.get(entry.id)) and exclude.search(
-            folded[max(0, match_start - 40):match_start + len(pc)]
-        ):
+        before = folded[max(0, match_start - 40):match_start + len(pc)]
+        if (exclude := exclude_before.get(entry.id)) and exclude.search(before):
             continue
+        if ambiguous and not cw and not pc and S.NISBA_ADJECTIVE.fullmatch(name) \
+                and S.DEFINITE_NOUN_BEFORE.search(before):
+            continue  # الخارجية الألمانية-: the adjective "German", not dpa
         if (exclude := exclude_after.get(entry.id)) and exclude.match(folded, name_end):
             continue
         context_kind = context_kinds.get(form_key(cw)) if cw else None

@@ -300,6 +300,9 @@ def test_shapes_of_the_twenty_first_and_second_samples(
 @pytest.mark.parametrize("text, expected", [
     # "العمانية" after a definite noun is the adjective "Omani": a paper's name here
     ("الشبيبة العمانية-\nإنجازات عديدة تسطرها الدبلوماسية العمانية.", []),
+    # ... and so is every such short name: الألمانية after a ministry is "German", not dpa
+    ("الخارجية الألمانية-\nقال الوزير إن العمل مستمر.", []),
+    ("برلين - الألمانية\nقال الوزير إن العمل مستمر.", [("dpa", "dateline", True)]),
     ("مسقط - العمانية\nقال الوزير إن العمل مستمر.", [("ONA", "dateline", True)]),
     # ... a definite word ending the line above is no noun the adjective follows
     ("تقلبات جوية في الأسبوع المقبل\n«العمانية - مراسلو عمان»: تشير التوقعات إلى أمطار.",
