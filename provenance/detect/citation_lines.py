@@ -105,7 +105,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     lead = before.strip()
     if lead.startswith("(") and not bracket and len(lead) == 1:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
-        return C.NAME_DATE_CLOSE.match(doc.folded, m.end, line_end) is not None
+        return bracketed_with_date(doc, m)
     if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead):
         # "مدير عام وكالة أنباء الإمارات :" is about the agency; "وقالت الوزارة لوكالة فرانس
         # برس:" speaks to it: a lead with such words is no place
@@ -177,6 +177,14 @@ _ENVOY_IN_BRACKET = re.compile(
 )
 #: A full stop after a name that opens a line, then the story (``سبوتنيك. أعلنت``).
 _OPENING_FULL_STOP = re.compile(r"\.[^\S\n]{1,3}(?=[^\W\d_])")
+
+
+def bracketed_with_date(doc: FoldedDoc, m: Mention) -> bool:
+    """The wire and a date in one bracket closing the line: ``(Xinhuanet 19/04/2011)``,
+    ``… كافة دول آسيان .(وأج،10/07/2025)``."""
+    line_end = doc.bounds(m.start)[1]
+    return doc.folded[m.start - 1:m.start] == "(" and C.NAME_DATE_CLOSE.match(
+        doc.folded, m.end, line_end) is not None
 
 
 def is_byline(doc: FoldedDoc, m: Mention) -> bool:

@@ -13,6 +13,7 @@ from provenance.detect import citation_patterns as P
 from provenance.detect.citation_lines import (
     FoldedDoc,
     Mention,
+    bracketed_with_date,
     is_byline,
     is_dateline,
     lead_tokens,
@@ -20,8 +21,8 @@ from provenance.detect.citation_lines import (
 )
 from provenance.model import CitationRole
 
-__all__ = ["FoldedDoc", "Mention", "clause_before", "clause_role", "is_byline", "is_dateline",
-           "role_of", "source_label_before"]
+__all__ = ["FoldedDoc", "Mention", "bracketed_with_date", "clause_before", "clause_role",
+           "is_byline", "is_dateline", "role_of", "source_label_before"]
 
 
 def clause_before(folded: str, m: Mention) -> str:
@@ -83,8 +84,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
     if C.POST_FOOTER_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # — Reuters (@Reuters) May 1, 2020: the post's author
-    if folded[m.start - 1:m.start] == "(" and folded[line_start:m.start - 1].strip() \
-            and C.NAME_DATE_CLOSE.match(folded, m.end, line_end):
+    if folded[line_start:m.start - 1].strip() and bracketed_with_date(doc, m):
         # … كافة دول آسيان .(وأج،10/07/2025): the wire and its date close a headline (alone on
         # a line, "(Xinhuanet 19/04/2011)" opens the story: a dateline)
         return CitationRole.CREDIT

@@ -35,6 +35,7 @@ from provenance.detect.citation_anchors import AnchorPlan, name_runs
 from provenance.detect.citation_roles import (
     FoldedDoc,
     Mention,
+    bracketed_with_date,
     clause_before,
     clause_role,
     is_byline,
@@ -323,12 +324,11 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
                                        if f.isascii()))
     if m.has_context or P.bracketed(doc.folded, m.start, m.end):
         return True
-    if doc.folded[m.start - 1:m.start] == "(" and C.NAME_DATE_CLOSE.match(
-            doc.folded, m.end, doc.bounds(m.start)[1]):
+    if bracketed_with_date(doc, m):
         return True  # (وأج،10/07/2025): the wire and the date, bracketed together
     if source_label_before(doc, m) or is_byline(doc, m):
         return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015
-    line_start = doc.bounds(m.start)[0]
+    line_start, line_end = doc.bounds(m.start)
     before = doc.folded[max(line_start, m.start - 40):m.start]
     if C.ACCORDING_TO.search(before) or C.ACCORDING_TO_LATIN.search(before) \
             or C.PHOTO_CUES.search(before):
@@ -337,7 +337,6 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     after = C.AGENCY_KIND_AFTER if name.istitle() else C.AGENCY_THING_AFTER
     if after.match(doc.folded, m.end):
         return True  # the ISNA news agency, a Wam statement
-    line_end = doc.bounds(m.start)[1]
     if P.AFTER_BREAK.search(before) and (
             C.SLUG_INITIALS_AFTER.fullmatch(doc.folded, m.end, line_end)
             or (line_end >= doc.content_end and P.CLOSING.fullmatch(doc.folded, m.end, line_end))):
