@@ -63,7 +63,7 @@ def fold_letters(text: str) -> str:
 
 
 #: Digits only (for parsing numbers out of Arabic text without folding letters).
-DIGITS = str.maketrans({k: v for k, v in FOLD.items() if isinstance(k, str) and k in
+DIGITS = str.maketrans({chr(k): v for k, v in FOLD.items() if chr(k) in
                         "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"})
 
 

@@ -101,6 +101,17 @@ def test_english_dates():
     assert "late February 2024" in by_surface(dates, "late February").note
 
 
+def test_numeric_dates_in_any_digits_day_first_then_month_first():
+    text = ("عقد الاجتماع في ٠٩/١٢/٢٠٢١ وأُجّل إلى 12/31/2021 ثم إلى ۲۰۲۲-۰۱-۰۵، "
+            "وذكر البيان 31/02/2021 و2021-13-01.")
+    dates, _ = find_dates(make_article(text, "2022-02-01"), ())
+    assert by_surface(dates, "٠٩/١٢/٢٠٢١").value == date(2021, 12, 9)
+    assert by_surface(dates, "12/31/2021").value == date(2021, 12, 31)  # only month first is valid
+    assert by_surface(dates, "۲۰۲۲-۰۱-۰۵").value == date(2022, 1, 5)
+    assert by_surface(dates, "31/02/2021").value is None  # no such day either way
+    assert by_surface(dates, "2021-13-01").value is None
+
+
 def test_double_month_names_and_arabic_digits():
     text = "صدر القرار في 9 ديسمبر/كانون الأول 2021 و١٥ يناير كانون الثاني ٢٠٢٢ والأسبوع الماضي."
     dates, _ = find_dates(make_article(text, "2022-02-01"), ())
