@@ -9,8 +9,19 @@ Library use mirrors the command line::
 Stages (each a function from typed values to typed values): ``load`` → ``detect`` →
 ``resolve`` → ``score`` → ``report``. Only ``resolve`` does I/O, through the client that
 :func:`provenance.http.make_client` builds.
+
+The detector, the model and the errors load with the package; the rest (HTTP client, cache,
+pipeline, scoring, settings) load on first use (PEP 562), so ``provenance detect`` does not
+pay for what it never runs.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# ``provenance.detect`` is also a subpackage: importing the function here, at once, keeps the
+# package attribute the function even after ``import provenance.detect.claims``.
 from provenance.detect import detect
 from provenance.errors import (
     ConfigError,
@@ -20,7 +31,6 @@ from provenance.errors import (
     InputError,
     ProvenanceError,
 )
-from provenance.http import HttpOptions, make_client
 from provenance.load import load_bytes, load_path
 from provenance.model import (
     Article,
@@ -45,12 +55,43 @@ from provenance.model import (
     Span,
     Status,
 )
-from provenance.pipeline import check, check_async, detect_sources
-from provenance.score import RUBRIC_VERSION, score_article
-from provenance.settings import Settings, load_settings
 from provenance.version import VERSION
 
+if TYPE_CHECKING:  # the lazy names as the type checker and editors see them
+    from provenance.http import HttpOptions, make_client
+    from provenance.pipeline import check, check_async, detect_sources
+    from provenance.score import RUBRIC_VERSION, score_article
+    from provenance.settings import Settings, load_settings
+
 __version__ = VERSION
+
+#: Each name loaded on first use → the module that defines it.
+_LAZY = {
+    "HttpOptions": "provenance.http",
+    "make_client": "provenance.http",
+    "check": "provenance.pipeline",
+    "check_async": "provenance.pipeline",
+    "detect_sources": "provenance.pipeline",
+    "RUBRIC_VERSION": "provenance.score",
+    "score_article": "provenance.score",
+    "Settings": "provenance.settings",
+    "load_settings": "provenance.settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a lazy public name from its module the first time it is asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'provenance' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups find it without this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "RUBRIC_VERSION",

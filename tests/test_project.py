@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import socket
+import subprocess
+import sys
 
 import pytest
 from pytest_socket import SocketBlockedError
@@ -22,6 +24,28 @@ def test_public_api_is_explicit_and_sorted() -> None:
     assert public == sorted(public, key=lambda n: (not n.isupper(), n))
     for name in public:
         assert getattr(provenance, name) is not None
+
+
+def test_package_loads_the_network_stack_only_when_asked() -> None:
+    """``provenance detect`` imports the package; it must not pay for httpx and the pipeline."""
+    probe = ("import sys, provenance; "
+             "print(sorted(m for m in ('httpx', 'hishel', 'provenance.pipeline', "
+             "'provenance.http') if m in sys.modules)); "
+             "provenance.check; print('httpx' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert run.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def test_lazy_names_are_their_modules_objects() -> None:
+    from provenance.pipeline import check
+    from provenance.score import RUBRIC_VERSION
+
+    assert provenance.check is check and provenance.RUBRIC_VERSION == RUBRIC_VERSION
+    assert callable(provenance.detect)  # the function, not the subpackage of the same name
+    assert set(provenance.__all__) <= set(dir(provenance))
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        provenance.nothing  # noqa: B018
 
 
 def test_readme_shows_the_two_setup_commands() -> None:
