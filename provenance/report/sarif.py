@@ -9,13 +9,12 @@ claim is the same alert on the next run.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from provenance.model import Finding, Report, Span
 from provenance.report.common import SARIF_LEVELS, Index, rules_table, version
-from provenance.report.json import plain, resolution_dict
+from provenance.report.json import dumps, plain, resolution_dict
 from provenance.text import normalize
 
 SARIF_SCHEMA = (
@@ -151,4 +150,4 @@ def render_sarif(report: Report, *, base: Path | None = None) -> str:
         },
     }
     doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dumps(doc)

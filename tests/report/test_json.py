@@ -11,6 +11,7 @@ import pytest
 from provenance.model import Report
 from provenance.report.json import (
     detections_to_dict,
+    dumps,
     load_schema,
     render_detections_json,
     render_json,
@@ -95,3 +96,14 @@ def test_schema_rejects_a_check_document_missing_a_claim_score(
     doc["embeds"][0]["resolution"]["status"] = "dead"  # not a status: never collapse them
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(doc)
+
+
+def test_documents_are_written_as_the_standard_library_would(seed_report: Report) -> None:
+    """orjson only writes faster: the bytes are those of ``json.dumps(indent=2)``."""
+    doc = report_to_dict(seed_report)
+    assert render_json(seed_report) == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    odd = {"empty": [], "none": {}, "score": 0.1 + 0.2, "big": -(2**53), "نص": "قال «إن» \"x\"\n",
+           "nested": [[1, [0.875, None, True]], {"a": {"b": []}}]}
+    assert dumps(odd) == json.dumps(odd, ensure_ascii=False, indent=2) + "\n"
+    # The one difference: an exponent is written without a leading zero (2.5e-7).
+    assert json.loads(dumps({"tiny": 2.5e-07})) == {"tiny": 2.5e-07}
