@@ -71,7 +71,6 @@ def handle_footers(pattern: DatedPattern, anchor: re.Pattern[str],
     dashes); here it is tried only from the dashes close enough before an anchor to reach it.
     The name holds no ``(``, so a footer's ``(@`` is the first ``(`` after its dash.
     """
-    compiled = pattern.compiled
     reversed_text = ""
     pos = 0  # nothing before the previous footer's end starts the next one
     for hit in anchor.finditer(text):
@@ -86,7 +85,8 @@ def handle_footers(pattern: DatedPattern, anchor: re.Pattern[str],
         # A dash before an earlier "(" reaches that "(", never this one.
         low = max(low, text.rfind("(", low, paren) + 1)
         for candidate in _FOOTER_DASH_AT.finditer(text, low, paren):
-            match = compiled.match(text, candidate.start())
+            # Compiled at the first candidate: most pages have no footer of most platforms.
+            match = pattern.compiled.match(text, candidate.start())
             if match is not None:
                 pos = match.end()
                 yield match

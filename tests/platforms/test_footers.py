@@ -81,6 +81,19 @@ def test_footers_are_tried_only_from_dashes_near_a_handle(monkeypatch: pytest.Mo
     assert tries == 0  # no "(@user@host)" anywhere: the footer pattern is never tried
 
 
+def test_footer_pattern_is_compiled_only_when_a_footer_may_stand() -> None:
+    """Compiling a footer pattern (dates in a dozen languages) costs more than reading most
+    articles: pages with no ``(@user@host)`` never pay for it."""
+    pattern = footers.DatedPattern(mastodon.FOOTER_RE.source, mastodon.FOOTER_RE.flags)
+    assert not list(footers.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE,
+                                           "— قاسم (@qassim) 9 ديسمبر 2021\n" * 100))
+    assert pattern._compiled is None
+    text = "نص\n— Jane (@jane@mastodon.social) December 9, 2021"
+    assert [m["user"] for m in footers.handle_footers(pattern, mastodon.FOOTER_ANCHOR_RE, text)
+            ] == ["jane"]
+    assert pattern._compiled is not None
+
+
 def test_footer_shortcut_equals_a_whole_text_search() -> None:
     pieces = ["— ", "-- ", "&mdash;", "Jane Doe ", "(@jane@mastodon.social) ",
               "(@jane.bsky.social) ", "December 9, 2021", " at 10:00 AM", "\n", "(", "x" * 45,
