@@ -71,7 +71,7 @@ AGENCY_REPORTING_VERBS_AR = (
 ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "نقلا عن", "نقلاً عن")
 #: "According to" right before the name: the source, even after a speech verb further back.
 ACCORDING_TO = re.compile(
-    r"(?:^|[\s\-–—(])[وف]?(?:" + cue_alternation(ACCORDING_TO_AR)
+    r"(?:^|[\s\-–—―(])[وف]?(?:" + cue_alternation(ACCORDING_TO_AR)
     + r")\s{1,3}(?:ل\s?)?"
     # ووفقا لصحافيين من وكالة: according to the agency's own journalists; ووفقا لبيانات
     # «بلومبرج»: according to its data
@@ -216,17 +216,26 @@ RELATIVE_AFTER = re.compile(r"[\s)]{0,3}(?:[،,]|(?:التي|الذي|which|who)
 #: Most characters of a relative aside (:data:`RELATIVE_ASIDE`).
 MAX_ASIDE = 90
 #: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
-GLUED_DATELINE_DASH = re.compile(r"[-–—](?=[A-Z])")
-#: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``).
+GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
+#: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``,
+#: ``Reference: Reuters,CNBC``): the words, then the pattern.
+SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر الخبر", "المرجع", "المراجع")
+#: … in Latin letters (Turkish, German and English sites).
+SOURCE_LABEL_WORDS_LATIN = ("Sources?", "References?", "Kaynak", "Quelle")
 SOURCE_LABEL = re.compile(
-    r"\s*(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
-    + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
+    r"\s*(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR)
+    + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN) + r")\s{0,2}:\s{0,3}$",
     re.IGNORECASE,
 )
+#: A syndicator's tag opening a story with the wire it passes on (``(MENAFN- AFP) Asian …``,
+#: ``(MENAFN- Kuwait News Agency (KUNA))``): a credit, as a source label is.
+SYNDICATORS = ("MENAFN",)
+SYNDICATION_CREDIT = re.compile(
+    r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
 #: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
 SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
-    r"[.!?؟|]\s{1,3}(?:" + cue_alternation(("المصدر", "مصدر الخبر"))
-    + r"|Source|Kaynak|Quelle)\s{0,2}:\s{0,3}$",
+    r"[.!?؟|]\s{1,3}(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR)
+    + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN) + r")\s{0,2}:\s{0,3}$",
     re.IGNORECASE,
 )
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).

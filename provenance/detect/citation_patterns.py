@@ -133,15 +133,15 @@ NOT_BEFORE = "@#_"
 
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
 CREDIT_WORDS = re.compile(
-    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—_*٫]|" + cue_alternation(
+    "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—―_*٫]|" + cue_alternation(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
     ) + r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by)\b){0,40}$",
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
-NAME_GLUE = r"[\s.\-–—]{1,3}"
+NAME_GLUE = r"[\s.\-–—―]{1,3}"
 #: Delimiters of a dateline: dashes, slash, colon, bar.
-DELIMS = "-–—:/|"
+DELIMS = "-–—―:/|"
 #: Sentence punctuation: a dateline lead never contains it.
 SENTENCE_END = ".!?؟؛"
 #: Most words on a line that only announces the photo credit below it (``تصوير :``).
@@ -200,13 +200,13 @@ MERGE_GAP = re.compile(  # never across a line or a sentence: "(كونا). وأ�
     r"[^\S\n]{0,2}(?:[^\s()،,.!?؟؛:]{1,12}[^\S\n]{1,2}){0,2}[(،,\"«“]?[^\S\n]{0,2}"
 )
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
-SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—:]{1,2}(?:\s|$)|/\s)")
+SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—―:]{1,2}(?:\s|$)|/\s)")
 #: What may follow a name that closes its line: a bracket, a full stop, spaces.
-CLOSING = re.compile(r"[\s).\]\-–—]{0,6}")
+CLOSING = re.compile(r"[\s).\]\-–—―]{0,6}")
 #: A closing bracket right after a merged abbreviation (``وكالة الأنباء العراقية (واع)``).
 CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
-AFTER_BREAK = re.compile(r"[-–—/|.!?؟]\s{0,3}$")
+AFTER_BREAK = re.compile(r"[-–—―/|.!?؟]\s{0,3}$")
 
 # --------------------------------------------------------------------------- dates near names
 
@@ -247,7 +247,7 @@ CAPTION_DATE_END = re.compile(
 HIJRI_AND_GREGORIAN_LEAD = re.compile(
     r"\d{4}\s{0,2}" + fold("هـ") + r"?\.?\s{1,3}" + fold("الموافق")
     + r"\s{1,3}\d{1,2}\s{1,3}\S{2,12}\s{1,3}\d{4}\s{0,2}(?:" + fold("م")
-    + r"\.?)?\s{0,3}[-–—/]?\s{0,3}$"
+    + r"\.?)?\s{0,3}[-–—―/]?\s{0,3}$"
 )
 #: A publication stamp right after a byline's agency (``كشـ24 | و.م.ع نشر في: 11 مارس``).
 STAMP_AFTER = re.compile(
@@ -260,7 +260,7 @@ STAMP_AFTER = re.compile(
 
 
 #: What :data:`NAME_GLUE` matches, as one run.
-_SEPARATORS = re.compile(r"[\s.\-–—]+")
+_SEPARATORS = re.compile(r"[\s.\-–—―]+")
 
 
 @functools.lru_cache(maxsize=4096)  # called once per candidate; names repeat on a page

@@ -80,8 +80,9 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
             # "DHAKA (AFP) Nov 11, 2005 More than … © 2005 Agence France-Presse"
             return CitationRole.DATELINE
         return CitationRole.CREDIT
-    if C.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m):
-        return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …
+    if C.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m) \
+            or C.SYNDICATION_CREDIT.match(folded, line_start, m.start):
+        return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …, (MENAFN- AFP)
     if C.POST_FOOTER_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # — Reuters (@Reuters) May 1, 2020: the post's author
     if folded[line_start:m.start - 1].strip() and bracketed_with_date(doc, m):
@@ -153,7 +154,7 @@ def _copyright_over_caption(folded: str, m: Mention, line_start: int, line_end: 
     (a page's own copyright line names nothing after the owner)."""
     if folded[line_start:m.start].strip() not in ("©", "(c)", "(C)"):
         return False
-    rest = folded[m.end:line_end].strip(" .,-–—|")
+    rest = folded[m.end:line_end].strip(" .,-–—―|")
     return len(rest.split()) >= P.MIN_CAPTION_WORDS_AFTER_COPYRIGHT
 
 
@@ -222,7 +223,7 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
     if C.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
         return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
-    before = doc.folded[window_start:m.start].rstrip().rstrip("([-–—/|").rstrip()
+    before = doc.folded[window_start:m.start].rstrip().rstrip("([-–—―/|").rstrip()
     if window_start > line_start:
         before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
     is_last = line_end >= doc.content_end
