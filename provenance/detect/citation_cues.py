@@ -3,9 +3,10 @@
 Split from :mod:`provenance.detect.citation_patterns` (context words, dateline and credit
 shapes, name forms), which holds the folding these tables are written through. Each table is
 written in ordinary spelling and folded once, at import; every pattern runs on one line or one
-clause and every repetition is bounded, so they stay linear on adversarial input. The rules
-that read them are in :mod:`provenance.detect.citation_roles` and
-:mod:`provenance.detect.citation_lines`.
+clause and every repetition is bounded, so they stay linear on adversarial input. The cues of
+speech, interviews and letters (the agency spoken or written to) are in
+:mod:`provenance.detect.citation_speech`. The rules that read them are in
+:mod:`provenance.detect.citation_roles` and :mod:`provenance.detect.citation_lines`.
 """
 
 from __future__ import annotations
@@ -13,41 +14,8 @@ from __future__ import annotations
 import re
 
 from provenance.detect.citation_patterns import cue_alternation, fold
+from provenance.detect.citation_speech import SPEECH_VERBS
 
-#: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
-SPEECH_VERBS = (
-    "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
-    "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
-    "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
-    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد", "ذكرت", "أكدوا", "قالوا", "صرحوا",
-    # بحسب ما ذكره الزاملي لوكالة: the verb with its object pronoun
-    "ذكره", "قاله", "أكده", "أوضحه", "أبرز", "أبرزت",
-)
-#: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
-INTERVIEW_NOUNS = (
-    "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
-    "اتصال", "اتصال هاتفي", "مكالمة",
-)
-#: Latin interview cues, at the end of the text before the name.
-INTERVIEW_LATIN = re.compile(
-    r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
-    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
-    r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
-    r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
-    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached)\s{1,3}by"
-    r"|\b(?:prepared|written)\s{1,3}for"
-    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\bconfirmed\s{1,3}to"
-    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
-    r"(?:[A-Z][\w-]{1,20}\s{1,3})?$"  # gave to Indian news agency IANS
-    # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
-    r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
-    r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
-    r"|\b(?:dijo|declaró|explicó|aseguró|afirmó|indicó)\s{1,3}(?:a\s{1,3}(?:la\s{1,3})?|al\s{1,3})$"
-    r"|\b(?:sagte|erklärte|bestätigte)\s{1,3}(?:der|dem)\s{1,3}$",
-    re.IGNORECASE,
-)
-#: After the name: ``an AP interview``, ``Reuters was banned``.
-INTERVIEW_AFTER = re.compile(r"\s{1,3}interviews?\b", re.IGNORECASE)
 SUBJECT_AFTER = re.compile(
     r"\s{1,3}(?:was|were|has\s{1,3}been|had\s{1,3}been|is\s{1,3}being|have\s{1,3}been)\s{1,3}"
     r"(?:banned|blocked|expelled|closed|shut|sued|raided|fined|suspended|hacked|attacked|targeted)\b"
@@ -63,7 +31,9 @@ WITNESS_CUES = re.compile(
 #: Verbs an agency (feminine in Arabic) reports with, when it is their subject (``ذكرت وكالة``).
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت",
+    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت",
+    # ولم تشر (الأناضول) إلى: did not report, still its report
+    "تشر",
     # a headline's present tense: «بلومبرج» تكشف …
     "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
@@ -79,7 +49,7 @@ ACCORDING_TO = re.compile(
                                   "صحفي")) + r")\s{1,3}(?:" + cue_alternation(("من", "في", "لدى"))
     + r")\s{1,3}|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات",
                                          "حسابات", "تقرير", "تقارير"))
-    + r")\s{1,3}(?:[\"'«“]\s{0,2})?)?$"
+    + r")\s{1,3}(?:" + cue_alternation(("موقع", "منصة")) + r"\s{1,3})?(?:[\"'«“]\s{0,2})?)?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
@@ -92,8 +62,9 @@ ATTRIBUTION_CUES = re.compile(
         "حصلت",
         # بيان تلقته وكالة: the statement came to the reader through the agency
         "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها",
-    )) + r")\s{1,3}(?:ل\s?)?$"
-    r"|\b(?:according\s{1,3}to|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
+    )) + r")\s{1,3}(?:ل\s?)?(?:\(\s?)?$"
+    r"|\b(?:according\s{1,3}to(?:\s{1,3}(?:the\s{1,3})?(?:tweets?|posts?|reports?|statements?"
+    r"|data|figures)\s{1,3}(?:by|of|from))?|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
     r"|(?:carried|published|seen|issued"
     r"|obtained|released|distributed)\s{1,3}by)\s{1,3}"
@@ -114,7 +85,7 @@ POST_FOOTER_AFTER = re.compile(r"[\s\u200f\u200e]{0,3}\(\s?@\w{1,15}\s?\)")
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
                   "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
 STAFF_BEFORE = re.compile(
-    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}$"
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}(?:\(\s{0,2})?$"
     r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
     r"\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
@@ -151,7 +122,7 @@ SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
-REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة")
+REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة", "إعلان")
 #: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
 ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:^|\s)[وفب]?(?:" + cue_alternation((*REPORTING_VERBS_AR, *REPORT_NOUNS_AR)) + r")"
@@ -164,6 +135,8 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
 #: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
 #: ``Reuters reporters said``, ``وكالة الأنباء الرسمية "واس" قالت``).
 REPORTED_AFTER = re.compile(
+    # ... past its kind (North Korea's KCNA state news agency said)
+    r"(?:[^\S\n]{1,3}(?:state|official|state-run)?[^\S\n]{0,3}news[^\S\n]{1,3}agency(?=\s))?"
     # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")
     r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:(?!(?:is|was|are|were|been|being|be|leader|chief|head"
     r"|chairman|president|director|minister|official|spokes\w{1,6}|members?)\s)[^\s،,.:;]{1,20}"
@@ -222,11 +195,14 @@ GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
 SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر الخبر", "المرجع", "المراجع")
 #: … in Latin letters (Turkish, German and English sites).
 SOURCE_LABEL_WORDS_LATIN = ("Sources?", "References?", "Kaynak", "Quelle")
-SOURCE_LABEL = re.compile(
-    r"\s*(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR)
-    + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN) + r")\s{0,2}:\s{0,3}$",
-    re.IGNORECASE,
+_SOURCE_LABEL = (
+    "(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR) + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN)
+    + r")\s{0,2}[:/]\s{0,3}"
+    # ... past another source (المصدر: RT + وكالة), or a place before a bracket (المصدر / الكويت
+    # (كونا))
+    r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
 )
+SOURCE_LABEL = re.compile(r"\s*" + _SOURCE_LABEL, re.IGNORECASE)
 #: A syndicator's tag opening a story with the wire it passes on (``(MENAFN- AFP) Asian …``,
 #: ``(MENAFN- Kuwait News Agency (KUNA))``): a credit, as a source label is.
 SYNDICATORS = ("MENAFN",)
@@ -234,10 +210,7 @@ SYNDICATION_CREDIT = re.compile(
     r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
 #: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
 SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
-    r"[.!?؟|]\s{1,3}(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR)
-    + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN) + r")\s{0,2}:\s{0,3}$",
-    re.IGNORECASE,
-)
+    r"[.!?؟|]\s{1,3}" + _SOURCE_LABEL, re.IGNORECASE)
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
 HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
@@ -258,27 +231,42 @@ SUBJECT_CUES = re.compile(
     r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
     re.IGNORECASE,
 )
-#: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
-RECIPIENT_CUES = re.compile(
-    "(?:" + cue_alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
-                          "شكوى", "احتجاجا", "مذكرة", "طلبا", "طالب", "طالبت", "ناشد", "ناشدت",
-                          "دعا", "دعت", "حث", "حثت"))
-    + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
-    r"|\b(?:letter|wrote|sent|complaint|emailed|appeal)\b(?:\s{1,3}\S{1,20}){0,3}\s{1,3}to\s{1,3}(?:the\s{1,3})?$",
+#: A report denied (``أوبك تنفي تقرير رويترز``, ``denied a Reuters report``): the agency's
+#: report is what the story is about, not its source.
+DENIED_REPORT_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت",
+                                         "يكذب", "تكذب", "فند", "فندت", "يفند", "تفند"))
+    + r")(?:\s{1,3}\S{1,20})?\s{1,3}(?:" + cue_alternation(("تقرير", "تقريرا", "تقارير", "خبر",
+                                                            "خبرا", "أنباء"))
+    + r")\s{1,3}$"
+    r"|\b(?:denied|denies|dismissed|dismisses|refuted|refutes|rejected|rejects)\s{1,3}"
+    r"(?:a|an|the)\s{1,3}$",
     re.IGNORECASE,
+)
+#: Nouns of the agency as a place or a body right before its bracketed name (``في مقر (كونا)``,
+#: ``دور (واع)``): what the sentence is about, not a credit closing it.
+SUBJECT_NOUN_BEFORE_BRACKET = re.compile(
+    r"(?:^|\s)[وفبل]?(?:" + cue_alternation(("مقر", "مكتب", "مكاتب", "مبنى", "واجهة", "دور",
+                                            "مدير", "مديرة", "موظفي", "صحفيي", "صحافيي"))
+    + r")\s{0,3}\(\s{0,2}$"
 )
 #: Before a name, these words mark the rest of the line as a photo or video credit.
 PHOTO_CUES = re.compile(
-    "(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو",
-                          "صورة أرشيفية", "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
+    # not inside مصور (a photographer) or تصور (a notion); a caption may be glued to the cue
+    # ("في مؤتمر صحفيصورة من: …"), so no word boundary
+    r"(?<![مت])(?:" + cue_alternation((
+        "تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو", "صورة أرشيفية",
+        "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
     # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
-    "|(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
+    r"|(?<![مت])(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
     + r")(?:\s{1,3}" + fold("من") + r")?\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){0,2}\S{1,30}\s{0,3}"
     r"[/|-]\s{0,3}$"  # صورة من: picture-alliance/dpa
     r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
     r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
-    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,4}$"
+    # Photo: Concetta Rizzo / Archive / ANSA, Photo: Juan Medina/REUTERS
+    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
+    r"(?:[^\s/]{1,30}/\s{0,2})?$"
     r"|\((?:photo|file|picture)[^()\n]{0,30}$",
     re.IGNORECASE,
 )
@@ -340,6 +328,8 @@ OWNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_KIND = r"(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement"
+#: After a title-case name, a verb only a wire (or a paper) is the subject of (``Wam reports``).
+WIRE_REPORTS_AFTER = re.compile(r"[^\S\n]{1,3}(?:reports|reported)\b")
 #: After a short name, what only an agency has: its kind (``the SANA news agency``) or a thing
 #: it issues (``a Wam statement``).
 AGENCY_THING_AFTER = re.compile(
@@ -365,44 +355,8 @@ CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1
 #: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
 CAPS_CREDIT_REACH = 20
 
-#: A speech verb a few words before a dative name (``قال الوزير لوكالة``): an interview.
-SPEECH_BEFORE_DATIVE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
-    # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
-    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
-    r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
-)
-#: A speech verb far before a dative name, past an aside (``وقال زياد، وهو مصري يبلغ من العمر
-#: 16 عاما، لوكالة``), when what was said opens right after the name.
-SPEECH_VERB_IN_SENTENCE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")\s"
-    r"(?:(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
-)
-SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"
-    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,5}?"
-    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
-)
-_INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
-#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
-DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
-#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
-INTERVIEW_NOUN_WITH = re.compile(
-    _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
-    # … أجرته وكالة: the agency held the interview
-    + fold("مع|إلى|أجراها مع|أجرته مع|أجرته|أجرتها|to|with") + r")\s{0,3}$"
-)
-#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
-INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
 #: A reporting verb anywhere in a line: the line is a paragraph, not a photo caption.
 REPORTING_VERB = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")(?=\s|$)"
     r"|\b(?:said|says|told|announced|reported|added)\b"
 )
-#: Verbs of arriving right before a dative: a statement that came out through the agency
-#: (``بيان ورد لوكالة``), as one it received (``تلقته``).
-ARRIVED_BEFORE_DATIVE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + cue_alternation(("ورد", "وردت", "وصل", "وصلت", "أرسل", "أرسلت"))
-    + r")(?:ه|ها)?\s{1,3}$"
-)
-#: Verbs of writing or handing over: with a dative name, a recipient.
-RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")

@@ -203,5 +203,5 @@ def source_label_before(doc: FoldedDoc, m: Mention) -> bool:
     line_start, line_end = doc.bounds(m.start)
     if P.CLOSING.fullmatch(doc.folded, m.end, line_end) is None:
         return False
-    return C.SOURCE_LABEL_AFTER_SENTENCE.search(doc.folded, max(line_start, m.start - 30),
+    return C.SOURCE_LABEL_AFTER_SENTENCE.search(doc.folded, max(line_start, m.start - 60),
                                                 m.start) is not None

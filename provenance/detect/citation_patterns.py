@@ -161,6 +161,11 @@ DATELINE_REACH = 120
 MAX_LEAD_TOKENS = 8
 #: Most tokens before ``(AGENCY)`` alone on its line for a dateline (``القاهرة (أ ش أ)``).
 MAX_OWN_LINE_LEAD = 3
+#: Most words of a place before "- wire" on a first line without a date (``أبو ظبي - وام``); a
+#: line with more is a headline credited to the wire (``North Korea fires missile -Yonhap``).
+MAX_HEADLINE_PLACE_TOKENS = 2
+#: Most words of a headline (longer first lines are the story itself).
+MAX_HEADLINE_TOKENS = 20
 #: How far back a speech verb may stand from the dative name it speaks to, past an aside.
 SENTENCE_REACH = 160
 #: A title repeated as an image caption: at least this long, found this far from the top.
@@ -223,11 +228,17 @@ DATE_AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 #: A comma and a capitalised place that end the line (``Reuters, Cairo,``).
-PLACE_AFTER_NAME = re.compile(
-    r"[^\S\n]{0,2},[^\S\n]{1,2}[A-Z][a-z]{2,20}(?:[^\S\n][A-Z][a-z]{2,20})?[^\S\n]{0,2},?"
+PLACE_AFTER_NAME = re.compile(  # … or a colon after the place (TASS, Vienna :)
+    r"[^\S\n]{0,2},[^\S\n]{1,2}[A-Z][a-z]{2,20}(?:[^\S\n][A-Z][a-z]{2,20})?[^\S\n]{0,2}[,:]?"
     r"[^\S\n]*$",
     re.MULTILINE,
 )
+#: A place in brackets closing the line after a name that opens it (``Sudan News Agency
+#: (Khartoum)``): the publisher's credit over a syndicated story.
+PLACE_IN_BRACKET_ENDS_LINE = re.compile(r"[^\S\n]{0,2}\([^\S\n]?[^\W\d_][^()\n\d]{1,30}\)[^\S\n]*")
+#: What stands between wires listed in one credit: a comma, slash, ``&``, ``+`` or ``and``
+#: (``أ ف ب، رويترز``, ``AFP/Reuters``), or only spaces before ``و`` (``رويترز وأ ف ب``).
+LIST_JOINER = re.compile(r"[^\S\n]{0,2}(?:[،,/&+]|and)?[^\S\n]{0,2}")
 #: A month name then a day, or a day then a month name, in a dateline's lead (``New Delhi,
 #: March 29 (IANS)``, ``القاهرة، 12 مايو``).
 MONTH_AND_DAY = re.compile(

@@ -8,8 +8,11 @@ before and after the name. Every rule looks at one line or a bounded window befo
 
 from __future__ import annotations
 
+import re
+
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
+from provenance.detect import citation_speech as SP
 from provenance.detect.citation_lines import (
     FoldedDoc,
     Mention,
@@ -35,8 +38,9 @@ def clause_before(folded: str, m: Mention) -> str:
     if clause.endswith("("):
         # اختراق موقع وكالة الأنباء (قنا): the cue stands before the agency word, not the bracket
         clause = P.AGENCY_WORDS_BEFORE_BRACKET.sub("", clause)
-    elif folded[m.start:m.start + 1] in P.QUOTES:
-        clause = P.AGENCY_WORDS_BEFORE_QUOTED.sub("", clause)  # وكالة الأنباء الرسمية "سانا"
+    elif folded[m.start:m.start + 1] in P.QUOTES or folded[m.start - 1:m.start] in P.QUOTES:
+        # وكالة الأنباء الرسمية "سانا", وكالة الأنباء الروسية”سبوتنيك” (the quote left outside)
+        clause = P.AGENCY_WORDS_BEFORE_QUOTED.sub("", clause)
     bare = clause.rstrip(" (\"'«“")
     if (bare == "ل" or bare.endswith((" ل", "\u00a0ل"))) and bare != clause:
         clause = bare  # وأوضح لـ(واع), لـ "وفا", لـ واع: spoken to, the ل written apart
@@ -91,6 +95,11 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.CREDIT
     if is_byline(doc, m) or C.WROTE_BEFORE.search(folded, line_start, m.start):
         return CitationRole.CREDIT  # Xinhua, August 4, 2015 | News Desk IANS | كتب: أ.ش.أ
+    if not folded[line_start:m.start].strip() and P.PLACE_IN_BRACKET_ENDS_LINE.fullmatch(
+            folded, m.end, line_end):
+        return CitationRole.CREDIT  # Sudan News Agency (Khartoum): the wire over the story
+    if line_start == 0 and _credits_the_headline(doc, m, line_end):
+        return CitationRole.ATTRIBUTION  # North Korea fires missile -Yonhap
     if is_dateline(doc, m):
         return CitationRole.DATELINE
     closes_line = (P.CLOSING.fullmatch(folded, m.end, line_end) is not None
@@ -99,13 +108,15 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         cued = clause_role(clause_before(folded, m))
         if cued in (CitationRole.ATTRIBUTION, CitationRole.INTERVIEW):
             return cued  # حسبما ذكرت وكالة الأنباء الكويتية (كونا): the cue names the source
+        if C.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, line_start, m.start):
+            return CitationRole.SUBJECT  # … بحضور السفير في مقر (كونا).
         return _closing_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         # "… الأسبوع المقبل - رويترز", "… next week. Reuters": a credit, unless a caption's
         return _closing_role(doc, m, line_start, line_end)
     if C.SUBJECT_AFTER.match(folded, m.name_end):
         return CitationRole.SUBJECT
-    if C.INTERVIEW_AFTER.match(folded, m.name_end):
+    if SP.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)
     if _spoken_to_past_an_aside(folded, m, clause):
@@ -113,6 +124,23 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if line_start == 0 and closes_line and clause.rstrip().endswith(":"):
         return CitationRole.ATTRIBUTION  # a headline "Kim, Xi agree to strengthen ties: KCNA"
     return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
+
+
+def _credits_the_headline(doc: FoldedDoc, m: Mention, line_end: int) -> bool:
+    """A headline ending in a dash glued to the wire (``North Korea fires missile -Yonhap``):
+    more words than a dateline's place (and date)."""
+    before = doc.folded[:m.start]
+    # the dash glued to the wire, as Reuters writes it: "- أ ف ب" under a photo is its caption
+    if not before.endswith((" -", " –", " —", " ―")) or P.CLOSING.fullmatch(
+            doc.folded, m.end, line_end) is None:
+        return False
+    lead = before.rstrip("-–—― ")
+    if line_end >= doc.content_end or lead.startswith("و") or C.REPORTING_VERB.search(lead) \
+            or lead_tokens(lead) > P.MAX_HEADLINE_TOKENS:
+        return False  # a story of one paragraph signed "… الأسبوع المقبل - رويترز"
+    # a dateline's lead is a place, or a place and a date (رام الله 10-2-2023 - وفا)
+    dated = any(map(str.isdigit, lead))
+    return lead_tokens(lead) > (P.MAX_LEAD_TOKENS if dated else P.MAX_HEADLINE_PLACE_TOKENS)
 
 
 def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> CitationRole:
@@ -124,8 +152,10 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     """
     if C.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
         return CitationRole.ATTRIBUTION  # also ذكر مراسل الجزيرة: its correspondent reported
-    if not clause.strip(" ل") and _previous_clause_reports(folded, m):
+    if not clause.strip(" ل") and _previous_clause_ends(folded, m, C.ATTRIBUTION_CUES_LOOSE):
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
+    if clause.strip() == "ل" and _previous_clause_ends(folded, m, SP.INTERVIEW_NOUN_DATIVE):
+        return CitationRole.INTERVIEW  # خلال حديث “بوروي”، للأناضول: the talk was to the agency
     if not clause.strip() and first_line and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
     staff = _staff_role(folded, m, clause)
@@ -141,12 +171,12 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
 def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
     """``وقال زياد وهو مصري يبلغ من العمر 16 عاما لوكالة فرانس برس "كنت …"``: a dative name,
     what was said opening right after it, and a speech verb earlier in the sentence."""
-    if not clause.endswith("ل") or not C.SPEECH_OPENS_AFTER.match(folded, m.end):
+    if not clause.endswith("ل") or not SP.SPEECH_OPENS_AFTER.match(folded, m.end):
         return False
     if C.ACCORDING_TO.search(clause.rstrip("ل").rstrip() + " "):
         return False  # وقال الملك - وفقا لوكالة …: the nearest cue wins
     sentence = folded[max(0, m.start - P.SENTENCE_REACH):m.start]
-    return C.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
+    return SP.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
 
 
 def _copyright_over_caption(folded: str, m: Mention, line_start: int, line_end: int) -> bool:
@@ -192,6 +222,9 @@ def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
     resume = after.end() if after else m.end
     if C.SEEN_BEFORE.search(earlier) or C.SEEN_AFTER.match(folded, resume):
         return CitationRole.WITNESS
+    if before is not None and before.group().lstrip().startswith("ل") \
+            and C.SAID_BEFORE.search(earlier):
+        return CitationRole.INTERVIEW  # وذكر شهود عيان لمراسل (بترا): they told its reporter
     if C.SAID_BEFORE.search(earlier) or C.SAID_AFTER.match(folded, resume):
         return CitationRole.ATTRIBUTION
     return None
@@ -241,32 +274,35 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
 
 
-def _previous_clause_reports(folded: str, m: Mention) -> bool:
-    """Whether the clause before the mention's own ends in a reporting verb and a time or two."""
+def _previous_clause_ends(folded: str, m: Mention, cue: re.Pattern[str]) -> bool:
+    """Whether the clause before the mention's own, joined to it by a comma, ends in ``cue``
+    (a reporting verb and a time or two; an interview noun and who gave it)."""
     window = folded[max(0, m.start - P.CUE_WINDOW - C.MAX_ASIDE):m.start]
     breaks = list(P.CLAUSE_BREAK.finditer(window))
     if not breaks or window[breaks[-1].start()] not in "،,":
         return False  # only a comma joins the verb to its subject
     before = window[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-    return C.ATTRIBUTION_CUES_LOOSE.search(before + " ") is not None
+    return cue.search(before + " ") is not None
 
 
 def clause_role(clause: str) -> CitationRole | None:
     """Read the role from the words just before the name, in the same clause (None: no cue)."""
     tail = clause.rstrip("ل").rstrip() + " "
+    if C.DENIED_REPORT_BEFORE.search(tail):
+        return CitationRole.SUBJECT  # أوبك تنفي تقرير رويترز: the report is denied, not cited
     if C.COOPERATION_BEFORE.search(tail):
         return CitationRole.CREDIT  # بالتعاون مع رويترز
     if C.ACCORDING_TO.search(tail):
         return CitationRole.ATTRIBUTION  # "قال الملك - وفقا لوكالة …": the nearest cue wins
-    dative = clause.endswith("ل") or C.DATIVE_WORD.search(tail) is not None
-    if dative and C.ARRIVED_BEFORE_DATIVE.search(tail):
+    dative = clause.endswith("ل") or SP.DATIVE_WORD.search(tail) is not None
+    if dative and SP.ARRIVED_BEFORE_DATIVE.search(tail):
         # بيان ورد لوكالة: the statement reached the reader through the agency (as تلقته)
         return CitationRole.ATTRIBUTION
-    if dative and C.SPEECH_BEFORE_DATIVE.search(tail):
+    if dative and SP.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW
-    if C.INTERVIEW_NOUN_WITH.search(tail) or (dative and C.INTERVIEW_NOUN_DATIVE.search(tail)):
+    if SP.INTERVIEW_NOUN_WITH.search(tail) or (dative and SP.INTERVIEW_NOUN_DATIVE.search(tail)):
         return CitationRole.INTERVIEW
-    if C.INTERVIEW_LATIN.search(tail):
+    if SP.INTERVIEW_LATIN.search(tail):
         return CitationRole.INTERVIEW
     if C.ATTRIBUTION_CUES.search(tail):
         return CitationRole.ATTRIBUTION
@@ -274,6 +310,6 @@ def clause_role(clause: str) -> CitationRole | None:
         return CitationRole.WITNESS
     if C.SUBJECT_CUES.search(tail):
         return CitationRole.SUBJECT
-    if C.RECIPIENT_CUES.search(tail) or (dative and C.RECIPIENT_VERBS.search(tail)):
+    if SP.RECIPIENT_CUES.search(tail) or (dative and SP.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
     return None

@@ -64,9 +64,11 @@ class _Matcher:
     """Most characters a match holds before its name (proclitics, context word, quote)."""
     reach: int
     """Most characters a match attempt reads, from its start (with room to spare)."""
-    title_case: frozenset[str]
-    """Title-case spellings of capital abbreviations (``Wam``, ``Irna``), matched as ambiguous:
-    British-style papers write them so, and ``Sana`` or ``Mena`` are also words and names."""
+    ambiguous_spellings: frozenset[str]
+    """Spellings matched as ambiguous though their key is not: title-case capital abbreviations
+    (``Wam``, ``Irna``: British-style papers write them so, and ``Sana`` or ``Mena`` are also
+    words and names), and a dateline-only form one case away from a plain one (``DPA`` beside
+    ``dpa``: also the Defense Production Act)."""
 
 
 @functools.cache
@@ -74,6 +76,7 @@ def _matcher(registry: Registry) -> _Matcher:
     forms: dict[str, tuple[Agency, bool, bool]] = {}
     spellings: dict[str, list[list[str]]] = {}
     title_case: set[str] = set()
+    ambiguous_spellings: set[str] = set()
     for entry in registry.entries():
         groups = (
             (entry.names_ar, False, False),
@@ -97,6 +100,10 @@ def _matcher(registry: Registry) -> _Matcher:
                         # ITAR-TASS and Itar-Tass: one name, matched in every case written
                         spellings[key] += [s for s in P.form_spellings(
                             variant, latin and len(form) > 4) if s not in spellings[key]]
+                    elif forms[key] == (entry, False, dative) and ambiguous \
+                            and [variant] not in spellings[key]:
+                        ambiguous_spellings.add(variant)
+                        spellings[key].append([variant])
                     titled = [form.title()]
                     if forms[key][0] is entry and P.CAPITAL_ABBREVIATION.fullmatch(form) \
                             and titled not in spellings[key]:
@@ -120,7 +127,9 @@ def _matcher(registry: Registry) -> _Matcher:
         rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
         # lazy: a registry name that opens with a context word (الوكالة العربية السورية للأنباء)
         # is tried whole before "context word + a shorter name" (الوكالة + العربية)
-        rf"(?:(?P<cw>(?i:(?=[{first}]){context}))\s{{1,3}}(?:(?i:the)\s{{1,3}})?)??"
+        # ... a quote may follow it unspaced (لوكالة” وفا”)
+        rf"(?:(?P<cw>(?i:(?=[{first}]){context}))"
+        rf"(?:\s{{1,3}}(?:(?i:the)\s{{1,3}})?|(?=[{quotes}])))??"
         rf"(?P<q1>[{quotes}]\s{{0,2}})?"
         rf"(?=[{heads}])(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
         rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
@@ -135,7 +144,12 @@ def _matcher(registry: Registry) -> _Matcher:
     plan = AnchorPlan([r for r in runs if r is not None], P.PROCLITIC_LETTERS)
     if len(plan.spellings) < len(runs):
         raise ValueError("a registry form without a letter or digit cannot be searched for")
-    return _Matcher(pattern, forms, kinds, plan, prefix, reach, frozenset(title_case))
+    return _Matcher(pattern, forms, kinds, plan, prefix, reach,
+                    frozenset(title_case | ambiguous_spellings))
+
+
+#: The roles a list of wires shares (:func:`_share_listed_roles`).
+LISTED_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
 
 
 def find_citations(article: Article, registry: Registry | None = None) -> tuple[Citation, ...]:
@@ -150,9 +164,11 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     markup = _markup_roles(article) if accepted else []
     offsets = [(where[m.start], where[m.end - 1] + 1) for m in accepted]
     marked = _first_containing(markup, [start for start, _ in offsets])
+    roles = [marked[k] or role_of(doc, mention) for k, mention in enumerate(accepted)]
+    _share_listed_roles(folded, accepted, roles)
     citations: list[Citation] = []
-    for number, (mention, (start, end)) in enumerate(zip(accepted, offsets, strict=True), 1):
-        role = marked[number - 1] or role_of(doc, mention)
+    for number, (mention, (start, end), role) in enumerate(
+            zip(accepted, offsets, roles, strict=True), 1):
         citations.append(Citation(
             id=f"c{number}", agency=mention.entry.id, name=mention.entry.name,
             surface=article.text[start:end], role=role, is_source=role in SOURCE_ROLES,
@@ -224,7 +240,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     back = matcher.prefix + name_before
     yielding = _yielding_abbreviations(folded)
     forms, context_kinds, form_key = matcher.forms, matcher.context_kinds, P.form_key
-    title_case = matcher.title_case
+    ambiguous_spellings = matcher.ambiguous_spellings
     exclude_before, exclude_after = S.EXCLUDE_BEFORE, S.EXCLUDE_AFTER
     merge_gap, close_bracket = P.MERGE_GAP.fullmatch, P.CLOSE_BRACKET.match
     last: Mention | None = None
@@ -232,7 +248,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     for match in finditer_near(matcher.pattern, folded, anchors, back, matcher.reach, None):
         name, pc, cw, q1, q2 = match.group("name", "pc", "cw", "q1", "q2")
         entry, ambiguous, dative_form = forms[form_key(name)]
-        ambiguous = ambiguous or name in title_case
+        ambiguous = ambiguous or name in ambiguous_spellings
         if ambiguous and entry.id in yielding:
             continue  # the article names another agency that signs with the same letters
         if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:
@@ -322,13 +338,19 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return handle.startswith(tuple(f.casefold() for f in (m.entry.id, *m.entry.abbrev,
                                                               *m.entry.dateline_only)
                                        if f.isascii()))
-    if m.has_context or P.bracketed(doc.folded, m.start, m.end):
+    if m.has_context:
         return True
+    if P.bracketed(doc.folded, m.start, m.end):
+        # The Defense Production Act (DPA): an acronym spelt out before it, not the wire
+        return not _spelled_out_before(doc.folded, m)
     if bracketed_with_date(doc, m):
         return True  # (وأج،10/07/2025): the wire and the date, bracketed together
     if source_label_before(doc, m) or is_byline(doc, m):
         return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015
     line_start, line_end = doc.bounds(m.start)
+    if C.SOURCE_LABEL.match(doc.folded, line_start, m.start) \
+            or C.SYNDICATION_CREDIT.match(doc.folded, line_start, m.start):
+        return True  # Source: DPA, (MENAFN- Wam)
     before = doc.folded[max(line_start, m.start - 40):m.start]
     if C.ACCORDING_TO.search(before) or C.ACCORDING_TO_LATIN.search(before) \
             or C.PHOTO_CUES.search(before):
@@ -346,6 +368,8 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # ونقلت تسنيم عن الحرس الثوري: the name between نقلت and عن
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
+    if name.istitle() and C.WIRE_REPORTS_AFTER.match(doc.folded, m.end):
+        return True  # ", Wam reports": a person may say, only a wire or a paper reports
     if name.isupper() and clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
         return True  # "he told PTI", "Quizzed by ANSA": a wire's capitals spoken to
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
@@ -355,3 +379,24 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     return doc.bounds(m.start)[0] in doc.strong_credit_lines or is_dateline(doc, m, strict=True)
 
 
+def _spelled_out_before(folded: str, m: Mention) -> bool:
+    """Whether the words right before a bracketed capital name start with its letters in turn
+    (``Defense Production Act (DPA)``, ``Democratic Party of Albania (DPA)``)."""
+    name = folded[m.name_start:m.name_end]
+    if not (name.isascii() and name.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", folded[max(0, m.start - 12 * len(name)):m.start])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials.endswith(name)
+
+
+def _share_listed_roles(folded: str, accepted: list[Mention], roles: list[CitationRole]) -> None:
+    """Wires listed together take the role of the last (``أ ف ب، رويترز – الخرطوم``, ``AFP,
+    Reuters —``): the rules read a name's surroundings, and the first of a list has none."""
+    for k in range(len(accepted) - 2, -1, -1):
+        first, then = accepted[k], accepted[k + 1]
+        if roles[k] is not CitationRole.SUBJECT or roles[k + 1] not in LISTED_ROLES:
+            continue
+        joiner = P.LIST_JOINER.fullmatch(folded, first.end, then.start)
+        if joiner is not None and (joiner.group().strip() or folded[then.start] == "و"):
+            roles[k] = roles[k + 1]

@@ -1,0 +1,109 @@
+"""Speech cues of the citation detector: the words that make an agency the one spoken or
+written to (``قال لوكالة``, ``في حديث لـ``, ``told Reuters``, ``أرسل رسالة إلى وكالة``).
+
+Split from :mod:`provenance.detect.citation_cues`, written the same way: tables in ordinary
+spelling folded once at import, patterns bounded so they stay linear. The interview rules in
+:mod:`provenance.detect.citation_roles` read them; the reporting-verb cues use
+:data:`SPEECH_VERBS` too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.detect.citation_patterns import cue_alternation, fold
+
+#: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
+SPEECH_VERBS = (
+    "قال", "قالت", "قالوا", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت",
+    "أضاف", "أضافت", "كشف", "كشفت", "أفاد", "أفادت", "أشار", "أشارت", "تحدث", "تحدثت", "ذكر",
+    "أعلن", "أعلنت", "نفى", "نفت", "اعتبر", "اعتبرت", "لفت", "أبلغ", "أبلغت", "مضيفا", "مؤكدا",
+    "يكشف", "تكشف", "أدلى", "أدلت", "يؤكد", "تؤكد", "ذكرت", "أكدوا", "قالوا", "صرحوا",
+    # بحسب ما ذكره الزاملي لوكالة: the verb with its object pronoun
+    "ذكره", "قاله", "أكده", "أوضحه", "أبرز", "أبرزت",
+)
+
+#: Nouns of an interview (``خلال مقابلة مع وكالة``, ``في حديث لوكالة``, ``في تصريح لـ``).
+INTERVIEW_NOUNS = (
+    "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
+    "اتصال", "اتصال هاتفي", "مكالمة", "تعليق",
+)
+
+#: Latin interview cues, at the end of the text before the name.
+INTERVIEW_LATIN = re.compile(
+    r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
+    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
+    r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
+    r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
+    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached)\s{1,3}by"
+    r"|\b(?:prepared|written)\s{1,3}for"
+    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied)\s{1,3}to"
+    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:\(\s?)?$"  # gave to Indian news agency IANS; to (SUNA)
+    # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
+    r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
+    r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
+    r"|\b(?:dijo|declaró|explicó|aseguró|afirmó|indicó)\s{1,3}(?:a\s{1,3}(?:la\s{1,3})?|al\s{1,3})$"
+    r"|\b(?:sagte|erklärte|bestätigte)\s{1,3}(?:der|dem)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+#: After the name: ``an AP interview``, ``Reuters was banned``.
+INTERVIEW_AFTER = re.compile(r"\s{1,3}interviews?\b", re.IGNORECASE)
+
+#: Written to, not quoted (``أرسل رسالة إلى وكالة``): the agency received, it does not vouch.
+RECIPIENT_CUES = re.compile(
+    "(?:" + cue_alternation(("رسالة", "رسائل", "خطاب", "خطابا", "أرسل", "أرسلت", "بعث", "بعثت",
+                          "شكوى", "احتجاجا", "مذكرة", "طلبا", "طالب", "طالبت", "ناشد", "ناشدت",
+                          "دعا", "دعت", "حث", "حثت"))
+    + r")(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:" + fold("إلى") + r"\s{1,3}|ل)?$"
+    r"|\b(?:letter|wrote|sent|complaint|emailed|appeal)\b(?:\s{1,3}\S{1,20}){0,3}\s{1,3}to\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+
+#: A speech verb a few words before a dative name (``قال الوزير لوكالة``): an interview.
+SPEECH_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")"
+    # ... but not across أن/إن, which opens what was said ("كشفت التحقيقات أن الاختراق لوكالة")
+    r"(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")(?:\s|$))\S{1,25}){0,6}\s{1,3}"
+    r"(?:" + fold("لمراسل|مراسل") + r"\S{0,2}\s{1,3})?$"
+)
+
+#: A speech verb far before a dative name, past an aside (``وقال زياد، وهو مصري يبلغ من العمر
+#: 16 عاما، لوكالة``), when what was said opens right after the name.
+SPEECH_VERB_IN_SENTENCE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")\s"
+    r"(?:(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
+)
+
+SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"
+    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,5}?"
+    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
+)
+
+_INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
+
+#: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
+DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
+
+#: ``مقابلة مع وكالة``, ``حوار أجرته مع``: an interview noun, then "with" or "to".
+INTERVIEW_NOUN_WITH = re.compile(
+    _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
+    # … أجرته وكالة: the agency held the interview
+    # … خص به وكالة: given to the agency alone
+    + fold("مع|إلى|أجراها مع|أجرته مع|أجرته|أجرتها|خص به|خصت به|خص بها|خصت بها|to|with")
+    + r")\s{0,3}$"
+)
+
+#: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
+INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
+
+#: Verbs of arriving right before a dative: a statement that came out through the agency
+#: (``بيان ورد لوكالة``), as one it received (``تلقته``).
+ARRIVED_BEFORE_DATIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("ورد", "وردت", "وصل", "وصلت", "أرسل", "أرسلت"))
+    + r")(?:ه|ها)?\s{1,3}$"
+)
+
+#: Verbs of writing or handing over: with a dative name, a recipient.
+RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
