@@ -31,7 +31,7 @@ WITNESS_CUES = re.compile(
 #: Verbs an agency (feminine in Arabic) reports with, when it is their subject (``ذكرت وكالة``).
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت",
+    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت", "أظهرت", "بينت",
     # ولم تشر (الأناضول) إلى: did not report, still its report
     "تشر",
     # a headline's present tense: «بلومبرج» تكشف …
@@ -48,7 +48,8 @@ ACCORDING_TO = re.compile(
     + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "صحافي",
                                   "صحفي")) + r")\s{1,3}(?:" + cue_alternation(("من", "في", "لدى"))
     + r")\s{1,3}|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات",
-                                         "حسابات", "تقرير", "تقارير"))
+                                         "حسابات", "تقرير", "تقارير", "مسح", "مسوح",
+                                         "استطلاع"))
     + r")\s{1,3}(?:" + cue_alternation(("موقع", "منصة")) + r"\s{1,3})?(?:[\"'«“]\s{0,2})?)?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
@@ -122,10 +123,12 @@ SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
-REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة", "إعلان")
+REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة", "إعلان",
+                   "مسح", "مسوح", "حسابات", "بث مباشر")
 #: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
 ATTRIBUTION_CUES_LOOSE = re.compile(
-    r"(?:^|\s)[وفب]?(?:" + cue_alternation((*REPORTING_VERBS_AR, *REPORT_NOUNS_AR)) + r")"
+    r"(?:^|\s)(?:[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")|[وفب]?(?:"
+    + cue_alternation(REPORT_NOUNS_AR) + r"))"
     r"(?:ه|ها|هم)?(?:\s{1,3}(?!(?:ان|بان|انه|انها)(?:\s|$))[^\s:\"'“”«»]{1,20}){0,2}"
     r"[\s\"'“”«»(]{0,4}$"
     r"|\b(?:according\s{1,3}to|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
@@ -137,6 +140,8 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
 REPORTED_AFTER = re.compile(
     # ... past its kind (North Korea's KCNA state news agency said)
     r"(?:[^\S\n]{1,3}(?:state|official|state-run)?[^\S\n]{0,3}news[^\S\n]{1,3}agency(?=\s))?"
+    # ... a participle right after it (the National News Agency saying …: not "had made, saying")
+    r"(?:[^\S\n]{1,3}(?:saying|quoting)\b|"
     # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")
     r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:(?!(?:is|was|are|were|been|being|be|leader|chief|head"
     r"|chairman|president|director|minister|official|spokes\w{1,6}|members?)\s)[^\s،,.:;]{1,20}"
@@ -150,7 +155,7 @@ REPORTED_AFTER = re.compile(
     r"|disclosed|tweeted|posted|published|issued)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
-    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b)",
+    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b))",
     re.IGNORECASE,
 )
 #: Nouns that open a caption although they begin with و (``وزير الدفاع … (أ ف ب)``).
@@ -184,6 +189,11 @@ RELATIVE_ASIDE = re.compile(
     + r")[^،,\n]{1,80}[،,]\s{0,3}$",
     re.IGNORECASE,
 )
+#: A verb of being right after a name (``(واع) كانت وكالة حكومية``): the sentence is about it.
+ABOUT_AFTER = re.compile(
+    r"[\s)\]]{0,3}(?:" + cue_alternation(("كانت", "كان", "هي", "تعد", "تعتبر", "تأسست",
+                                         "أسست", "تملك", "تتبع"))
+    + r"|is|was|has\s{1,3}been|remains)\s", re.IGNORECASE)
 #: A relative pronoun or comma right after a name: the sentence goes on about it.
 RELATIVE_AFTER = re.compile(r"[\s)]{0,3}(?:[،,]|(?:التي|الذي|which|who)(?:\s|$))", re.IGNORECASE)
 #: Most characters of a relative aside (:data:`RELATIVE_ASIDE`).
@@ -210,7 +220,7 @@ SYNDICATION_CREDIT = re.compile(
     r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
 #: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
 SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
-    r"[.!?؟|]\s{1,3}" + _SOURCE_LABEL, re.IGNORECASE)
+    r"[.!?؟|][\"”»']?\s{0,3}" + _SOURCE_LABEL, re.IGNORECASE)
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
 HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
@@ -224,7 +234,7 @@ SUBJECT_CUES = re.compile(
         "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
         "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
         "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت", "اختراق", "قرصنة",
-        "تعرض", "تعرضت", "نعت", "تنعى", "دور", "مبنى", "واجهة",
+        "تعرض", "تعرضت", "نعت", "تنعى", "دور", "مبنى", "واجهة", "رئيسة تحرير", "مديرة",
     )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
     r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"

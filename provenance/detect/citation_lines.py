@@ -98,7 +98,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     envoy = _ENVOY_IN_BRACKET.search(before)
     if envoy and after.lstrip().startswith(")"):
         before = before[:envoy.start() + 1]  # الجنيد 10-7-2021(موفد سونا): the wire's envoy
-    bracket = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    bracket = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) or (
+        before.rstrip().endswith("[") and after.lstrip().startswith("]"))
     if bracket:
         before = before.rstrip()[:-1]
         after = after.lstrip()[1:]
@@ -137,12 +138,15 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if bracket and lead_tokens(lead) == 1 and lead.isalpha() \
             and re.match(r"[^\S\n]{2,}\S", after):
         return True  # الخرطوم (سونا)         أكد …: a one-word place, the wire, a gap, the story
+    if bracket and P.LATIN_PLACE_LEAD.fullmatch(lead) and P.CAPITAL_AFTER.match(after):
+        return True  # Rabat (AFP) Moroccan police …, CHICAGO (AP) Retiring …
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
         own_line = not after.strip() and 0 < lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
         # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
-        about = C.RELATIVE_AFTER.match(after) is not None or after.lstrip().startswith(".")
+        about = C.RELATIVE_AFTER.match(after) is not None or after.lstrip().startswith(".") \
+            or C.ABOUT_AFTER.match(after) is not None
         return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
@@ -185,6 +189,15 @@ def bracketed_with_date(doc: FoldedDoc, m: Mention) -> bool:
     line_end = doc.bounds(m.start)[1]
     return doc.folded[m.start - 1:m.start] == "(" and C.NAME_DATE_CLOSE.match(
         doc.folded, m.end, line_end) is not None
+
+
+def signs_with_a_date(doc: FoldedDoc, m: Mention) -> bool:
+    """A listing's headline signed with a dash, a date and the wire closing its line (``…
+    Seized Northern Morocco - 07/03/2016 MAP``)."""
+    line_start, line_end = doc.bounds(m.start)
+    return P.CLOSING.fullmatch(doc.folded, m.end, line_end) is not None and \
+        P.DATED_SIGNATURE_BEFORE.search(doc.folded, max(line_start, m.start - 20),
+                                        m.start) is not None
 
 
 def is_byline(doc: FoldedDoc, m: Mention) -> bool:

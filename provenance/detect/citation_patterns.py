@@ -88,7 +88,8 @@ def cue_alternation(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- context words
 
 #: Words that introduce a news agency by kind (``وكالة رويترز``, ``the news agency SPA``).
-AGENCY_WORDS_AR = ("وكالة", "الوكالة", "وكالة أنباء", "وكالة الأنباء", "الوكالة الرسمية")
+AGENCY_WORDS_AR = ("وكالة", "الوكالة", "وكالة أنباء", "وكالة الأنباء", "الوكالة الرسمية",
+                   "وكالة الأنباء الرسمية")
 #: Words that introduce a newspaper or broadcaster (``قناة العربية``, ``صحيفة الاتحاد``).
 #: Not موقع: ``موقع الحدث`` is "the scene of the event" far more often than a website.
 OUTLET_WORDS_AR = (
@@ -211,7 +212,7 @@ CLOSING = re.compile(r"[\s).\]\-–—―]{0,6}")
 #: A closing bracket right after a merged abbreviation (``وكالة الأنباء العراقية (واع)``).
 CLOSE_BRACKET = re.compile(r"\s{0,2}\)")
 #: A name that closes its line after a dash, slash or full stop is the paragraph's credit.
-AFTER_BREAK = re.compile(r"[-–—―/|.!?؟]\s{0,3}$")
+AFTER_BREAK = re.compile(r"[-–—―/|.!?؟•]\s{0,3}$")
 
 # --------------------------------------------------------------------------- dates near names
 
@@ -236,6 +237,21 @@ PLACE_AFTER_NAME = re.compile(  # … or a colon after the place (TASS, Vienna :
 #: A place in brackets closing the line after a name that opens it (``Sudan News Agency
 #: (Khartoum)``): the publisher's credit over a syndicated story.
 PLACE_IN_BRACKET_ENDS_LINE = re.compile(r"[^\S\n]{0,2}\([^\S\n]?[^\W\d_][^()\n\d]{1,30}\)[^\S\n]*")
+#: A dateline's place in Latin letters: one to three capitalised words, the country in brackets
+#: perhaps (``Rabat``, ``CHICAGO``, ``Casablanca (Morocco)``).
+LATIN_PLACE_LEAD = re.compile(r"[A-Z][\w.'’-]{1,20}(?:[^\S\n](?:\(?[A-Z][\w.'’-]{1,20}\)?)){0,2}")
+#: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
+CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
+#: A date and a dash before a name that closes the line: a headline's credit in a listing
+#: (``… Seized Northern Morocco - 07/03/2016 MAP``).
+DATED_SIGNATURE_BEFORE = re.compile(
+    r"[-–—―|][^\S\n]{0,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]{1,3}$")
+#: "And" then another agency, right after a cited one (``قناة "العالم" ووكالتا أنباء "مهر"
+#: و"فارس"``): folded text, quotes on either side.
+AND_ANOTHER = re.compile(
+    r"[^\S\n]{0,2}[\"”»']?[^\S\n]{0,2}" + fold("و") + r"(?:(?:" + fold("وكالتا|وكالتي|وكالة")
+    + r")(?:[^\S\n]{1,3}(?:" + fold("ال") + r")?" + fold("انباء") + r")?)?[^\S\n]{0,2}[\"“«']?"
+)
 #: What stands between wires listed in one credit: a comma, slash, ``&``, ``+`` or ``and``
 #: (``أ ف ب، رويترز``, ``AFP/Reuters``), or only spaces before ``و`` (``رويترز وأ ف ب``).
 LIST_JOINER = re.compile(r"[^\S\n]{0,2}(?:[،,/&+]|and)?[^\S\n]{0,2}")
@@ -259,6 +275,9 @@ HIJRI_AND_GREGORIAN_LEAD = re.compile(
     r"\d{4}\s{0,2}" + fold("هـ") + r"?\.?\s{1,3}" + fold("الموافق")
     + r"\s{1,3}\d{1,2}\s{1,3}\S{2,12}\s{1,3}\d{4}\s{0,2}(?:" + fold("م")
     + r"\.?)?\s{0,3}[-–—―/]?\s{0,3}$"
+    # … in English: Riyadh, Ramadan 27, 1442 AH, corresponding to May 09, 2021 AD, SPA
+    r"|\d{4}\s{1,2}AH,?\s{1,3}corresponding\s{1,3}to\s{1,3}[A-Z][a-z]{2,9}\s{1,3}\d{1,2},?"
+    r"\s{1,3}\d{4}\s{1,2}AD,?\s{0,3}$"
 )
 #: A publication stamp right after a byline's agency (``كشـ24 | و.م.ع نشر في: 11 مارس``).
 STAMP_AFTER = re.compile(

@@ -20,12 +20,14 @@ from provenance.detect.citation_lines import (
     is_byline,
     is_dateline,
     lead_tokens,
+    signs_with_a_date,
     source_label_before,
 )
 from provenance.model import CitationRole
 
 __all__ = ["FoldedDoc", "Mention", "bracketed_with_date", "clause_before", "clause_role",
-           "is_byline", "is_dateline", "role_of", "source_label_before"]
+           "is_byline", "is_dateline", "role_of", "share_listed_roles", "signs_with_a_date",
+           "source_label_before"]
 
 
 def clause_before(folded: str, m: Mention) -> str:
@@ -87,6 +89,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if C.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m) \
             or C.SYNDICATION_CREDIT.match(folded, line_start, m.start):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …, (MENAFN- AFP)
+    if signs_with_a_date(doc, m):
+        return CitationRole.CREDIT  # … Seized Northern Morocco - 07/03/2016 MAP
     if C.POST_FOOTER_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # — Reuters (@Reuters) May 1, 2020: the post's author
     if folded[line_start:m.start - 1].strip() and bracketed_with_date(doc, m):
@@ -98,6 +102,9 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if not folded[line_start:m.start].strip() and P.PLACE_IN_BRACKET_ENDS_LINE.fullmatch(
             folded, m.end, line_end):
         return CitationRole.CREDIT  # Sudan News Agency (Khartoum): the wire over the story
+    wrapped = _wrapped_clause_role(doc, m, line_start)
+    if wrapped is not None:
+        return wrapped  # "… two sources told\nReuters.": a line broken inside the sentence
     if line_start == 0 and _credits_the_headline(doc, m, line_end):
         return CitationRole.ATTRIBUTION  # North Korea fires missile -Yonhap
     if is_dateline(doc, m):
@@ -124,6 +131,18 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if line_start == 0 and closes_line and clause.rstrip().endswith(":"):
         return CitationRole.ATTRIBUTION  # a headline "Kim, Xi agree to strengthen ties: KCNA"
     return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
+
+
+def _wrapped_clause_role(doc: FoldedDoc, m: Mention, line_start: int) -> CitationRole | None:
+    """The role the end of the line above gives a name opening its line, when that line breaks
+    off inside a sentence (a hard-wrapped page: ``… told\nReuters on Monday``)."""
+    if line_start == 0 or doc.folded[line_start:m.start].strip():
+        return None
+    above = doc.folded[max(0, line_start - P.CUE_WINDOW):line_start - 1]
+    if not above[-1:].isalpha():
+        return None  # the line above ends a sentence, a heading or a caption
+    role = clause_role(above + " ")
+    return role if role in (CitationRole.INTERVIEW, CitationRole.ATTRIBUTION) else None
 
 
 def _credits_the_headline(doc: FoldedDoc, m: Mention, line_end: int) -> bool:
@@ -313,3 +332,27 @@ def clause_role(clause: str) -> CitationRole | None:
     if SP.RECIPIENT_CUES.search(tail) or (dative and SP.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
     return None
+
+
+#: The roles a list of wires shares (:func:`share_listed_roles`).
+LISTED_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
+#: ... and the roles of a report that the names after "and" share.
+REPORTING_ROLES = frozenset({CitationRole.ATTRIBUTION, CitationRole.INTERVIEW})
+
+
+def share_listed_roles(folded: str, accepted: list[Mention], roles: list[CitationRole]) -> None:
+    """Wires listed together share a role the rules gave only one of them: a credit or dateline
+    the last has (``أ ف ب، رويترز – الخرطوم``: the first of a list has no surroundings), and a
+    report the first has (``أفادت قناة "العالم" ووكالتا أنباء "مهر" و"فارس"``)."""
+    for k in range(1, len(accepted)):
+        first, then = accepted[k - 1], accepted[k]
+        if roles[k] is CitationRole.SUBJECT and roles[k - 1] in REPORTING_ROLES \
+                and P.AND_ANOTHER.fullmatch(folded, first.end, then.start):
+            roles[k] = roles[k - 1]
+    for k in range(len(accepted) - 2, -1, -1):
+        first, then = accepted[k], accepted[k + 1]
+        if roles[k] is not CitationRole.SUBJECT or roles[k + 1] not in LISTED_ROLES:
+            continue
+        joiner = P.LIST_JOINER.fullmatch(folded, first.end, then.start)
+        if joiner is not None and (joiner.group().strip() or folded[then.start] == "و"):
+            roles[k] = roles[k + 1]

@@ -37,7 +37,8 @@ INTERVIEW_LATIN = re.compile(
     r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
     r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached)\s{1,3}by"
     r"|\b(?:prepared|written)\s{1,3}for"
-    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied)\s{1,3}to"
+    r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied|stated|declared)\s{1,3}to"
+    r"|\bquestions?\s{1,3}(?:raised|asked|put)\s{1,3}by"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
     r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:\(\s?)?$"  # gave to Indian news agency IANS; to (SUNA)
     # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
@@ -91,7 +92,8 @@ INTERVIEW_NOUN_WITH = re.compile(
     _INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:"
     # … أجرته وكالة: the agency held the interview
     # … خص به وكالة: given to the agency alone
-    + fold("مع|إلى|أجراها مع|أجرته مع|أجرته|أجرتها|خص به|خصت به|خص بها|خصت بها|to|with")
+    # … لمكتب "وات": to the agency's bureau
+    + fold("مع|إلى|أجراها مع|أجرته مع|أجرته|أجرتها|خص به|خصت به|خص بها|خصت بها|لمكتب|to|with")
     + r")\s{0,3}$"
 )
 

@@ -41,6 +41,8 @@ from provenance.detect.citation_roles import (
     is_byline,
     is_dateline,
     role_of,
+    share_listed_roles,
+    signs_with_a_date,
     source_label_before,
 )
 from provenance.detect.regex_trie import atoms_of, trie_alternation
@@ -148,10 +150,6 @@ def _matcher(registry: Registry) -> _Matcher:
                     frozenset(title_case | ambiguous_spellings))
 
 
-#: The roles a list of wires shares (:func:`_share_listed_roles`).
-LISTED_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
-
-
 def find_citations(article: Article, registry: Registry | None = None) -> tuple[Citation, ...]:
     """Return every agency and outlet citation in ``article.text``, ids ``c1…`` in text order."""
     registry = registry or load_registry()
@@ -165,7 +163,7 @@ def find_citations(article: Article, registry: Registry | None = None) -> tuple[
     offsets = [(where[m.start], where[m.end - 1] + 1) for m in accepted]
     marked = _first_containing(markup, [start for start, _ in offsets])
     roles = [marked[k] or role_of(doc, mention) for k, mention in enumerate(accepted)]
-    _share_listed_roles(folded, accepted, roles)
+    share_listed_roles(folded, accepted, roles)
     citations: list[Citation] = []
     for number, (mention, (start, end), role) in enumerate(
             zip(accepted, offsets, roles, strict=True), 1):
@@ -345,8 +343,8 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return not _spelled_out_before(doc.folded, m)
     if bracketed_with_date(doc, m):
         return True  # (وأج،10/07/2025): the wire and the date, bracketed together
-    if source_label_before(doc, m) or is_byline(doc, m):
-        return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015
+    if source_label_before(doc, m) or is_byline(doc, m) or signs_with_a_date(doc, m):
+        return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015 | - 07/03/2016 MAP
     line_start, line_end = doc.bounds(m.start)
     if C.SOURCE_LABEL.match(doc.folded, line_start, m.start) \
             or C.SYNDICATION_CREDIT.match(doc.folded, line_start, m.start):
@@ -388,15 +386,3 @@ def _spelled_out_before(folded: str, m: Mention) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", folded[max(0, m.start - 12 * len(name)):m.start])
     initials = "".join(w[0] for w in words if w[0].isupper())
     return initials.endswith(name)
-
-
-def _share_listed_roles(folded: str, accepted: list[Mention], roles: list[CitationRole]) -> None:
-    """Wires listed together take the role of the last (``أ ف ب، رويترز – الخرطوم``, ``AFP,
-    Reuters —``): the rules read a name's surroundings, and the first of a list has none."""
-    for k in range(len(accepted) - 2, -1, -1):
-        first, then = accepted[k], accepted[k + 1]
-        if roles[k] is not CitationRole.SUBJECT or roles[k + 1] not in LISTED_ROLES:
-            continue
-        joiner = P.LIST_JOINER.fullmatch(folded, first.end, then.start)
-        if joiner is not None and (joiner.group().strip() or folded[then.start] == "و"):
-            roles[k] = roles[k + 1]
