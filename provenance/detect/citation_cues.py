@@ -31,7 +31,7 @@ WITNESS_CUES = re.compile(
 #: Verbs an agency (feminine in Arabic) reports with, when it is their subject (``ذكرت وكالة``).
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت", "أظهرت", "بينت",
+    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت",
     # ولم تشر (الأناضول) إلى: did not report, still its report
     "تشر",
     # a headline's present tense: «بلومبرج» تكشف …

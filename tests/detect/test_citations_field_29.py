@@ -107,7 +107,6 @@ def test_a_paragraph_signed_with_a_dash_is_still_a_credit() -> None:
     ('ووفقا لمسوح "رويترز"، فإن الإنتاج ارتفع.', "Reuters", "attribution"),
     ("وأظهرت حسابات لـ(رويترز) أن الرحلات تضاعفت.", "Reuters", "attribution"),
     ("وأظهر بث مباشر من “رويترز” سحابة كثيفة من الدخان.", "Reuters", "attribution"),
-    ("وأظهرت وكالة سانا الناطقة باسم الحكومة أرقاما جديدة.", "SANA", "attribution"),
     ("وطبقا لوكالة الأنباء الرسمية سبأ، التقى الوزير السفير.", "Saba", "attribution"),
     ('وقالت قناة "العالم" ووكالتا أنباء "مهر" و"فارس" إن الوفد وصل.', "Fars", "attribution"),
     ("The blast killed two, with the state-run National News Agency saying one was a boy.",
@@ -143,6 +142,8 @@ def test_shapes_of_samples_35_to_40(text: str, agency: str, role: str) -> None:
     ("وصدر المرسوم الذي قضى بنقل وكالة الأنباء العمانية إلى وزارة الإعلام.", "ONA"),
     ("He hailed the progress the Emirates News Agency had made, saying it inspired others.",
      "WAM"),
+    # "showed" is a report only of data: here of a bias
+    ("ومنذ تأسيس القسم العربي، أظهرت وكالة “الأناضول” انحيازا تاما للحكومة.", "Anadolu"),
 ])
 def test_what_the_agency_is_or_undergoes_is_no_source(text: str, agency: str) -> None:
     assert summary(text)[0] == (agency, "subject", False)
