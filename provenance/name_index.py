@@ -26,6 +26,8 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
+from rapidfuzz import fuzz, process
+
 from provenance import text
 from provenance.text import (
     HANDLE_PARTIAL_RATIO,
@@ -48,6 +50,10 @@ SHORT_FORM_SLACK = 2
 MIN_PARTIAL_FORM = 5
 #: A hair over each bound, so a ratio exactly at a threshold is never lost to rounding.
 EPSILON = 1e-9
+#: Tables this small are read whole for :meth:`_Table.near`: rapidfuzz compares a word with
+#: a few hundred strings in C faster than Python looks up its grams (some 10 µs against 50).
+#: The bound keeps the work per lookup bounded, so a page's name work stays linear.
+READ_WHOLE_MAX = 1000
 
 
 def length_band(length: int, ratio: float) -> range:
@@ -90,8 +96,12 @@ def _grams_needed(size: int, gram: int, ratio: float) -> tuple[Mapping[int, floa
 class _Table:
     """Strings by position, found by length and by the ``gram``-letter strings they hold."""
 
-    def __init__(self, gram: int) -> None:
+    def __init__(self, gram: int, read_whole_max: int = READ_WHOLE_MAX) -> None:
         self.gram = gram
+        self.read_whole_max = read_whole_max
+        """Up to this many strings, :meth:`near` compares the word with each of them."""
+        self.positions: list[int] = []
+        self.strings: list[str] = []
         self.lengths: dict[int, int] = {}
         self.by_length: dict[int, list[int]] = {}
         self.by_gram: dict[str, list[int]] = {}
@@ -101,6 +111,8 @@ class _Table:
 
     def add(self, at: int, word: str) -> None:
         """File ``word`` under position ``at``."""
+        self.positions.append(at)
+        self.strings.append(word)
         self.lengths[at] = len(word)
         self.by_length.setdefault(len(word), []).append(at)
         self.grams_of[at] = Counter(self._grams(word))
@@ -117,7 +129,14 @@ class _Table:
         least ``L - gram + 1 - ((2 gram - 1) d + L - l) / 2`` grams, counted with repeats.
         Only the postings of the rarest grams are read: a string that holds none of them
         holds too few of the others to reach that.
+
+        A table of at most :attr:`read_whole_max` strings is instead compared whole, and gives
+        exactly the positions that reach ``ratio``.
         """
+        if len(self.strings) <= self.read_whole_max:
+            close = process.extract(word, self.strings, scorer=fuzz.ratio,
+                                    score_cutoff=ratio - EPSILON, limit=None)
+            return [self.positions[k] for _, _, k in close]
         need, least = _grams_needed(len(word), self.gram, ratio)
         found: list[int] = []
         for length, wanted in need.items():
@@ -189,14 +208,16 @@ class NameIndex:
     ``judged`` counts the calls made to the judge, so tests can see the work stay linear.
     """
 
-    def __init__(self, names: Sequence[str]) -> None:
-        """Index ``names`` (empty ones, which match nothing, are left out)."""
+    def __init__(self, names: Sequence[str], read_whole_max: int = READ_WHOLE_MAX) -> None:
+        """Index ``names`` (empty ones, which match nothing, are left out); ``read_whole_max``
+        as :class:`_Table` takes it (tests set 0 to reach the gram lookups)."""
         self.names = list(names)
         self.judged = 0
         self._by_last: dict[str, list[int]] = {}
-        self._spellings = _Table(gram=3)
+        self._spellings = _Table(gram=3, read_whole_max=read_whole_max)
         # Skeletons are compared only across scripts: one table per script.
-        self._skeletons = {True: _Table(gram=2), False: _Table(gram=2)}
+        self._skeletons = {True: _Table(gram=2, read_whole_max=read_whole_max),
+                           False: _Table(gram=2, read_whole_max=read_whole_max)}
         for at, name in enumerate(self.names):
             loose = normalize_loose(name) if name else ""
             if not loose:
@@ -239,12 +260,14 @@ class HandleIndex:
     ``judged`` counts the calls made to the judge.
     """
 
-    def __init__(self, handles: Sequence[str | None]) -> None:
-        """Index ``handles`` (missing ones, and those too short to match, are left out)."""
+    def __init__(self, handles: Sequence[str | None],
+                 read_whole_max: int = READ_WHOLE_MAX) -> None:
+        """Index ``handles`` (missing ones, and those too short to match, are left out);
+        ``read_whole_max`` as :class:`_Table` takes it."""
         self.handles = list(handles)
         self.judged = 0
         self._by_ending: dict[str, list[int]] = {}
-        self._close = _Table(gram=2)
+        self._close = _Table(gram=2, read_whole_max=read_whole_max)
         self._around = _Table(gram=3)
         for at, handle in enumerate(self.handles):
             skeleton = handle_skeleton(handle) if handle else ""

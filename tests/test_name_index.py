@@ -18,7 +18,7 @@ from provenance.detect.citations import find_citations
 from provenance.detect.claims import find_claims
 from provenance.detect.embeds import find_embeds
 from provenance.load import load_bytes
-from provenance.name_index import HandleIndex, NameIndex, length_band
+from provenance.name_index import READ_WHOLE_MAX, HandleIndex, NameIndex, length_band
 from provenance.text import (
     name_forms,
     name_matches_handle,
@@ -57,8 +57,13 @@ def _perturbed(name: str) -> list[str]:
 ALL_NAMES = NAMES + [variant for name in NAMES for variant in _perturbed(name)]
 
 
-def test_name_candidates_hold_every_pair_same_person_accepts() -> None:
-    index = NameIndex(ALL_NAMES)
+#: Both ways a table finds near strings: by its grams (0), and read whole (the default).
+READ_WHOLE = pytest.mark.parametrize("read_whole", [0, READ_WHOLE_MAX])
+
+
+@READ_WHOLE
+def test_name_candidates_hold_every_pair_same_person_accepts(read_whole: int) -> None:
+    index = NameIndex(ALL_NAMES, read_whole_max=read_whole)
     pairs = kept = 0
     ways: Counter[str] = Counter()
     for query in ALL_NAMES:
@@ -85,17 +90,19 @@ def _way(a: str, b: str) -> str:
     return "spelling" if fuzz.ratio(left, right) >= 90 else "across scripts"
 
 
-def test_name_matches_equal_the_judged_names_in_order() -> None:
-    index = NameIndex(ALL_NAMES)
+@READ_WHOLE
+def test_name_matches_equal_the_judged_names_in_order(read_whole: int) -> None:
+    index = NameIndex(ALL_NAMES, read_whole_max=read_whole)
     for query in ALL_NAMES:
         expected = [at for at, name in enumerate(ALL_NAMES) if same_person(query, name)]
         assert list(index.matches(query)) == expected
     assert index.judged < len(ALL_NAMES) ** 2 / 3
 
 
-def test_handle_candidates_hold_every_pair_the_handle_judge_accepts() -> None:
+@READ_WHOLE
+def test_handle_candidates_hold_every_pair_the_handle_judge_accepts(read_whole: int) -> None:
     handles = HANDLES + [re.sub(r"\W", "", transliterate(name))[:15] for name in NAMES]
-    index = HandleIndex(handles)
+    index = HandleIndex(handles, read_whole_max=read_whole)
     pairs = kept = 0
     ways: Counter[str] = Counter()
     for query in ALL_NAMES:
