@@ -59,7 +59,8 @@ from provenance.version import VERSION
 
 if TYPE_CHECKING:  # the lazy names as the type checker and editors see them
     from provenance.http import HttpOptions, make_client
-    from provenance.pipeline import check, check_async, detect_sources
+    from provenance.inputs import detect_sources
+    from provenance.pipeline import check, check_async
     from provenance.score import RUBRIC_VERSION, score_article
     from provenance.settings import Settings, load_settings
 
@@ -71,7 +72,7 @@ _LAZY = {
     "make_client": "provenance.http",
     "check": "provenance.pipeline",
     "check_async": "provenance.pipeline",
-    "detect_sources": "provenance.pipeline",
+    "detect_sources": "provenance.inputs",
     "RUBRIC_VERSION": "provenance.score",
     "score_article": "provenance.score",
     "Settings": "provenance.settings",

@@ -170,7 +170,7 @@ def detect(
     output: OutputOpt = None,
 ) -> None:
     """Find embeds, post mentions, agency citations, claims and dates (no network)."""
-    from provenance.pipeline import detect_sources
+    from provenance.inputs import detect_sources
     from provenance.report import Format, render_detections
 
     fmt = _format(format, {"terminal", "json"})

@@ -26,8 +26,9 @@ from provenance.gates import exit_code
 from provenance.http import HttpOptions, make_client
 from provenance.http.har import load_har
 from provenance.http.warc import har_to_warc
+from provenance.inputs import detect_sources
 from provenance.model import Report
-from provenance.pipeline import check_async, default_hosts, detect_sources
+from provenance.pipeline import check_async, default_hosts
 from provenance.resolve.posts import resolve_post
 from provenance.score.weights import DEFAULT_WEIGHTS, Weights
 from provenance.settings import Settings, load_settings

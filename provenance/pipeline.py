@@ -1,6 +1,8 @@
 """The pipeline: load → detect → resolve → score, wired top to bottom.
 
-No parsing and no HTTP detail lives here: each stage is one call into its package. Only
+No parsing and no HTTP detail lives here: each stage is one call into its package. The offline
+half (inputs → detections) is :mod:`provenance.inputs`, which ``provenance detect`` imports
+alone: it needs neither the HTTP client nor the resolvers. Only
 :func:`check` does I/O, through the one client :func:`provenance.http.make_client` builds, so a
 test (or an auditor) decides how bytes arrive by choosing the HTTP options or passing a transport.
 """
@@ -21,17 +23,13 @@ from provenance.archives import ARCHIVE_HOSTS
 from provenance.detect import detect
 from provenance.errors import InputError, ProvenanceError
 from provenance.http import HttpOptions, ProvenanceClient, fetch, make_client
-from provenance.load import expand_inputs, load_bytes, load_path, load_stdin
+from provenance.inputs import expand, is_url
+from provenance.load import load_bytes, load_path, load_stdin
 from provenance.model import Article, Detections, Origin, Report
 from provenance.platforms import allowed_hosts
 from provenance.resolve import DEFAULT_CONCURRENCY, Progress, resolve_all
 from provenance.score import RUBRIC_VERSION, score_article
 from provenance.score.weights import DEFAULT_WEIGHTS, Weights
-
-
-def is_url(source: str) -> bool:
-    """True when an input names a web page rather than a file."""
-    return source.startswith(("http://", "https://"))
 
 
 def default_hosts() -> frozenset[str]:
@@ -47,29 +45,6 @@ def cited_post_hosts(detections: Sequence[Detections]) -> set[str]:
         for embed in det.embeds
         if embed.url
     } - {""}
-
-
-def expand(sources: Sequence[str]) -> list[str]:
-    """Inputs with directories replaced by their articles; an input that yields none is an error."""
-    expanded = expand_inputs(list(sources))
-    if not expanded:
-        raise InputError(f"{' '.join(sources)}: no .txt, .html, .htm or .md article found")
-    return expanded
-
-
-def load_local(sources: Sequence[str]) -> list[Article]:
-    """Load file, directory and stdin inputs (no network)."""
-    articles: list[Article] = []
-    for source in expand(sources):
-        if is_url(source):
-            raise InputError(f"{source}: URLs are fetched by `check`, not `detect`")
-        articles.append(load_stdin() if source == "-" else load_path(source))
-    return articles
-
-
-def detect_sources(sources: Sequence[str]) -> list[Detections]:
-    """Load and detect every input, without touching the network."""
-    return [detect(article) for article in load_local(sources)]
 
 
 async def check_async(

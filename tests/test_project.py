@@ -37,6 +37,20 @@ def test_package_loads_the_network_stack_only_when_asked() -> None:
     assert run.stdout.split("\n")[:2] == ["[]", "True"]
 
 
+def test_detect_command_runs_without_the_network_stack() -> None:
+    """``provenance detect`` (what newsroom CI runs per draft) never imports the HTTP client,
+    the resolvers or the archives: their import was a third of its run on a short article."""
+    example = str(ROOT / "fixtures/articles/example_ar.txt")
+    heavy = ("httpx", "hishel", "provenance.resolve", "provenance.archives", "provenance.pipeline")
+    probe = ("import sys; from provenance.cli import main; "
+             f"sys.argv = ['provenance', 'detect', {example!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             f"print(sorted(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert "@samer_alhadithi" in run.stdout  # the report was written
+    assert run.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_lazy_names_are_their_modules_objects() -> None:
     from provenance.pipeline import check
     from provenance.score import RUBRIC_VERSION
