@@ -39,9 +39,11 @@ def test_package_loads_the_network_stack_only_when_asked() -> None:
 
 def test_detect_command_runs_without_the_network_stack() -> None:
     """``provenance detect`` (what newsroom CI runs per draft) never imports the HTTP client,
-    the resolvers or the archives: their import was a third of its run on a short article."""
+    the resolvers or the archives, nor BeautifulSoup for a text article: their imports were
+    half of its run on a short article."""
     example = str(ROOT / "fixtures/articles/example_ar.txt")
-    heavy = ("httpx", "hishel", "provenance.resolve", "provenance.archives", "provenance.pipeline")
+    heavy = ("httpx", "hishel", "provenance.resolve", "provenance.archives", "provenance.pipeline",
+             "bs4")
     probe = ("import sys; from provenance.cli import main; "
              f"sys.argv = ['provenance', 'detect', {example!r}]\n"
              "try:\n    main()\nexcept SystemExit:\n    pass\n"

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from provenance.errors import InputError
 from provenance.load.decode import Decoded, decode
-from provenance.load.html import html_article
 from provenance.load.text import text_article
 from provenance.model import Article
 
@@ -55,6 +54,9 @@ def load_bytes(data: bytes, source: str, *, content_type: str | None = None,
         raise InputError(f"{source}: unknown format {fmt!r}")
     decoded: Decoded = decode(data, content_type, html=fmt == "html")
     if fmt == "html":
+        # imported here: BeautifulSoup takes longer to import than a text article to read
+        from provenance.load.html import html_article
+
         return html_article(decoded.text, source, decoded.encoding)
     return text_article(decoded.text, source, decoded.encoding, fmt)
 

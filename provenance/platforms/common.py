@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-from bs4 import BeautifulSoup
-
 from provenance.model import Status
 from provenance.platforms.base import Reading
 
@@ -253,6 +251,7 @@ PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished"
 
 def page_meta(body: bytes) -> PageMeta:
     """Parse an archived page and collect its ``og:``/``twitter:`` tags."""
+    from bs4 import BeautifulSoup  # here: a text article never needs it
     tree = BeautifulSoup(body, "html.parser")
     found: dict[str, str] = {}
     for tag in tree.find_all("meta"):

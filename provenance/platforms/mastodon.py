@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from bs4 import BeautifulSoup
-
 from provenance.model import EmbedForm, PostRecord, Status
 from provenance.platforms import common, footers
 from provenance.platforms.base import (
@@ -210,6 +208,7 @@ def _record(name: str, ref: PostRef, data: dict[str, Any]) -> PostRecord:
     host = common.split_url(ref.url)
     if acct and "@" not in acct and host is not None:
         acct = f"{acct}@{host.host}"
+    from bs4 import BeautifulSoup  # here: a text article never needs it
     text = BeautifulSoup(str(data.get("content") or ""), "html.parser").get_text(" ")
     try:
         created = datetime.fromisoformat(str(data.get("created_at"))).astimezone(UTC)

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bs4 import BeautifulSoup
-
 from provenance.model import PostRecord, Status
 from provenance.platforms import common
 from provenance.platforms.base import Endpoint, Platform, PostRef, Reading
@@ -53,6 +51,7 @@ class MetaOEmbed(Platform):
                                                 tokenless=tokenless)
         if failure is not None or html is None:
             return failure or Reading(Status.ERROR, f"{self.title}: empty oEmbed answer")
+        from bs4 import BeautifulSoup  # here: a text article never needs it
         hits = list(self.find_markup(BeautifulSoup(html, "html.parser")))
         hit = hits[0] if hits else None
         post = PostRecord(self.name, ref.post_id, ref.url,

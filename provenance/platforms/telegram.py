@@ -13,8 +13,6 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from bs4 import BeautifulSoup
-
 from provenance.model import EmbedForm, PostRecord, Status
 from provenance.platforms import common
 from provenance.platforms.base import Endpoint, MarkupHit, Platform, PostRef, Reading
@@ -94,6 +92,7 @@ class Telegram(Platform):
             return failure
         if status_code != 200:
             return common.unexpected("Telegram widget", status_code, body)
+        from bs4 import BeautifulSoup  # here: a text article never needs it
         page = BeautifulSoup(body, "html.parser")
         message = _message(page, ref)
         error = page.find(class_="tgme_widget_message_error")

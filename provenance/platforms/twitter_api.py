@@ -25,7 +25,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from bs4 import BeautifulSoup
 
 from provenance.model import PostRecord, Status
 from provenance.platforms.base import Endpoint, PostRef, Reading
@@ -281,6 +280,7 @@ def read_oembed_json(data: dict[str, Any], ref: PostRef) -> tuple[PostRecord | N
     markup = data.get("html")
     if not isinstance(markup, str):
         return None, ""
+    from bs4 import BeautifulSoup  # here: a text article never needs it
     soup = BeautifulSoup(markup, "lxml")
     paragraph = soup.find("p")
     if paragraph is None:
@@ -326,6 +326,7 @@ def read_archived_status_page(page: str | bytes, ref: PostRef) -> PostRecord | N
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
         return _read_archived_json(stripped, ref)
+    from bs4 import BeautifulSoup  # here: a text article never needs it
     soup = BeautifulSoup(text, "lxml")
     record = _read_permalink(soup, ref) or _read_og(soup, ref)
     if record is None or not record.text:
