@@ -68,3 +68,43 @@ def assert_linear(run: Callable[[int], Any], size: int, factor: int = 4,
     assert large <= factor * ALLOWANCE * small, (
         f"{small} lines for {size}, {large} for {factor * size}: "
         f"{large / small:.1f}x for {factor}x the input")
+
+
+class SlicedText(str):
+    """A ``str`` that counts the characters its slices copy (``sliced``, for all instances).
+
+    Copying a slice is C work that :func:`lines_run` sees as one line: a rule that slices from
+    the start of its line for every mention reads the whole of a one-line page each time.
+    Regex searches with bounds and ``str`` methods are not counted.
+    """
+
+    sliced = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        piece = super().__getitem__(index)
+        type(self).sliced += len(piece)
+        return piece
+
+
+class MeteredPattern:
+    """A compiled pattern that adds the characters each ``search`` scanned to ``scanned``.
+
+    A search tries every position from ``pos`` until it matches (to ``endpos`` when it does
+    not): one per name over the line before it reads a one-line page over and over, though it
+    is one line of Python. ``match`` and ``fullmatch`` are anchored at ``pos`` and pass
+    through uncounted.
+    """
+
+    scanned = 0
+
+    def __init__(self, pattern: Any) -> None:
+        self._pattern = pattern
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(string) if endpos is None else min(endpos, len(string))
+        found = self._pattern.search(string, pos, end)
+        type(self).scanned += max(0, (found.end() if found else end) - pos)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)

@@ -179,6 +179,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
 _ENVOY_IN_BRACKET = re.compile(
     r"\((?:" + P.cue_alternation(("موفد", "موفدة", "مراسل", "مراسلة", "مبعوث")) + r")\s{1,3}$"
 )
+#: Any character but a space (:func:`opens_line`).
+_NON_SPACE = re.compile(r"\S")
 #: A full stop after a name that opens a line, then the story (``سبوتنيك. أعلنت``).
 _OPENING_FULL_STOP = re.compile(r"\.[^\S\n]{1,3}(?=[^\W\d_])")
 
@@ -200,10 +202,21 @@ def signs_with_a_date(doc: FoldedDoc, m: Mention) -> bool:
                                         m.start) is not None
 
 
+def opens_line(doc: FoldedDoc, line_start: int, at: int) -> bool:
+    """Whether only spaces stand between ``line_start`` and ``at``.
+
+    Searched, not sliced: on a page flattened to one line, slicing from the line's start for
+    every name read the whole page each time. The search stops at the first letter.
+    """
+    return _NON_SPACE.search(doc.folded, line_start, at) is None
+
+
 def is_byline(doc: FoldedDoc, m: Mention) -> bool:
     """A byline: the agency near a line's start, then a comma and a full date (``Xinhua,
     August 4, 2015``, ``Darpan News Desk IANS, 29 Mar, 2022``)."""
     line_start, _ = doc.bounds(m.start)
+    if m.start - line_start > P.DATELINE_REACH:
+        return False  # more than a byline's few words before the name
     lead = doc.folded[line_start:m.start]
     if not lead.strip() and P.PLACE_AFTER_NAME.match(doc.folded, m.end):
         return True  # Reuters, Cairo,: the wire and its place, alone on the line

@@ -167,6 +167,10 @@ MAX_OWN_LINE_LEAD = 3
 MAX_HEADLINE_PLACE_TOKENS = 2
 #: Most words of a headline (longer first lines are the story itself).
 MAX_HEADLINE_TOKENS = 20
+#: Most characters a cue that ends at the name spans (``كتب: ``, ``في مقر (``), with room.
+CUE_BEFORE_REACH = 40
+#: Most characters before a wire that closes a headline (20 words and their spaces).
+HEADLINE_REACH = 250
 #: How far back a speech verb may stand from the dative name it speaks to, past an aside.
 SENTENCE_REACH = 160
 #: A title repeated as an image caption: at least this long, found this far from the top.

@@ -20,6 +20,7 @@ from provenance.detect.citation_lines import (
     is_byline,
     is_dateline,
     lead_tokens,
+    opens_line,
     signs_with_a_date,
     source_label_before,
 )
@@ -93,13 +94,16 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.CREDIT  # … Seized Northern Morocco - 07/03/2016 MAP
     if C.POST_FOOTER_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # — Reuters (@Reuters) May 1, 2020: the post's author
-    if folded[line_start:m.start - 1].strip() and bracketed_with_date(doc, m):
+    if not opens_line(doc, line_start, m.start - 1) and bracketed_with_date(doc, m):
         # … كافة دول آسيان .(وأج،10/07/2025): the wire and its date close a headline (alone on
         # a line, "(Xinhuanet 19/04/2011)" opens the story: a dateline)
         return CitationRole.CREDIT
-    if is_byline(doc, m) or C.WROTE_BEFORE.search(folded, line_start, m.start):
+    # cues that end at the name are searched for in the few characters they can span: from
+    # the line's start, a page flattened to one line was read once per name
+    near = max(line_start, m.start - P.CUE_BEFORE_REACH)
+    if is_byline(doc, m) or C.WROTE_BEFORE.search(folded, near, m.start):
         return CitationRole.CREDIT  # Xinhua, August 4, 2015 | News Desk IANS | كتب: أ.ش.أ
-    if not folded[line_start:m.start].strip() and P.PLACE_IN_BRACKET_ENDS_LINE.fullmatch(
+    if opens_line(doc, line_start, m.start) and P.PLACE_IN_BRACKET_ENDS_LINE.fullmatch(
             folded, m.end, line_end):
         return CitationRole.CREDIT  # Sudan News Agency (Khartoum): the wire over the story
     wrapped = _wrapped_clause_role(doc, m, line_start)
@@ -115,7 +119,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         cued = clause_role(clause_before(folded, m))
         if cued in (CitationRole.ATTRIBUTION, CitationRole.INTERVIEW):
             return cued  # حسبما ذكرت وكالة الأنباء الكويتية (كونا): the cue names the source
-        if C.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, line_start, m.start):
+        if C.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, near, m.start):
             return CitationRole.SUBJECT  # … بحضور السفير في مقر (كونا).
         return _closing_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
@@ -136,7 +140,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
 def _wrapped_clause_role(doc: FoldedDoc, m: Mention, line_start: int) -> CitationRole | None:
     """The role the end of the line above gives a name opening its line, when that line breaks
     off inside a sentence (a hard-wrapped page: ``… told\nReuters on Monday``)."""
-    if line_start == 0 or doc.folded[line_start:m.start].strip():
+    if line_start == 0 or not opens_line(doc, line_start, m.start):
         return None
     above = doc.folded[max(0, line_start - P.CUE_WINDOW):line_start - 1]
     if not above[-1:].isalpha():
@@ -148,6 +152,8 @@ def _wrapped_clause_role(doc: FoldedDoc, m: Mention, line_start: int) -> Citatio
 def _credits_the_headline(doc: FoldedDoc, m: Mention, line_end: int) -> bool:
     """A headline ending in a dash glued to the wire (``North Korea fires missile -Yonhap``):
     more words than a dateline's place (and date)."""
+    if m.start > P.HEADLINE_REACH:
+        return False  # longer than a headline (and a one-line page is read no further)
     before = doc.folded[:m.start]
     # the dash glued to the wire, as Reuters writes it: "- أ ف ب" under a photo is its caption
     if not before.endswith((" -", " –", " —", " ―")) or P.CLOSING.fullmatch(
@@ -201,7 +207,8 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
 def _copyright_over_caption(folded: str, m: Mention, line_start: int, line_end: int) -> bool:
     """``© Reuters`` opening a line that goes on in words: the image's credit, then its caption
     (a page's own copyright line names nothing after the owner)."""
-    if folded[line_start:m.start].strip() not in ("©", "(c)", "(C)"):
+    if m.start - line_start > len("(c)") + 6 or folded[line_start:m.start].strip() not in (
+            "©", "(c)", "(C)"):
         return False
     rest = folded[m.end:line_end].strip(" .,-–—―|")
     return len(rest.split()) >= P.MIN_CAPTION_WORDS_AFTER_COPYRIGHT
