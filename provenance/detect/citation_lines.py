@@ -107,7 +107,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if lead.startswith("(") and not bracket and len(lead) == 1:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
         return bracketed_with_date(doc, m)
-    if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead):
+    if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead) \
+            or C.ACCORDING_TO.search(lead + " "):
         # "مدير عام وكالة أنباء الإمارات :" is about the agency; "وقالت الوزارة لوكالة فرانس
         # برس:" speaks to it: a lead with such words is no place
         return False

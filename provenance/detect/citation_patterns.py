@@ -227,7 +227,8 @@ MONTH_WORDS = cue_alternation(MONTHS)
 #: A comma and a full date after the name: ``Xinhua, August 4, 2015``, ``IANS, 29 Mar, 2022``,
 #: ``وكالة رويترز، 16-05-2024``.
 DATE_AFTER_NAME = re.compile(
-    r"\s{0,3}[,،]\s{0,3}(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    # a comma, or a bar (Reuters | Apr 11, 2019, 05:25 PM IST)
+    r"\s{0,3}[,،|]\s{0,3}(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
     r"|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)",
     re.IGNORECASE,
@@ -253,7 +254,9 @@ DATED_SIGNATURE_BEFORE = re.compile(
 #: "And" then another agency, right after a cited one (``قناة "العالم" ووكالتا أنباء "مهر"
 #: و"فارس"``): folded text, quotes on either side.
 AND_ANOTHER = re.compile(
-    r"[^\S\n]{0,2}[\"”»']?[^\S\n]{0,2}" + fold("و") + r"(?:(?:" + fold("وكالتا|وكالتي|وكالة")
+    # ... past an adjective of the first (قناة "المسيرة" الفضائية ووكالة الأنباء "سبأ")
+    r"[^\S\n]{0,2}[\"”»']?(?:[^\S\n]{1,3}" + fold("ال") + r"\w{2,12})?[^\S\n]{0,2}" + fold("و")
+    + r"(?:(?:" + fold("وكالتا|وكالتي|وكالة")
     + r")(?:[^\S\n]{1,3}(?:" + fold("ال") + r")?" + fold("انباء") + r")?)?[^\S\n]{0,2}[\"“«']?"
 )
 #: What stands between wires listed in one credit: a comma, slash, ``&``, ``+`` or ``and``

@@ -82,7 +82,9 @@ SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في 
     r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
 )
 
-_INTERVIEW_NOUN = r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS) + r")"
+# ... with a pronoun of its speaker (تصريحه لوكالة تاس: his remarks to TASS)
+_INTERVIEW_NOUN = (r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS)
+                   + r")(?:ه|ها|هم)?")
 
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
 DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")

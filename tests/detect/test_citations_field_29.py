@@ -130,6 +130,15 @@ def test_a_paragraph_signed_with_a_dash_is_still_a_credit() -> None:
     ("Port Reopens After Storm - 07/03/2016 MAP\nThe port reopened on Monday.", "MAP", "credit"),
     ('...upcoming rounds."Source: National Iraqi News Agency', "NINA", "credit"),
     ("قال الوزير إن العمل مستمر.\n  • رويترز", "Reuters", "credit"),
+    # older samples' misses, fixed after the rounds
+    ("ونقلت رويترز عن الوزير تصريحه لوكالة تاس للأنباء، أن الشركة تدرس العرض.", "TASS",
+     "interview"),
+    ("وقالت قناة “المسيرة” الفضائية ووكالة الأنباء “سبأ” التابعتان للجماعة إن المدينة قصفت.",
+     "Saba", "attribution"),
+    ('ووفقا لوكالة الأنباء الكويتية الرسمية "كونا": "يترأس ولي العهد الوفد".', "KUNA",
+     "attribution"),
+    ("Tesla sued.\nReuters | Apr 11, 2019, 05:25 PM IST\nThe regulator said.", "Reuters",
+     "credit"),
 ])
 def test_shapes_of_samples_35_to_40(text: str, agency: str, role: str) -> None:
     found = [c for c in summary(text) if c[0] == agency]
