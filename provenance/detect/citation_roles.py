@@ -175,6 +175,10 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
+    if SP.INFORMED_OBJECT_BEFORE.search(clause) and SP.THAT_AFTER.match(folded, m.end):
+        # أفادت رئاسة الجمهورية وكالة فرانس برس أنّ: the presidency told the agency (a subject
+        # stands between the verb and the name; right after the verb the agency reports)
+        return CitationRole.INTERVIEW
     if C.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
         return CitationRole.ATTRIBUTION  # also ذكر مراسل الجزيرة: its correspondent reported
     if not clause.strip(" ل") and _previous_clause_ends(folded, m, C.ATTRIBUTION_CUES_LOOSE):

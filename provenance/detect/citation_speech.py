@@ -109,5 +109,13 @@ ARRIVED_BEFORE_DATIVE = re.compile(
     + r")(?:ه|ها)?\s{1,3}$"
 )
 
+#: A verb of informing, then its subject (one to four words), right before the name: the
+#: agency is the one informed (``أفادت رئاسة الجمهورية وكالة فرانس برس أن``).
+INFORMED_OBJECT_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("أفاد", "أفادت", "أبلغ", "أبلغت", "أخبر", "أخبرت"))
+    + r")(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")\s)[^\s،,.:؛]{1,20}){1,4}\s{1,3}$"
+)
+#: ``أن`` right after the name: what the agency was told follows.
+THAT_AFTER = re.compile(r"[^\S\n]{0,3}[\"”»]?[^\S\n]{0,3}(?:" + fold("أن|أنّ|بأن|ان|بان") + r")\s")
 #: Verbs of writing or handing over: with a dative name, a recipient.
 RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")

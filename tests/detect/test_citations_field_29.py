@@ -139,6 +139,10 @@ def test_a_paragraph_signed_with_a_dash_is_still_a_credit() -> None:
      "attribution"),
     ("Tesla sued.\nReuters | Apr 11, 2019, 05:25 PM IST\nThe regulator said.", "Reuters",
      "credit"),
+    # the one informed: a subject between the verb and the name, then أن
+    ("وأفادت رئاسة الجمهورية وكالة فرانس برس أنّ رئيس الديوان فتح الطرد.", "AFP", "interview"),
+    ("وأبلغ مسؤول أمني رويترز أن الهجوم وقع فجرا.", "Reuters", "interview"),
+    ("أفادت وكالة فرانس برس أن الرئيس فتح الطرد.", "AFP", "attribution"),
 ])
 def test_shapes_of_samples_35_to_40(text: str, agency: str, role: str) -> None:
     found = [c for c in summary(text) if c[0] == agency]
