@@ -175,7 +175,8 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
-    if SP.INFORMED_OBJECT_BEFORE.search(clause) and SP.THAT_AFTER.match(folded, m.end):
+    if SP.INFORMED_OBJECT_BEFORE.search(clause) and SP.THAT_AFTER.match(folded, m.end) \
+            and C.STAFF_BEFORE.search(clause) is None:  # أفاد مراسل الجزيرة بأن: its reporter
         # أفادت رئاسة الجمهورية وكالة فرانس برس أنّ: the presidency told the agency (a subject
         # stands between the verb and the name; right after the verb the agency reports)
         return CitationRole.INTERVIEW

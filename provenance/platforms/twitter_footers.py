@@ -54,6 +54,13 @@ _LEFTOVERS_RE = re.compile(
     r"(?:\s{0,8}(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/[A-Za-z0-9]{1,40})+\s*$")
 
 
+#: A media link a footer's lost dash leaves right before the name (``… pic.twitter.com/UYvbVRiZcq
+#: Joko Widodo (@jokowi) December 31, 2022``): the link closed the post, the name opens the footer.
+_LEFTOVER_BEFORE_NAME_RE = re.compile(
+    r"(?:pic\.(?:twitter|x)\.com|t\.co)/[A-Za-z0-9]{1,40}[ \t\u00a0]{1,4}"
+    r"(?P<name>[^\n.!?؟:;,،()/]{1,60}?)[ \t\u00a0]{0,2}$")
+
+
 #: An HTML tag, in embed code pasted as text.
 _TAG_RE = re.compile(r"<[^<>\n]{0,300}>")
 
@@ -72,6 +79,18 @@ def _after_re() -> re.Pattern[str]:
     # possessive: the spaces before the link, and in it, are taken once and never given back
     return re.compile(rf"[ \t\u00a0\u200e\u200f]{{0,4}}+(?:<a\s[^<>\n]{{0,300}}>[ \t]{{0,2}}+)?"
                       rf"({DATE_PATTERN})", re.IGNORECASE)
+
+
+#: Most words of a display name read after a media link (:func:`_looks_like_a_name`).
+MAX_NAME_WORDS = 5
+
+
+def _looks_like_a_name(name: str) -> bool:
+    """A display name, not prose: a few words, each Latin one capitalised (``Joko Widodo``;
+    not ``and also he said``). Arabic has no capitals: its few words must do."""
+    words = name.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(
+        not word[0].isascii() or not word[0].isalpha() or word[0].isupper() for word in words)
 
 
 def parse_date_text(text: str) -> date | None:
@@ -117,7 +136,12 @@ def iter_footers(text: str) -> Iterator[TextHit]:
         end = after.end(1) if after else url_after.end(1) if url_after else anchor.end()
         if cut is not None and dash is None:
             continue  # a cut footer must keep its dash: "Name (@handle)" alone is a byline
-        if dash is None:
+        leftover = None if dash is not None or after is None else \
+            _LEFTOVER_BEFORE_NAME_RE.search(text, low, anchor.start())
+        if leftover is not None and _looks_like_a_name(leftover.group("name")):
+            # The dash was lost after the post's media link: the name starts after the link.
+            dash_start = name_start = leftover.start("name")
+        elif dash is None:
             # The dash was lost: believe it only when the footer fills a short line of its own.
             if anchor.start() - line_start > NAME_WINDOW or not _LINE_END_RE.match(text, end):
                 continue

@@ -143,6 +143,7 @@ def test_a_paragraph_signed_with_a_dash_is_still_a_credit() -> None:
     ("وأفادت رئاسة الجمهورية وكالة فرانس برس أنّ رئيس الديوان فتح الطرد.", "AFP", "interview"),
     ("وأبلغ مسؤول أمني رويترز أن الهجوم وقع فجرا.", "Reuters", "interview"),
     ("أفادت وكالة فرانس برس أن الرئيس فتح الطرد.", "AFP", "attribution"),
+    ("أفاد مراسل رويترز بأن المتحدث أصيب في الانفجار.", "Reuters", "attribution"),
 ])
 def test_shapes_of_samples_35_to_40(text: str, agency: str, role: str) -> None:
     found = [c for c in summary(text) if c[0] == agency]

@@ -310,6 +310,18 @@ def test_direction_marks_and_lost_dash() -> None:
     assert list(TW.find_flattened("قال المتحدث (@spokes) 9 ديسمبر 2021 إن الأمر انتهى")) == []
 
 
+def test_a_dash_lost_after_the_post_media_link() -> None:
+    """``… pic.twitter.com/x Name (@handle) date``: the link closed the post, the name opens
+    the footer, though no dash and no line break are left (constructed on a real page's shape)."""
+    hit = _one("Every year teaches us. pic.twitter.com/UYvbVRiZcq Jane Roe (@janeroe) "
+               "December 31, 2022 Her message was shared widely.")
+    assert (hit.handle, hit.author, hit.claimed_date) == ("janeroe", "Jane Roe", date(2022, 12, 31))
+    assert hit.text == "Every year teaches us. pic.twitter.com/UYvbVRiZcq"
+    # ... but prose between the link and the handle is no name
+    assert list(TW.find_flattened("See pic.twitter.com/abc and also he said (@jane) "
+                                  "December 31, 2022 was fine")) == []
+
+
 def test_twitter_lines_are_counted_only_once_a_footer_is_found(
         monkeypatch: pytest.MonkeyPatch) -> None:
     counted: list[int] = []
