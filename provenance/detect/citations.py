@@ -11,9 +11,12 @@ the original text. A mention is then judged in three steps:
    Per-agency exclusions drop other senses (``AP Stylebook``, ``لقاح سبوتنيك``).
 2. **Merge**: ``وكالة الأنباء العراقية (واع)`` and ``…، واع،`` are one citation, not two.
 3. **Role** (:class:`~provenance.model.CitationRole`), first rule that fires: an HTML caption
-   or tag list, a tag line, a photo cue, a credit line, a dateline, a bracket or dash closing
-   the line (credit, or photo credit under a short caption), then the words before the name in
-   its clause (interview, attribution verb, witness, subject, recipient), attribution by default.
+   or tag list, a tag line, a photo cue, a credit line, a source label, a byline, a line
+   broken inside a sentence (read with the line above), a headline signed ``-Wire``, a
+   dateline, a bracket or dash closing the line (credit, or photo credit under a short
+   caption), then the words before the name in its clause (interview, attribution verb,
+   witness, subject, recipient), and with no cue a source only if a reporting verb is near.
+   Wires listed together then share a credit, dateline or report only one of them was given.
 
 Every pattern is bounded and runs on one line or a short window, so the work stays linear in the
 length of the article.
