@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from provenance.detect.citations import find_citations
 from provenance.model import (
     Anchor,
     Article,
@@ -38,6 +39,12 @@ def plain_article(text: str, source: str = "article.txt") -> Article:
         anchors.append(Anchor(offset, number, 1))
         offset += len(line)
     return Article(source, text, "text", "utf-8", tuple(anchors))
+
+
+def citation_summary(text: str) -> list[tuple[str, str, bool]]:
+    """(agency, role, is_source) of each citation found in ``text`` as a constructed article."""
+    return [(c.agency, c.role.value, c.is_source)
+            for c in find_citations(plain_article(text, "constructed.txt"))]
 
 
 def seed_article(source: str = f"articles/{SEED_NAME}") -> Article:

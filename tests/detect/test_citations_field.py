@@ -10,14 +10,10 @@ import pytest
 
 from provenance.detect.citations import find_citations
 from provenance.model import CitationRole
+from tests.seed_parts import citation_summary as summary
 from tests.seed_parts import plain_article
 
 R = CitationRole
-
-
-def summary(text: str) -> list[tuple[str, str, bool]]:
-    return [(c.agency, c.role.value, c.is_source)
-            for c in find_citations(plain_article(text, "constructed.txt"))]
 
 
 @pytest.mark.parametrize("text, agency", [

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.detect.citations import find_citations
-from tests.seed_parts import plain_article
-
-
-def summary(text: str) -> list[tuple[str, str, bool]]:
-    return [(c.agency, c.role.value, c.is_source)
-            for c in find_citations(plain_article(text, "constructed.txt"))]
+from tests.seed_parts import citation_summary as summary
 
 
 @pytest.mark.parametrize("text, agency, role", [
