@@ -140,6 +140,8 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
 REPORTED_AFTER = re.compile(
     # ... past its kind (North Korea's KCNA state news agency said)
     r"(?:[^\S\n]{1,3}(?:state|official|state-run)?[^\S\n]{0,3}news[^\S\n]{1,3}agency(?=\s))?"
+    # ... past "and" a co-subject of up to three words (SANA and social networks published)
+    r"(?:[^\S\n]{1,3}and(?:[^\S\n]{1,3}[A-Za-z][\w'’-]{0,19}){1,3}(?=[^\S\n]))?"
     # ... a participle right after it (the National News Agency saying …: not "had made, saying")
     r"(?:[^\S\n]{1,3}(?:saying|quoting)\b|"
     # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")

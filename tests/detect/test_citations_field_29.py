@@ -133,6 +133,9 @@ def test_a_paragraph_signed_with_a_dash_is_still_a_credit() -> None:
      "attribution"),
     ("Tesla sued.\nReuters | Apr 11, 2019, 05:25 PM IST\nThe regulator said.", "Reuters",
      "credit"),
+    # a co-subject after "and"
+    ("Syrian official news agency SANA and social networks published images of the strike.",
+     "SANA", "attribution"),
     # the one informed: a subject between the verb and the name, then أن
     ("وأفادت رئاسة الجمهورية وكالة فرانس برس أنّ رئيس الديوان فتح الطرد.", "AFP", "interview"),
     ("وأبلغ مسؤول أمني رويترز أن الهجوم وقع فجرا.", "Reuters", "interview"),
