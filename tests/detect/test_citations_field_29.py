@@ -153,6 +153,7 @@ def test_shapes_of_samples_35_to_40(text: str, agency: str, role: str) -> None:
     ("وصدر المرسوم الذي قضى بنقل وكالة الأنباء العمانية إلى وزارة الإعلام.", "ONA"),
     ("He hailed the progress the Emirates News Agency had made, saying it inspired others.",
      "WAM"),
+    ("Reuters and three other outlets were banned from the briefing.", "Reuters"),
     # "showed" is a report only of data: here of a bias
     ("ومنذ تأسيس القسم العربي، أظهرت وكالة “الأناضول” انحيازا تاما للحكومة.", "Anadolu"),
 ])
