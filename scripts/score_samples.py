@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from provenance.detect import detect  # noqa: E402
+from provenance.errors import ProvenanceError  # noqa: E402
+from provenance.evaluation import Score  # noqa: E402
 from provenance.load import load_path  # noqa: E402
 from provenance.report.json import detections_to_dict  # noqa: E402
 
@@ -55,11 +57,9 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def prf(self) -> tuple[float, float, float]:
-        """Precision, recall and F1 (1.0 for a measure with nothing to find and nothing found)."""
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    def score(self) -> Score:
+        """Precision, recall and F1, computed as the evaluation gate computes them."""
+        return Score(self.tp, self.fp, self.fn)
 
 
 @dataclass
@@ -175,9 +175,9 @@ def report(title: str, scores: Scores, verbose: bool) -> str:
     for label, counts in (("X posts (handle+date)", scores.posts),
                           ("Agency sources (strict)", scores.strict),
                           ("Agency sources (role-free)", scores.role_free)):
-        p, r, f = counts.prf()
+        score = counts.score()
         lines.append(f"{label + ':':28}TP={counts.tp} FP={counts.fp} FN={counts.fn}  "
-                     f"P={p:.3f} R={r:.3f} F1={f:.3f}")
+                     f"P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}")
     ns = scores.non_sources
     lines.append(f"Labelled non-sources: kept non-source={ns['kept']}, wrongly is_source="
                  f"{ns['called_source']}, not detected={ns['missed']}")
@@ -188,7 +188,7 @@ def report(title: str, scores: Scores, verbose: bool) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Score each sample, then all of them pooled when there are several."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="score_samples.py", description=__doc__.split("\n")[0])
     parser.add_argument("samples", nargs="+", type=Path, help="sample directories")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
@@ -196,7 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for sample in args.samples:
         if not (sample / "labels.json").is_file():
             parser.error(f"{sample}: no labels.json")
-        scores = score_sample(sample)
+        try:
+            scores = score_sample(sample)
+        except (ValueError, KeyError, TypeError, ProvenanceError) as error:
+            # a hand-written labels.json or a missing article: say which, not a traceback
+            parser.error(f"{sample}: {type(error).__name__}: {error}")
         print(report(str(sample), scores, args.verbose))
         pooled.add(scores)
     if len(args.samples) > 1:

@@ -79,3 +79,14 @@ def test_a_directory_without_labels_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         score_samples.main([str(tmp_path)])
     assert stop.value.code == 2
+
+
+@pytest.mark.parametrize("labels", ['{"01_constructed.txt": {"posts": []}}', "{not json"])
+def test_bad_labels_are_a_one_line_usage_error(sample: Path, labels: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (sample / "labels.json").write_text(labels, encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        score_samples.main([str(sample)])
+    assert stop.value.code == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert " error: " in last and str(sample) in last and "Traceback" not in last
