@@ -30,7 +30,6 @@ REVIEWED = {
     "(?=[elmtابمن])": "part-of-month date: run only in windows near month words",
     # Distinct literal words begin alike ("state", "service"); a turn still reads one way.
     "(?:\\btold(?:\\s{1,3}": "alternatives are distinct words after a required space",
-    "(?:\\s{0,8}(?:https?://)?(?:pic": "distinct literal hosts; ids stop at '.' and '/'",
     "@\\(\\s*[^\\n()]{0,80}\\s*": "ends with its repeats: nothing after them can fail",
     # Runs of digits split into years many ways, but nothing follows that can fail, so the
     # first (greedy) reading always stands.

@@ -230,13 +230,17 @@ NAME_DATE_CLOSE = re.compile(
     r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"
 )
 #: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
+#: The agency as a place or a body (``مقر``, ``مكتب``, ``مدير``, ``صحفيي``): what the sentence is
+#: about, before its name or its bracketed name.
+PLACE_AND_BODY_NOUNS_AR = ("مكتب", "مكاتب", "مقر", "مبنى", "واجهة", "دور", "مدير", "مديرة",
+                           "موظفي", "صحفيي", "صحافيي")
 SUBJECT_CUES = re.compile(
     "(?:" + cue_alternation((
         "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
-        "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "مكتب", "مكاتب",
-        "مقر", "ترخيص", "تراخيص", "مقاضاة", "دعوى ضد", "صحفيي", "صحافيي", "موظفي", "رئيس تحرير",
-        "مدير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت", "اختراق", "قرصنة",
-        "تعرض", "تعرضت", "نعت", "تنعى", "دور", "مبنى", "واجهة", "رئيسة تحرير", "مديرة",
+        "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "ترخيص", "تراخيص",
+        "مقاضاة", "دعوى ضد", "رئيس تحرير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت",
+        "اختراق", "قرصنة", "تعرض", "تعرضت", "نعت", "تنعى", "رئيسة تحرير",
+        *PLACE_AND_BODY_NOUNS_AR,
     )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
     r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
@@ -258,9 +262,7 @@ DENIED_REPORT_BEFORE = re.compile(
 #: Nouns of the agency as a place or a body right before its bracketed name (``في مقر (كونا)``,
 #: ``دور (واع)``): what the sentence is about, not a credit closing it.
 SUBJECT_NOUN_BEFORE_BRACKET = re.compile(
-    r"(?:^|\s)[وفبل]?(?:" + cue_alternation(("مقر", "مكتب", "مكاتب", "مبنى", "واجهة", "دور",
-                                            "مدير", "مديرة", "موظفي", "صحفيي", "صحافيي"))
-    + r")\s{0,3}\(\s{0,2}$"
+    r"(?:^|\s)[وفبل]?(?:" + cue_alternation(PLACE_AND_BODY_NOUNS_AR) + r")\s{0,3}\(\s{0,2}$"
 )
 #: Before a name, these words mark the rest of the line as a photo or video credit.
 PHOTO_CUES = re.compile(

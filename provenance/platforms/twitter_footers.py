@@ -49,15 +49,16 @@ _LEAD_IN_RE = re.compile(
     + r")[^\n:.!?؟]{0,80}:(?!/)", re.IGNORECASE)
 #: How far before its colon a lead-in can start (the longest word and the 80 between).
 LEAD_IN_REACH = max(len(word) for word in LEAD_IN_WORDS) + 80
+#: A post's media or short link as the page leaves it (``pic.twitter.com/…``, ``t.co/…``).
+MEDIA_LINK = r"(?:https?://)?(?:pic\.(?:twitter|x)\.com|t\.co)/[A-Za-z0-9]{1,40}"
 #: A line holding only media/link leftovers (``pic.twitter.com/…``, ``t.co/…``).
-_LEFTOVERS_RE = re.compile(
-    r"(?:\s{0,8}(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/[A-Za-z0-9]{1,40})+\s*$")
+_LEFTOVERS_RE = re.compile(rf"(?:\s{{0,8}}{MEDIA_LINK})+\s*$")
 
 
 #: A media link a footer's lost dash leaves right before the name (``… pic.twitter.com/UYvbVRiZcq
 #: Joko Widodo (@jokowi) December 31, 2022``): the link closed the post, the name opens the footer.
 _LEFTOVER_BEFORE_NAME_RE = re.compile(
-    r"(?:pic\.(?:twitter|x)\.com|t\.co)/[A-Za-z0-9]{1,40}[ \t\u00a0]{1,4}"
+    MEDIA_LINK + r"[ \t\u00a0]{1,4}"
     r"(?P<name>[^\n.!?؟:;,،()/]{1,60}?)[ \t\u00a0]{0,2}$")
 
 
