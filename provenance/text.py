@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 #: Harakat (U+064B–U+0652), superscript alef (U+0670), tatweel (U+0640), Quranic marks.
 _STRIP = re.compile("[\u064b-\u0652\u0670\u0640\u06d6-\u06ed]")
@@ -247,6 +248,15 @@ def transliterate(name: str) -> str:
     return " ".join(words)
 
 
+#: Everything :func:`name_skeleton` ignores: all but Latin letters and classed Arabic ones.
+_SKELETON_IGNORED = re.compile("[^a-z" + "".join(ARABIC_SKELETON) + "]+")
+_ARABIC_SKELETON_TABLE = str.maketrans(ARABIC_SKELETON)
+
+
+def _latin_class(match: re.Match[str]) -> str:
+    return _LATIN_SKELETON_MAP[match.group(0)]
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def name_skeleton(text: str) -> str:
     """Reduce a name or handle in Arabic or Latin script to its consonant classes.
@@ -254,25 +264,11 @@ def name_skeleton(text: str) -> str:
     Short vowels are not written in Arabic and are spelt freely in Latin, so only consonants
     are kept, doubled letters collapse, and letters Latin writers confuse share a class.
     """
-    text = normalize(text).casefold()
-    out: list[str] = []
-    latin: list[str] = []
-
-    def flush() -> None:
-        # Latin spellings go through the digraph table; Arabic letters are already classes.
-        out.append(_LATIN_SKELETON_RE.sub(lambda m: _LATIN_SKELETON_MAP[m.group(0)],
-                                          "".join(latin)))
-        latin.clear()
-
-    for ch in text:
-        if ch in ARABIC_SKELETON:
-            flush()
-            out.append(ARABIC_SKELETON[ch])
-        elif ch.isascii() and ch.isalpha():
-            latin.append(ch)
-    flush()
-    joined = "".join(out)
-    return "".join(c for i, c in enumerate(joined) if i == 0 or c != joined[i - 1])
+    kept = _SKELETON_IGNORED.sub("", normalize(text).casefold())
+    # Latin digraphs are read before the Arabic letters become classes: a digraph never spans
+    # an Arabic letter, and the Latin letters the classes are written in are not read again.
+    latin_read = _LATIN_SKELETON_RE.sub(_latin_class, kept)
+    return "".join(letter for letter, _ in groupby(latin_read.translate(_ARABIC_SKELETON_TABLE)))
 
 
 def writes_arabic(text: str) -> bool:
