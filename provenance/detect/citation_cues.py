@@ -34,6 +34,8 @@ AGENCY_REPORTING_VERBS_AR = (
     "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت",
     # ولم تشر (الأناضول) إلى: did not report, still its report
     "تشر",
+    # what the agency itself saw or counted: اطلعت وكالة … على نص الرسالة, أحصت وكالة
+    "اطلعت", "أحصت",
     # a headline's present tense: «بلومبرج» تكشف …
     "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
@@ -63,12 +65,17 @@ ATTRIBUTION_CUES = re.compile(
         "حصلت",
         # بيان تلقته وكالة: the statement came to the reader through the agency
         "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها",
+        # إحصاء أجرته وكالة, مسح أعدته: a count or survey the agency made is its finding
+        "أجرته", "أجرتها", "أعدته", "أعدتها",
     )) + r")\s{1,3}(?:ل\s?)?(?:\(\s?)?$"
     r"|\b(?:according\s{1,3}to(?:\s{1,3}(?:the\s{1,3})?(?:tweets?|posts?|reports?|statements?"
     r"|data|figures)\s{1,3}(?:by|of|from))?|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
     r"|(?:carried|published|seen|issued"
-    r"|obtained|released|distributed)\s{1,3}by)\s{1,3}"
+    r"|obtained|released|distributed)\s{1,3}by"
+    # a count the agency made: according to a tally by, a survey conducted by
+    r"|(?:tally|count|survey|poll|analysis|calculations?|estimates?|review)"
+    r"\s{1,3}(?:(?:conducted|compiled|carried\s{1,3}out)\s{1,3})?by)\s{1,3}"
     # ... and the second of two sources the cue names ("per the BBC and the AP")
     r"(?:(?:the\s{1,3})?(?-i:[A-Z])[\w'’-]{1,20}(?:\s{1,3}(?-i:[A-Z])[\w'’-]{1,20})?"
     r"\s{1,3}(?:and|or)\s{1,3})?"
@@ -154,7 +161,9 @@ REPORTED_AFTER = re.compile(
     r"(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
-    r"|disclosed|tweeted|posted|published|issued)\b"
+    r"|disclosed|tweeted|posted|published|issued"
+    # what the agency found out itself: Reuters obtained a copy, the AP has learned
+    r"|obtained|learned|learnt|counted|tallied)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
     + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b))",
