@@ -36,6 +36,8 @@ AGENCY_REPORTING_VERBS_AR = (
     "تشر",
     # what the agency itself saw or counted: اطلعت وكالة … على نص الرسالة, أحصت وكالة
     "اطلعت", "أحصت",
+    # what the agency itself asserted against others: كذبت وكالة سانا, فندت, اتهمت
+    "كذبت", "فندت", "اتهمت",
     # a headline's present tense: «بلومبرج» تكشف …
     "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
@@ -45,13 +47,14 @@ ACCORDING_TO_AR = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "ط
 ACCORDING_TO = re.compile(
     r"(?:^|[\s\-–—―(])[وف]?(?:" + cue_alternation(ACCORDING_TO_AR)
     + r")\s{1,3}(?:ل\s?)?"
-    # ووفقا لصحافيين من وكالة: according to the agency's own journalists; ووفقا لبيانات
-    # «بلومبرج»: according to its data
+    # ووفقا لصحافيين من وكالة: according to the agency's own journalists, or its correspondent
+    # itself (وبحسب مراسل "سبوتنيك")
     + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "صحافي",
-                                  "صحفي")) + r")\s{1,3}(?:" + cue_alternation(("من", "في", "لدى"))
-    + r")\s{1,3}|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات",
-                                         "حسابات", "تقرير", "تقارير", "مسح", "مسوح",
-                                         "استطلاع"))
+                                  "صحفي"))
+    + r")\s{1,3}(?:(?:" + cue_alternation(("من", "في", "لدى")) + r")\s{1,3})?"
+    # ووفقا لبيانات «بلومبرج»: according to its data
+    + r"|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات", "حسابات",
+                                 "تقرير", "تقارير", "مسح", "مسوح", "استطلاع"))
     + r")\s{1,3}(?:" + cue_alternation(("موقع", "منصة")) + r"\s{1,3})?(?:[\"'«“]\s{0,2})?)?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
@@ -75,7 +78,8 @@ ATTRIBUTION_CUES = re.compile(
     r"|obtained|released|distributed)\s{1,3}by"
     # a count the agency made: according to a tally by, a survey conducted by
     r"|(?:tally|count|survey|poll|analysis|calculations?|estimates?|review)"
-    r"\s{1,3}(?:(?:conducted|compiled|carried\s{1,3}out)\s{1,3})?by)\s{1,3}"
+    r"\s{1,3}(?:(?:conducted|compiled|carried\s{1,3}out)\s{1,3})?by"
+    r"|referring\s{1,3}to)\s{1,3}"
     # ... and the second of two sources the cue names ("per the BBC and the AP")
     r"(?:(?:the\s{1,3})?(?-i:[A-Z])[\w'’-]{1,20}(?:\s{1,3}(?-i:[A-Z])[\w'’-]{1,20})?"
     r"\s{1,3}(?:and|or)\s{1,3})?"
@@ -157,17 +161,26 @@ REPORTED_AFTER = re.compile(
     # a comma may close an adjective ("وكالة فارس الإيرانية، نقلت"), but "، وقال" after it is
     # someone else going on ("هنأ فلان وكالة الأنباء بعيدها، وقال")
     r"(?:[^\S\n]{1,3}|[،,][^\S\n]{1,3}(?![وف]))){0,2}?(?:"
-    # no و before the verb: "… بذكرى تأسيسها وقال" is the speaker going on, not the agency
-    r"(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)"
+    # no و before the verb: "… بذكرى تأسيسها وقال" is the speaker going on, not the agency;
+    # كانت وكالة "تاس" الروسية للأنباء قد أفادت: the auxiliary's قد before it
+    r"(?:" + fold("قد") + r"[^\S\n]{1,3})?(?:" + cue_alternation(REPORTING_VERBS_AR)
+    + r")(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
     r"|disclosed|tweeted|posted|published|issued"
     # what the agency found out itself: Reuters obtained a copy, the AP has learned
-    r"|obtained|learned|learnt|counted|tallied)\b"
+    r"|obtained|learned|learnt|counted|tallied"
+    r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
     + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b))",
     re.IGNORECASE,
+)
+#: Right after the name, an aside between commas and then a verb of reporting (``The Tasnim
+#: News Agency, connected to the IRGC, alleged that``).
+REPORTED_PAST_ASIDE = re.compile(
+    r"[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}(?:reported|said|says|alleged|claimed|argued"
+    r"|added|wrote|announced|confirmed|stated|quoted|cited)\b"
 )
 #: Nouns that open a caption although they begin with و (``وزير الدفاع … (أ ف ب)``).
 NOUNS_OPENING_WITH_WAW = frozenset(fold(w) for w in (

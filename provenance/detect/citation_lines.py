@@ -98,6 +98,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     envoy = _ENVOY_IN_BRACKET.search(before)
     if envoy and after.lstrip().startswith(")"):
         before = before[:envoy.start() + 1]  # الجنيد 10-7-2021(موفد سونا): the wire's envoy
+    if before.rstrip().endswith("(") and (shared := P.SHARED_BRACKET_TAIL.match(after)):
+        after = after[shared.end():]  # Moscow, Aug. 7, (dpa/GNA) –: two wires, one bracket
     bracket = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) or (
         before.rstrip().endswith("[") and after.lstrip().startswith("]"))
     if bracket:
@@ -144,7 +146,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if bracket:
         # (ANSA) - ISTANBUL, MOSCOW (AP) —, 24 ايار(بترا)–اكد, --(بترا) أعلن, and a line of
         # its own: القاهرة (أ ش أ) (a caption names more than a city or a date)
-        own_line = not after.strip() and 0 < lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
+        # ... with a full stop after a dashed place (القدس – (أ ب).)
+        own_line = (not after.strip() or (delim_before and after.strip() == ".")) \
+            and 0 < lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD
         # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
         about = C.RELATIVE_AFTER.match(after) is not None or after.lstrip().startswith(".") \
             or C.ABOUT_AFTER.match(after) is not None
@@ -210,6 +214,23 @@ def opens_line(doc: FoldedDoc, line_start: int, at: int) -> bool:
     every name read the whole page each time. The search stops at the first letter.
     """
     return _NON_SPACE.search(doc.folded, line_start, at) is None
+
+
+def caps_place_dateline(doc: FoldedDoc, m: Mention) -> bool:
+    """``BOSTON (Reuters) -President …``: a capitalised place, the bracketed wire and a dash, even
+    after a byline on the same line (``By Nandita Bose BOSTON (Reuters) -``)."""
+    line_start, _ = doc.bounds(m.start)
+    near = max(line_start, m.start - P.CUE_BEFORE_REACH)
+    return (P.CAPS_PLACE_BEFORE_BRACKET.search(doc.folded, near, m.start) is not None
+            and P.BRACKET_THEN_DASH.match(doc.folded, m.end) is not None)
+
+
+def photographer_slash_line(doc: FoldedDoc, m: Mention) -> bool:
+    """``Steve Helber / AP`` alone on its line: a photographer and the wire, a photo credit."""
+    line_start, line_end = doc.bounds(m.start)
+    return (m.start - line_start <= P.CUE_BEFORE_REACH
+            and P.PHOTOGRAPHER_SLASH_LINE.fullmatch(doc.folded, line_start, m.start) is not None
+            and not doc.folded[m.end:line_end].strip())
 
 
 def is_byline(doc: FoldedDoc, m: Mention) -> bool:

@@ -243,8 +243,23 @@ PLACE_AFTER_NAME = re.compile(  # … or a colon after the place (TASS, Vienna :
 #: (Khartoum)``): the publisher's credit over a syndicated story.
 PLACE_IN_BRACKET_ENDS_LINE = re.compile(r"[^\S\n]{0,2}\([^\S\n]?[^\W\d_][^()\n\d]{1,30}\)[^\S\n]*")
 #: A dateline's place in Latin letters: one to three capitalised words, the country in brackets
-#: perhaps (``Rabat``, ``CHICAGO``, ``Casablanca (Morocco)``).
-LATIN_PLACE_LEAD = re.compile(r"[A-Z][\w.'’-]{1,20}(?:[^\S\n](?:\(?[A-Z][\w.'’-]{1,20}\)?)){0,2}")
+#: perhaps, or its state after a comma (``Rabat``, ``CHICAGO``, ``Casablanca (Morocco)``,
+#: ``BISMARCK, N.D.``).
+LATIN_PLACE_LEAD = re.compile(
+    r"[A-Z][\w.'’-]{1,20}(?:,?[^\S\n](?:\(?[A-Z][\w.'’-]{1,20}\)?)){0,2}")
+#: A dateline's place in capitals right before the bracketed wire, with its country perhaps
+#: (``BOSTON (``, ``SINGAPORE/BEIJING (``, ``ZOLOCHIV, Ukraine (``): the words before it (a
+#: byline on the same line) do not make it less of a dateline.
+CAPS_PLACE_BEFORE_BRACKET = re.compile(
+    r"(?:^|[^\S\n])[A-Z][A-Z.'’-]{2,20}(?:[/ ][A-Z][A-Z.'’-]{1,20}){0,2}"
+    r"(?:,[^\S\n]{1,3}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20})?)?[^\S\n]{0,2}\($")
+#: The bracket's close and a dash after a wire (``(Reuters) -President``, ``(Reuters) – The``).
+BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
+#: A second wire sharing the bracket after a slash (``(dpa/GNA)``): the bracket closes past it.
+SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
+#: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
+PHOTOGRAPHER_SLASH_LINE = re.compile(
+    r"[^\S\n]{0,3}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
 #: A date and a dash before a name that closes the line: a headline's credit in a listing

@@ -17,10 +17,12 @@ from provenance.detect.citation_lines import (
     FoldedDoc,
     Mention,
     bracketed_with_date,
+    caps_place_dateline,
     is_byline,
     is_dateline,
     lead_tokens,
     opens_line,
+    photographer_slash_line,
     signs_with_a_date,
     source_label_before,
 )
@@ -75,8 +77,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if _photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
-    if _caps_photo_credit(folded, m):
-        return CitationRole.PHOTO_CREDIT
+    if _caps_photo_credit(folded, m) or photographer_slash_line(doc, m):
+        return CitationRole.PHOTO_CREDIT  # REUTERS/KCNA, "Steve Helber / AP" on its own line
+    if caps_place_dateline(doc, m):
+        return CitationRole.DATELINE  # By Nandita Bose BOSTON (Reuters) -President …
     if _copyright_over_caption(folded, m, line_start, line_end):
         return CitationRole.PHOTO_CREDIT  # © Reuters وكالتان حكوميتان للانباء في ليبيا
     if doc.is_credit_line(line_start, line_end):
@@ -193,7 +197,7 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return staff  # شاهد مراسل وكالة, an AFP journalist saw; an AP photographer says
     if C.OWNER_BEFORE.search(clause):
         return CitationRole.SUBJECT  # Director of SONNA, X said: the director speaks
-    if C.REPORTED_AFTER.match(folded, m.end):
+    if C.REPORTED_AFTER.match(folded, m.end) or C.REPORTED_PAST_ASIDE.match(folded, m.end):
         return CitationRole.ATTRIBUTION
     return CitationRole.SUBJECT
 
@@ -326,8 +330,9 @@ def clause_role(clause: str) -> CitationRole | None:
     if C.ACCORDING_TO.search(tail):
         return CitationRole.ATTRIBUTION  # "قال الملك - وفقا لوكالة …": the nearest cue wins
     dative = clause.endswith("ل") or SP.DATIVE_WORD.search(tail) is not None
-    if dative and SP.ARRIVED_BEFORE_DATIVE.search(tail):
-        # بيان ورد لوكالة: the statement reached the reader through the agency (as تلقته)
+    if (dative and SP.ARRIVED_BEFORE_DATIVE.search(tail)) or SP.STATEMENT_REACHED.search(tail):
+        # بيان ورد لوكالة, في بيان وصل الأناضول: the statement reached the reader through the
+        # agency (as تلقته)
         return CitationRole.ATTRIBUTION
     if dative and SP.SPEECH_BEFORE_DATIVE.search(tail):
         return CitationRole.INTERVIEW

@@ -28,11 +28,14 @@ INTERVIEW_NOUNS = (
     "مقابلة", "مقابلات", "حوار", "حديث", "تصريح", "تصريحات", "لقاء", "مقابلة خاصة", "حديث خاص",
     "اتصال", "اتصال هاتفي", "مكالمة", "تعليق",
 )
+#: A statement with its giver's pronoun (``في بيانه لوكالة``: his statement to the agency); a
+#: bare ``بيان لوكالة`` may be the agency's own, so it is no interview noun.
+OWN_STATEMENT_NOUNS = ("بيانه", "بيانها", "بيانهم")
 
 #: Latin interview cues, at the end of the text before the name.
 INTERVIEW_LATIN = re.compile(
     r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
-    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by)|\bspoke\s{1,3}(?:to|with)"
+    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by|to)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
     r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached)\s{1,3}by"
@@ -83,8 +86,8 @@ SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في 
 )
 
 # ... with a pronoun of its speaker (تصريحه لوكالة تاس: his remarks to TASS)
-_INTERVIEW_NOUN = (r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS)
-                   + r")(?:ه|ها|هم)?")
+_INTERVIEW_NOUN = (r"(?:^|\s)[وفبل]?(?:(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS)
+                   + r")(?:ه|ها|هم)?|" + "|".join(fold(n) for n in OWN_STATEMENT_NOUNS) + ")")
 
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
 DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
@@ -107,6 +110,11 @@ INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\
 ARRIVED_BEFORE_DATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:" + cue_alternation(("ورد", "وردت", "وصل", "وصلت", "أرسل", "أرسلت"))
     + r")(?:ه|ها)?\s{1,3}$"
+)
+#: A statement that reached the agency, the agency its object (``في بيان وصل الأناضول``).
+STATEMENT_REACHED = re.compile(
+    r"(?:^|\s)[وفب]?(?:" + cue_alternation(("بيان", "رسالة", "تعميم", "تصريح"))
+    + r")\s{1,3}(?:" + cue_alternation(("وصل", "وصلت", "ورد", "وردت")) + r")\s{1,3}$"
 )
 
 #: A verb of informing, then its subject (one to four words), right before the name: the
