@@ -155,8 +155,11 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
-        if line_start == 0 and re.match(r"[\s\"'“”«»]{0,3}:", after):
-            return False  # a headline "«رويترز»: اندلاع اشتباكات" quotes the agency
+        if (line_start == 0 or P.AGENCY_WORD_OPENS.match(doc.folded, m.start)) \
+                and re.match(r"[\s\"'“”«»]{0,3}:", after):
+            # a headline "«رويترز»: اندلاع اشتباكات" quotes the agency, as does a line of a
+            # listing "وكالة فارس: ندعو …"
+            return False
         if not lead and m.entry.kind == "agency" and _OPENING_FULL_STOP.match(after):
             return True  # سبوتنيك. أعلنت وزارة …: the wire's name opens the story
         return delim_after or re.match(r"\s{0,2}\([^()\n]{1,40}\)", after) is not None

@@ -90,6 +90,9 @@ def cue_alternation(words: Iterable[str]) -> str:
 #: Words that introduce a news agency by kind (``وكالة رويترز``, ``the news agency SPA``).
 AGENCY_WORDS_AR = ("وكالة", "الوكالة", "وكالة أنباء", "وكالة الأنباء", "الوكالة الرسمية",
                    "وكالة الأنباء الرسمية")
+#: A name written out with its agency word (``وكالة الأنباء الجزائرية``, ``وكالة "فارس"``): a
+#: line it opens with a colon after it is a headline quoting the agency, not a dateline.
+AGENCY_WORD_OPENS = re.compile(r"(?:ال)?" + fold("وكالة") + r"\s")
 #: Words that introduce a newspaper or broadcaster (``قناة العربية``, ``صحيفة الاتحاد``).
 #: Not موقع: ``موقع الحدث`` is "the scene of the event" far more often than a website.
 OUTLET_WORDS_AR = (
@@ -132,11 +135,13 @@ MIN_LETTERS_FOR_PROCLITIC = 4
 #: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
 NOT_BEFORE = "@#_"
 
-#: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``).
+#: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``), with
+#: the wire's nationality (``آكي الإيطالية``) and its service (``Reuters News``).
 CREDIT_WORDS = re.compile(
     "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—―_*٫]|" + cue_alternation(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
-    ) + r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by)\b){0,40}$",
+    ) + r"|(?<!\S)ال[^\W\d_]{2,14}ي[ةه](?!\S)"
+    r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by|News)\b){0,40}$",
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).

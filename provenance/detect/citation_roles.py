@@ -190,7 +190,8 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
     if clause.strip() == "ل" and _previous_clause_ends(folded, m, SP.INTERVIEW_NOUN_DATIVE):
         return CitationRole.INTERVIEW  # خلال حديث “بوروي”، للأناضول: the talk was to the agency
-    if not clause.strip() and first_line and C.HEADLINE_COLON.match(folded, m.end):
+    if not clause.strip() and (first_line or P.AGENCY_WORD_OPENS.match(folded, m.start)) \
+            and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
     staff = _staff_role(folded, m, clause)
     if staff is not None:
@@ -338,7 +339,7 @@ def clause_role(clause: str) -> CitationRole | None:
         return CitationRole.INTERVIEW
     if SP.INTERVIEW_NOUN_WITH.search(tail) or (dative and SP.INTERVIEW_NOUN_DATIVE.search(tail)):
         return CitationRole.INTERVIEW
-    if SP.INTERVIEW_LATIN.search(tail):
+    if SP.INTERVIEW_LATIN.search(tail) or SP.MET_BY_BEFORE.search(tail):
         return CitationRole.INTERVIEW
     if C.ATTRIBUTION_CUES.search(tail):
         return CitationRole.ATTRIBUTION

@@ -111,6 +111,11 @@ ARRIVED_BEFORE_DATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:" + cue_alternation(("ورد", "وردت", "وصل", "وصلت", "أرسل", "أرسلت"))
     + r")(?:ه|ها)?\s{1,3}$"
 )
+#: The agency met the speaker (``وقال شاهد قابلته رويترز``): he spoke to it.
+MET_BY_BEFORE = re.compile(
+    r"(?:^|\s)(?:" + cue_alternation(("قابلته", "قابلتها", "قابلتهم", "التقته", "التقتها",
+                                      "التقتهم", "حاورته", "حاورتها", "حاورتهم")) + r")\s{1,3}$"
+)
 #: A statement that reached the agency, the agency its object (``في بيان وصل الأناضول``).
 STATEMENT_REACHED = re.compile(
     r"(?:^|\s)[وفب]?(?:" + cue_alternation(("بيان", "رسالة", "تعميم", "تصريح"))

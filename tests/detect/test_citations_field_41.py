@@ -39,6 +39,14 @@ from tests.seed_parts import citation_summary as summary
      "attribution"),
     ("The site informs referring to \"Anadolu\" news agency that the bridge opened.", "Anadolu",
      "attribution"),
+    ("وقال شاهد قابلته رويترز في حي مجاور إن القصف استمر.", "Reuters", "interview"),
+    # a line of a listing that quotes the agency, past the first line
+    ("عناوين اليوم\nوكالة الأنباء الجزائرية: الصحافة الأجنبية تتجاهل الحقائق\nنص الخبر.", "APS",
+     "attribution"),
+    # credit lines with the wire's nationality or service
+    ("عنوان الخبر\nآكي الإيطالية\nروما- رأت الوزارة أن الحوار مهم.", "AKI", "credit"),
+    ("Forces kill 11\nReuters News\nBy Jane Roe\nThe army said the town was calm.", "Reuters",
+     "credit"),
     # names the registry lacked
     ("وقالت إيرنا إن الوفد وصل إلى العاصمة.", "IRNA", "attribution"),
     ("ونقلت وكالة الأنباء الكورية المركزية الرسمية عن متحدث قوله إن التجربة نجحت.", "KCNA",
@@ -57,3 +65,8 @@ def test_a_photographer_and_the_wire_alone_on_a_line_credit_the_photo() -> None:
 def test_a_byline_with_no_place_stays_a_credit() -> None:
     text = "Dollar firms\nBy Jane Roe, Reuters\nThe dollar rose on Monday."
     assert summary(text) == [("Reuters", "credit", True)]
+
+
+def test_an_abbreviation_and_a_colon_opening_a_later_line_stays_a_dateline() -> None:
+    assert summary("عناوين اليوم\nواس: الرياض تستضيف القمة المقبلة\nنص.") == [
+        ("SPA", "dateline", True)]
