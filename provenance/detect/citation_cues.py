@@ -97,7 +97,7 @@ POST_FOOTER_AFTER = re.compile(r"[\s\u200f\u200e]{0,3}\(\s?@\w{1,15}\s?\)")
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
                   "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
 STAFF_BEFORE = re.compile(
-    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}(?:\(\s{0,2})?$"
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}[(\"'“”«»]?\s{0,2}$"
     r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
     r"\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
@@ -173,7 +173,9 @@ REPORTED_AFTER = re.compile(
     r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
-    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b))",
+    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b"
+    # ... or its own word: the TAP news agency announcement, the SPA described
+    r"|(?:announcement|dispatch|described)\b))",
     re.IGNORECASE,
 )
 #: Right after the name, an aside between commas and then a verb of reporting (``The Tasnim
@@ -226,7 +228,7 @@ MAX_ASIDE = 90
 GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
 #: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``,
 #: ``Reference: Reuters,CNBC``): the words, then the pattern.
-SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر الخبر", "المرجع", "المراجع")
+SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر", "مصدر الخبر", "المرجع", "المراجع")
 #: … in Latin letters (Turkish, German and English sites).
 SOURCE_LABEL_WORDS_LATIN = ("Sources?", "References?", "Kaynak", "Quelle")
 _SOURCE_LABEL = (
@@ -236,7 +238,7 @@ _SOURCE_LABEL = (
     # (كونا))
     r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
 )
-SOURCE_LABEL = re.compile(r"\s*" + _SOURCE_LABEL, re.IGNORECASE)
+SOURCE_LABEL = re.compile(r"\s*/?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # /مصدر: شينخوا/
 #: A syndicator's tag opening a story with the wire it passes on (``(MENAFN- AFP) Asian …``,
 #: ``(MENAFN- Kuwait News Agency (KUNA))``): a credit, as a source label is.
 SYNDICATORS = ("MENAFN",)
@@ -317,7 +319,8 @@ CAPTION_MARKERS = re.compile(
 )
 #: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
 PHOTO_AFTER = re.compile(
-    r"\s{0,2}(?:/\s{0,2}(?:Getty|[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
+    # (not "Shafaq News / On Thursday, …": a story's first words)
+    r"\s{0,2}(?:/\s{0,2}(?:Getty|(?!(?:On|In|At|The|After|As|A|An)\s)[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
     r"|\s{1,3}via\s{1,3}Getty"
     r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
 )
@@ -342,12 +345,13 @@ CREDIT_LINE_CUES = re.compile(
     + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
     r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
-    r"(?:produced|written|published|provided))",
+    r"(?:produced|written|published|provided|republished)"
+    r"|\bwith\s{1,3}permission\s{1,3}(?:from|of)\b)",
     re.IGNORECASE,
 )
 #: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
 BYLINE = re.compile(
-    r"[^\S\n]{0,3}(?:By|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
+    r"[^\S\n]{0,3}(?:By|Written\s{1,3}by|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )
@@ -376,6 +380,11 @@ AGENCY_THING_AFTER = re.compile(
 #: The same for a title-case name (``Wam``), which may be a region's or a person's: only what
 #: no region issues (``the Mena report`` is the region's).
 AGENCY_KIND_AFTER = re.compile(r"[^\S\n]{1,3}(?:" + _AGENCY_KIND + r")\b", re.IGNORECASE)
+#: ``quoted by TAP``, ``carried by SPA``: only a wire or a paper quotes and carries.
+QUOTED_BY_BEFORE = re.compile(
+    r"\b(?:quoted|reported|cited|carried|published)\s{1,3}by\s{1,3}(?:the\s{1,3})?$|\bciting\s{1,3}$",
+    re.IGNORECASE,
+)
 #: ``نقلت X عن Y``, ``أوردت X أن``: X quoted or reported, so X is a wire, even a short name
 #: that is also a word (these feminine verbs of wires are not used of a person named Wafa).
 QUOTED_FROM_AROUND = re.compile(

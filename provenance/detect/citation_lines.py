@@ -167,12 +167,18 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     glued = before[-1:] in P.DELIMS
     if delim_before and lead_tokens(lead) <= 2 and _OPENING_FULL_STOP.match(after):
         return True  # طهران – سبوتنيك. وأشارت …: the place, a dash, the wire, a full stop
+    if lead[-1:] in P.DASHES and lead_tokens(lead.rstrip(P.DASHES)) == 1 and after.strip() \
+            and P.SPACED_INITIALS.fullmatch(doc.folded, m.name_start, m.name_end):
+        return True  # باريس - أ ف ب قد تسجل …: a one-word place, a dash, spaced initials, the story
     if delim_before and P.STAMP_AFTER.match(after):
         return True  # كشـ24 | و.م.ع نشر في: …: outlet, agency, then the publication stamp
     if delim_before and lead.count("/") >= 2:
         return True  # أنقرة/ محمد علي/ الأناضول: city, reporter, agency
-    if lead.endswith("/") and 0 < lead_tokens(lead.rstrip("/")) <= 2:
-        return True  # بيروت / الأناضول قتل …: the city, a slash, the agency, the story
+    if lead.endswith("/") and 0 < lead_tokens(lead.rstrip("/")) <= P.MAX_LEAD_TOKENS \
+            and after.strip():
+        # بيروت / الأناضول قتل …: the city (or the reporters: قيس أبو سمرة - زين خليل /), a
+        # slash, the agency, the story
+        return True
     weak_ok = not (strict and m.entry.kind == "outlet")
     # "أصيب العشرات من ضباط الشرطة - أ ف ب" ends a caption: a lead that long names no place
     ends_line = not after.strip() and lead_tokens(lead) <= P.MAX_OWN_LINE_LEAD

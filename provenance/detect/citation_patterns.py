@@ -148,6 +148,10 @@ CREDIT_WORDS = re.compile(
 NAME_GLUE = r"[\s.\-–—―]{1,3}"
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—―:/|"
+#: The dashes among them.
+DASHES = "-–—―"
+#: A wire's initials written apart (``أ ف ب``, ``أ.ش.أ``, ``و م ع``): no word reads so.
+SPACED_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}[\s.]{1,2}){1,3}[^\W\d_]{1,2}")
 #: Sentence punctuation: a dateline lead never contains it.
 SENTENCE_END = ".!?؟؛"
 #: Most words on a line that only announces the photo credit below it (``تصوير :``).
@@ -233,8 +237,11 @@ MONTH_WORDS = cue_alternation(MONTHS)
 #: ``وكالة رويترز، 16-05-2024``.
 DATE_AFTER_NAME = re.compile(
     # a comma, or a bar (Reuters | Apr 11, 2019, 05:25 PM IST)
-    r"\s{0,3}[,،|]\s{0,3}(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
-    r"|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
+    # ... a weekday perhaps first (AFP, Wednesday 2 Oct 2013), an ordinal day (REUTERS, 25th
+    # MAY, 2017-)
+    r"\s{0,3}[,،|]\s{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?"
+    r"(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)",
     re.IGNORECASE,
 )
@@ -267,6 +274,8 @@ PHOTOGRAPHER_SLASH_LINE = re.compile(
     r"[^\S\n]{0,3}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
+#: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
+LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
 #: A date and a dash before a name that closes the line: a headline's credit in a listing
 #: (``… Seized Northern Morocco - 07/03/2016 MAP``).
 DATED_SIGNATURE_BEFORE = re.compile(

@@ -46,6 +46,8 @@ def clause_before(folded: str, m: Mention) -> str:
     elif folded[m.start:m.start + 1] in P.QUOTES or folded[m.start - 1:m.start] in P.QUOTES:
         # وكالة الأنباء الرسمية "سانا", وكالة الأنباء الروسية”سبوتنيك” (the quote left outside)
         clause = P.AGENCY_WORDS_BEFORE_QUOTED.sub("", clause)
+        if clause[-1:].isalpha() and len(clause.rsplit(None, 1)[-1]) > 2:
+            clause += " "  # مراسل"وفا": a whole word glued to the quote, not the dative لـ"وفا"
     bare = clause.rstrip(" (\"'«“")
     if (bare == "ل" or bare.endswith((" ل", "\u00a0ل"))) and bare != clause:
         clause = bare  # وأوضح لـ(واع), لـ "وفا", لـ واع: spoken to, the ل written apart
@@ -179,7 +181,10 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
-    if SP.INFORMED_OBJECT_BEFORE.search(clause) and SP.THAT_AFTER.match(folded, m.end) \
+    that = SP.THAT_AFTER.match(folded, m.end) is not None or (
+        SP.TOLD_BEFORE.search(clause) is not None
+        and SP.THAT_WITH_PRONOUN_AFTER.match(folded, m.end) is not None)
+    if that and SP.INFORMED_OBJECT_BEFORE.search(clause) \
             and C.STAFF_BEFORE.search(clause) is None:  # أفاد مراسل الجزيرة بأن: its reporter
         # أفادت رئاسة الجمهورية وكالة فرانس برس أنّ: the presidency told the agency (a subject
         # stands between the verb and the name; right after the verb the agency reports)
@@ -291,6 +296,8 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
     a caption."""
     if C.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
         return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
+    if P.LIST_ITEM.match(doc.folded, line_start):
+        return CitationRole.CREDIT  # "- US pledges help for Horn hunger (AFP)": a digest's item
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
     before = doc.folded[window_start:m.start].rstrip().rstrip("([-–—―/|").rstrip()
     if window_start > line_start:
@@ -339,7 +346,8 @@ def clause_role(clause: str) -> CitationRole | None:
         return CitationRole.INTERVIEW
     if SP.INTERVIEW_NOUN_WITH.search(tail) or (dative and SP.INTERVIEW_NOUN_DATIVE.search(tail)):
         return CitationRole.INTERVIEW
-    if SP.INTERVIEW_LATIN.search(tail) or SP.MET_BY_BEFORE.search(tail):
+    if SP.INTERVIEW_LATIN.search(tail) or SP.MET_BY_BEFORE.search(tail) \
+            or SP.ANSWERING_BEFORE.search(tail):
         return CitationRole.INTERVIEW
     if C.ATTRIBUTION_CUES.search(tail):
         return CitationRole.ATTRIBUTION

@@ -103,7 +103,15 @@ INTERVIEW_NOUN_WITH = re.compile(
 )
 
 #: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
-INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,2}\s{0,3}$")
+#: (``في تصريح خاص للشيخ مبارك لوكالة``: the giver named between them)
+INTERVIEW_NOUN_DATIVE = re.compile(_INTERVIEW_NOUN + r"(?:\s{1,3}\S{1,20}){0,3}\s{0,3}$")
+#: Answering the agency's questions (``رداً على أسئلة فرانس برس``): an interview.
+ANSWERING_BEFORE = re.compile(
+    r"(?:^|\s)(?:" + cue_alternation(("ردا على", "رداً على", "في رده على", "في ردها على",
+                                      "جوابا على", "إجابة على", "إجابة عن"))
+    + r")\s{1,3}(?:" + cue_alternation(("سؤال", "أسئلة", "استفسار", "استفسارات"))
+    + r")\s{1,3}(?:ل\s?)?$"
+)
 
 #: Verbs of arriving right before a dative: a statement that came out through the agency
 #: (``بيان ورد لوكالة``), as one it received (``تلقته``).
@@ -130,5 +138,11 @@ INFORMED_OBJECT_BEFORE = re.compile(
 )
 #: ``أن`` right after the name: what the agency was told follows.
 THAT_AFTER = re.compile(r"[^\S\n]{0,3}[\"”»]?[^\S\n]{0,3}(?:" + fold("أن|أنّ|بأن|ان|بان") + r")\s")
+#: ... with its pronoun (``بأنهم``), after a verb that only means "told" (``وأبلغ متعاملون وكالة
+#: رويترز بأنهم``); after أفاد, which also means "reported", a pronoun may be the agency's own.
+THAT_WITH_PRONOUN_AFTER = re.compile(
+    r"[^\S\n]{0,3}[\"”»]?[^\S\n]{0,3}(?:" + fold("أن|بأن|ان|بان") + r")(?:ه|ها|هم|نا)\s")
+TOLD_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("أبلغ", "أبلغت", "أخبر", "أخبرت")) + r")\s")
 #: Verbs of writing or handing over: with a dative name, a recipient.
 RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")

@@ -367,6 +367,8 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True
     if C.QUOTED_FROM_AROUND.search(before) and C.FROM_AFTER.match(doc.folded, m.end):
         return True  # ونقلت تسنيم عن الحرس الثوري: the name between نقلت and عن
+    if name.isupper() and C.QUOTED_BY_BEFORE.search(before):
+        return True  # "was quoted by TAP as saying"
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
     if name.istitle() and C.WIRE_REPORTS_AFTER.match(doc.folded, m.end):
