@@ -34,6 +34,13 @@ _POST_MARKS_RE = re.compile(r"pic\.(?:twitter|x)\.com/|\bt\.co/|(?:^|\s)#\w")
 #: A status URL that survived right after a footer.
 _URL_AFTER_RE = re.compile(r"[ \t\u00a0]{0,4}((?:https?://)?(?:[a-z]{1,7}\.)?(?:twitter|x)\.com/"
                            r"[^\s<>\"'«»()]{1,200})", re.IGNORECASE)
+#: The share card a phone's "share post" pasted as text: ``Name (@handle)`` alone on a line,
+#: then the post's time stamp in the US form on its own line (``11/18/14, 5:49 AM``), then
+#: the post's text. Nothing else writes a stamp so, so the card needs no dash.
+_SHARE_STAMP_RE = re.compile(
+    r"[ \t\u00a0]{0,4}\r?\n(?:[ \t\r]{0,4}\n){0,2}[ \t]{0,4}(?P<month>\d{1,2})/(?P<day>\d{1,2})/"
+    r"(?P<year>\d{2}|\d{4}),?[ \t]{1,2}(?P<time>\d{1,2}:\d{2}[ \t\u202f]?[AP]M)[ \t\r]{0,4}\n"
+    r"[ \t]{0,4}(?P<text>[^\n]{1,2000})")
 #: Dash spellings before the author's name, strongest first (a bare hyphen needs a space after).
 FOOTER_DASHES = ("—", "&mdash;", "–", "&ndash;", "--", "- ", "-\u00a0")
 #: How far back from ``(@`` the dash and name may be, and how long a post text may be.
@@ -128,6 +135,11 @@ def iter_footers(text: str) -> Iterator[TextHit]:
         if after is None and url_after is None and cut is None:
             continue
         starts = starts or _line_starts(text)
+        if after is None and url_after is None and (card := _share_card(
+                text, anchor, starts, floor)) is not None:
+            floor = card.end
+            yield card
+            continue
         line_index = bisect.bisect_right(starts, anchor.start()) - 1
         line_start = max(starts[line_index], floor)
         low = max(line_start, anchor.start() - NAME_WINDOW)
@@ -163,6 +175,27 @@ def iter_footers(text: str) -> Iterator[TextHit]:
             start=body_start, end=end, handle=anchor.group(1), author=author,
             claimed_date=parse_date_text(date_text) if date_text else None, text=body, ref=ref,
         )
+
+
+def _share_card(text: str, anchor: re.Match[str], starts: list[int],
+                floor: int) -> TextHit | None:
+    """The share card whose ``(@handle)`` is ``anchor`` (:data:`_SHARE_STAMP_RE`), if it is one."""
+    stamp = _SHARE_STAMP_RE.match(text, anchor.end())
+    if stamp is None:
+        return None
+    line_start = max(starts[bisect.bisect_right(starts, anchor.start()) - 1], floor)
+    name = text[line_start:anchor.start()].strip()
+    if not _looks_like_a_name(name):
+        return None  # "… wrote the minister (@handle)" closing a sentence: no card
+    year = int(stamp.group("year"))
+    try:
+        posted = date(year + 2000 if year < 100 else year, int(stamp.group("month")),
+                      int(stamp.group("day")))
+    except ValueError:
+        return None  # 13/40/14 is no date: not a card's stamp
+    return TextHit(start=line_start + text[line_start:].index(name[0]), end=stamp.end("text"),
+                   handle=anchor.group(1), author=name, claimed_date=posted,
+                   text=stamp.group("text").strip(), claimed_time=stamp.group("time"))
 
 
 def _cut_footer_closes_a_post(cut: re.Match[str], before_dash: str, body: str | None) -> bool:

@@ -385,3 +385,23 @@ def test_embed_code_pasted_into_a_text_draft_is_read_as_a_footer() -> None:
     hits = list(Twitter().find_flattened(text))
     assert [(h.handle, h.claimed_date, h.text) for h in hits] == [
         ("janeroe", date(2023, 3, 2), "Approval is high pic.twitter.com/x")]
+
+
+def test_a_phone_share_card_is_a_post_with_its_stamp() -> None:
+    """Constructed on the card a phone's "share post" pastes: the name and handle alone on a
+    line, the US time stamp under it, then the text (one real page kept such a card)."""
+    text = ("Yesterday he said otherwise.\n\nJane Roe (@janeroe)\n\n11/18/14, 5:49 AM\n"
+            "@someone not at all, I support it\n\nThe blog goes on.")
+    hits = list(Twitter().find_flattened(text))
+    assert [(h.handle, h.author, h.claimed_date, h.claimed_time, h.text) for h in hits] == [
+        ("janeroe", "Jane Roe", date(2014, 11, 18), "5:49 AM", "@someone not at all, I support it")]
+    assert text[hits[0].start:hits[0].end].startswith("Jane Roe (@janeroe)")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe (@janeroe)\n\n13/45/14, 5:49 AM\nno such day",  # not a date
+    "and then he wrote (@janeroe)\n11/18/14, 5:49 AM\ntext",  # prose, not a name
+    "Jane Roe (@janeroe)\n11/18/14\ntext",  # a date with no time is no card's stamp
+])
+def test_what_only_looks_like_a_share_card(text: str) -> None:
+    assert list(Twitter().find_flattened(text)) == []
