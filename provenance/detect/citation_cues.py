@@ -358,6 +358,9 @@ BYLINE = re.compile(
 #: A byline's "wrote:" right before the name, anywhere on the line (``23:22 | كتب: أ.ش.أ |``).
 WROTE_BEFORE = re.compile(
     r"(?:^|[\s|])(?:" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r")\s{0,2}:\s{0,3}$"
+    # a capital "By" is a byline even glued to a headline ("… down from previous poll By
+    # Reuters"); "reported by" is written small
+    r"|(?:^|\s)By\s{1,3}$"
 )
 #: English "according to" before a name: context enough for a short one (``according to ANI``).
 ACCORDING_TO_LATIN = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)

@@ -38,6 +38,7 @@ from tests.seed_parts import citation_summary as summary
      "attribution"),
     ("Title\nThe minister was quoted by TAP as saying he is resigning.", "TAP", "attribution"),
     ("The Saudi Press Agency (SPA) described the incident as an attack.", "SPA", "attribution"),
+    ("Prices seen falling, down from previous poll By Reuters\nText.", "Reuters", "credit"),
     ("وأفادت وكالة أنباء الجزائر، أن العاصمة شهدت أمطارا.", "APS", "attribution"),
     ("وأفاد مراسل\"وفا\"، بأن ست آليات عسكرية اقتحمت البلدة.", "WAFA", "attribution"),
 ])
@@ -47,6 +48,9 @@ def test_shapes_of_samples_49_to_56(text: str, agency: str, role: str) -> None:
 
 
 @pytest.mark.parametrize("text, agency, role", [
+    # its abbreviation in brackets opening a sentence about it: no dateline
+    ("Topics\n\nFars News Agency (FNA) is a semi-official news agency in Iran.", "Fars",
+     "subject"),
     # a speaker and a colon before a full name: a headline about the agency, not a dateline
     ("المدير: وكالة الأنباء الليبية جهة سيادية\nنص الخبر.", "LANA", "subject"),
     # أفاد also means "reported": its staff reporting with a pronoun after بأن is not informed
