@@ -164,8 +164,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
             return True  # سبوتنيك. أعلنت وزارة …: the wire's name opens the story
         # رويترز (واشنطن) - …: the place in brackets, then the story's dash (not "Fars News
         # Agency (FNA) is a …", its abbreviation opening a sentence about it)
-        return delim_after or re.match(
-            r"\s{0,2}\([^()\n]{1,40}\)\s{0,3}(?:[" + re.escape(P.DELIMS) + r"]|$)", after) is not None
+        return delim_after or P.PLACE_BRACKET_THEN_DASH.match(after) is not None
     # بغداد - واع -, بكين-سانا, رام الله 10-2-2023 وفا- , القاهرة في 5 مارس /أ ش أ/
     glued = before[-1:] in P.DELIMS
     if delim_before and lead_tokens(lead) <= 2 and _OPENING_FULL_STOP.match(after):
