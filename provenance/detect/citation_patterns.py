@@ -150,7 +150,8 @@ NAME_GLUE = r"[\s.\-–—―]{1,3}"
 DELIMS = "-–—―:/|"
 #: A place in brackets after a name that opens the line, then a delimiter or the line's end
 #: (``رويترز (واشنطن) - …``).
-PLACE_BRACKET_THEN_DASH = re.compile(r"\s{0,2}\([^()\n]{1,40}\)\s{0,3}(?:[" + re.escape(DELIMS) + r"]|$)")
+PLACE_BRACKET_THEN_DASH = re.compile(
+    r"\s{0,2}\([^()\n]{1,40}\)\s{0,3}(?:[" + re.escape(DELIMS) + r"]|$)")
 #: The dashes among them.
 DASHES = "-–—―"
 #: A wire's initials written apart (``أ ف ب``, ``أ.ش.أ``, ``و م ع``): no word reads so.
