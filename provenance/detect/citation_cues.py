@@ -49,8 +49,8 @@ ACCORDING_TO = re.compile(
     + r")\s{1,3}(?:ل\s?)?"
     # ووفقا لصحافيين من وكالة: according to the agency's own journalists, or its correspondent
     # itself (وبحسب مراسل "سبوتنيك")
-    + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "صحافي",
-                                  "صحفي"))
+    + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "مراسلة",
+                                  "صحافي", "صحفي"))
     + r")\s{1,3}(?:(?:" + cue_alternation(("من", "في", "لدى")) + r")\s{1,3})?"
     # ووفقا لبيانات «بلومبرج»: according to its data
     + r"|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات", "حسابات",
@@ -71,6 +71,9 @@ ATTRIBUTION_CUES = re.compile(
         # إحصاء أجرته وكالة, مسح أعدته: a count or survey the agency made is its finding
         "أجرته", "أجرتها", "أعدته", "أعدتها",
     )) + r")\s{1,3}(?:ل\s?)?(?:\(\s?)?$"
+    # ونقلت صحيفة عكاظ عن وكالة: a paper quoting the agency, which is the source beneath it
+    r"|(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "نقل", "نقلوا", "نقلا", "نقلاً"))
+    + r")(?:\s{1,3}[^\s،,.:؛]{1,20}){0,3}\s{1,3}" + fold("عن") + r"\s{1,3}$"
     r"|\b(?:according\s{1,3}to(?:\s{1,3}(?:the\s{1,3})?(?:tweets?|posts?|reports?|statements?"
     r"|data|figures)\s{1,3}(?:by|of|from))?|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
@@ -97,7 +100,9 @@ POST_FOOTER_AFTER = re.compile(r"[\s\u200f\u200e]{0,3}\(\s?@\w{1,15}\s?\)")
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
                   "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
 STAFF_BEFORE = re.compile(
-    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{0,3}[(\"'“”«»]?\s{0,2}$"
+    # ... and a preposition between (صحافي في فرانس برس, مراسل من رويترز)
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")(?:\s{1,3}(?:"
+    + cue_alternation(("في", "من", "لدى")) + r"))?\s{0,3}[(\"'“”«»]?\s{0,2}$"
     r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
     r"\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
@@ -109,7 +114,8 @@ STAFF_AFTER = re.compile(
 #: Staff are witnesses only when they saw or reported something (``شاهد مراسل``, ``an AFP
 #: journalist saw``); otherwise they are what the sentence is about (``قتل صحافي وكالة``).
 PERCEPTION_VERBS_AR = ("شاهد", "شاهدت", "شاهدوا", "رأى", "رأت", "عاين", "عاينت", "رصد", "رصدت",
-                       "أحصى", "أحصت", "سمع", "سمعت", "التقط", "التقطت", "وثق", "وثقت")
+                       "أحصى", "أحصت", "سمع", "سمعت", "التقط", "التقطت", "وثق", "وثقت", "لاحظ",
+                       "لاحظت")
 #: Nouns that are witnesses by themselves (``شاهد من رويترز``, ``Reuters witnesses``).
 WITNESS_NOUNS = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(("شاهد من", "شهود من")) + r")|\bwitness(?:es)?\b",
@@ -120,9 +126,13 @@ _SAYING = cue_alternation((*REPORTING_VERBS_AR, *SPEECH_VERBS))
 #: Before the staff noun, or a few words after the name: what the staff did. Seeing makes them
 #: witnesses (``شاهد مراسل``, ``an AFP journalist saw``); saying makes the agency the source
 #: (``وكشف مراسل وكالة``, ``an AP photographer says``).
-SEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SEEING + r")\s", re.IGNORECASE)
+# (with its object's pronoun: بحسب ما شاهده مراسل)
+SEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SEEING + r")(?:ه|ها)?\s", re.IGNORECASE)
 SAID_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SAYING + r")\s", re.IGNORECASE)
-_STAFF_VERB_AFTER = r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,3}?"
+#: Most words between a verb of saying and the staff noun it has as subject (``وذكر شهود عيان
+#: لمراسل``).
+STAFF_VERB_REACH = 3
+_STAFF_VERB_AFTER = r"(?:[^\S\n]|[)\"'“”«»،,]){0,4}(?:[^\s،,.:;]{1,20}[^\S\n]{1,3}){0,4}?"
 SEEN_AFTER = re.compile(
     _STAFF_VERB_AFTER + r"(?:[وف]?(?:" + _SEEING + r")(?=[\s،,:.]|$)"
     r"|(?:saw|seen|witnessed|counted|observed|heard|spotted|photographed|filmed|found)\b)",
@@ -163,8 +173,9 @@ REPORTED_AFTER = re.compile(
     r"(?:[^\S\n]{1,3}|[،,][^\S\n]{1,3}(?![وف]))){0,2}?(?:"
     # no و before the verb: "… بذكرى تأسيسها وقال" is the speaker going on, not the agency;
     # كانت وكالة "تاس" الروسية للأنباء قد أفادت: the auxiliary's قد before it
-    r"(?:" + fold("قد") + r"[^\S\n]{1,3})?(?:" + cue_alternation(REPORTING_VERBS_AR)
-    + r")(?=[\s،,:.]|$)"
+    r"(?:" + fold("قد") + r"[^\S\n]{1,3})?(?:" + cue_alternation(
+        tuple(v for v in REPORTING_VERBS_AR if v != "نقل")) + r"|" + fold("نقل") + r"(?=\s(?:"
+    + fold("عن|أن|إن") + r")\s))(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
     r"|disclosed|tweeted|posted|published|issued"
@@ -184,6 +195,15 @@ REPORTED_PAST_ASIDE = re.compile(
     r"[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}(?:reported|said|says|alleged|claimed|argued"
     r"|added|wrote|announced|confirmed|stated|quoted|cited)\b"
 )
+#: A statement the agency received a copy of (``البيان، الذي تلقت وكالة فرانس برس نسخة منه``):
+#: the verb before the name, the copy after it. "تلقت" alone may be congratulations.
+RECEIVED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + fold("تلقت") + r"\s{1,3}$")
+COPY_AFTER = re.compile(r"[\s\"”»)]{1,4}" + fold("نسخة") + r"\s{1,3}(?:" + fold("منه|منها") + r")")
+#: "Among them" opening the name's clause (``وذكرت وسائل إعلام، بينها وكالة …، أن``): the name
+#: shares the report of the clause before.
+AMONG_THEM = re.compile(
+    r"\s{0,3}(?:" + cue_alternation(("بينها", "ومنها", "منها", "من بينها", "ومن بينها", "بينهم"))
+    + r")\s{0,3}")
 #: Nouns that open a caption although they begin with و (``وزير الدفاع … (أ ف ب)``).
 NOUNS_OPENING_WITH_WAW = frozenset(fold(w) for w in (
     "وزير", "وزيرة", "وزراء", "وزارة", "وفد", "وفود", "ولي", "والي", "وادي", "وسط", "وكالة", "وكيل",
@@ -199,7 +219,7 @@ POSSESSIVE_BEFORE_DATIVE = re.compile(
     r"(?:^|\s)[وب]?(?:" + cue_alternation(("الصفحة", "صفحة", "الحساب", "حساب", "الموقع", "موقع",
                                          "المنصة", "منصة", "القناة", "التطبيق", "المدير",
                                          "مدير", "المدير العام", "مديرة", "رئيس", "رئيسة",
-                                         *STAFF_NOUNS_AR, *REPORT_NOUNS_AR))
+                                         *STAFF_NOUNS_AR, *REPORT_NOUNS_AR, "تقارير"))
     + r")(?:\s{1,3}(?:" + cue_alternation(("الرسمية", "الرسمي", "الإلكتروني", "الإلكترونية",
                                           "التنفيذي", "التنفيذية", "الإقليمي", "الإقليمية"))
     + r"))?\s{0,3}$"
@@ -226,27 +246,6 @@ RELATIVE_AFTER = re.compile(r"[\s)]{0,3}(?:[،,]|(?:التي|الذي|which|who)
 MAX_ASIDE = 90
 #: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
 GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
-#: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``,
-#: ``Reference: Reuters,CNBC``): the words, then the pattern.
-SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر", "مصدر الخبر", "المرجع", "المراجع")
-#: … in Latin letters (Turkish, German and English sites).
-SOURCE_LABEL_WORDS_LATIN = ("Sources?", "References?", "Kaynak", "Quelle")
-_SOURCE_LABEL = (
-    "(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR) + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN)
-    + r")\s{0,2}[:/]\s{0,3}"
-    # ... past another source (المصدر: RT + وكالة), or a place before a bracket (المصدر / الكويت
-    # (كونا))
-    r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
-)
-SOURCE_LABEL = re.compile(r"\s*/?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # /مصدر: شينخوا/
-#: A syndicator's tag opening a story with the wire it passes on (``(MENAFN- AFP) Asian …``,
-#: ``(MENAFN- Kuwait News Agency (KUNA))``): a credit, as a source label is.
-SYNDICATORS = ("MENAFN",)
-SYNDICATION_CREDIT = re.compile(
-    r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
-#: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
-SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
-    r"[.!?؟|][\"”»']?\s{0,3}" + _SOURCE_LABEL, re.IGNORECASE)
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
 HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
@@ -263,7 +262,7 @@ SUBJECT_CUES = re.compile(
         "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
         "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "ترخيص", "تراخيص",
         "مقاضاة", "دعوى ضد", "رئيس تحرير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت",
-        "اختراق", "قرصنة", "تعرض", "تعرضت", "نعت", "تنعى", "رئيسة تحرير",
+        "اختراق", "قرصنة", "تعرض", "تعرضت", "نعت", "تنعى", "رئيسة تحرير", "مؤسسة",
         *PLACE_AND_BODY_NOUNS_AR,
     )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
@@ -279,6 +278,9 @@ DENIED_REPORT_BEFORE = re.compile(
     + r")(?:\s{1,3}\S{1,20})?\s{1,3}(?:" + cue_alternation(("تقرير", "تقريرا", "تقارير", "خبر",
                                                             "خبرا", "أنباء"))
     + r")\s{1,3}$"
+    # نفى المتحدث صحة ما نشرته وكالة: what the agency published is denied
+    r"|(?:^|\s)(?:" + cue_alternation(("صحة", "صحه")) + r")\s{1,3}(?:" + cue_alternation((
+        "ما نشرته", "ما أوردته", "ما ذكرته", "ما بثته", "ما نقلته")) + r")\s{1,3}$"
     r"|\b(?:denied|denies|dismissed|dismisses|refuted|refutes|rejected|rejects)\s{1,3}"
     r"(?:a|an|the)\s{1,3}$",
     re.IGNORECASE,
@@ -287,80 +289,6 @@ DENIED_REPORT_BEFORE = re.compile(
 #: ``دور (واع)``): what the sentence is about, not a credit closing it.
 SUBJECT_NOUN_BEFORE_BRACKET = re.compile(
     r"(?:^|\s)[وفبل]?(?:" + cue_alternation(PLACE_AND_BODY_NOUNS_AR) + r")\s{0,3}\(\s{0,2}$"
-)
-#: Before a name, these words mark the rest of the line as a photo or video credit.
-PHOTO_CUES = re.compile(
-    # not inside مصور (a photographer) or تصور (a notion); a caption may be glued to the cue
-    # ("في مؤتمر صحفيصورة من: …"), so no word boundary
-    r"(?<![مت])(?:" + cue_alternation((
-        "تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو", "صورة أرشيفية",
-        "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
-    + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
-    # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
-    r"|(?<![مت])(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
-    + r")(?:\s{1,3}" + fold("من") + r")?\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){0,2}\S{1,30}\s{0,3}"
-    r"[/|-]\s{0,3}$"  # صورة من: picture-alliance/dpa
-    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
-    r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
-    # Photo: Concetta Rizzo / Archive / ANSA, Photo: Juan Medina/REUTERS
-    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
-    r"(?:[^\s/]{1,30}/\s{0,2})?$"
-    r"|\((?:photo|file|picture)[^()\n]{0,30}$",
-    re.IGNORECASE,
-)
-#: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its
-#: line credits the photo.
-CAPTION_MARKERS = re.compile(
-    "(?:" + cue_alternation(("ليس في الصورة", "ليسوا في الصورة", "ليست في الصورة", "يسار الصورة",
-                          "يمين الصورة", "وسط الصورة"))
-    + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\)"
-    r"|\bphoto\s{1,3}not\s{1,3}for\s{1,3}sale\b|\(\s{0,2}file\s{1,3}photo\b)",
-    re.IGNORECASE,
-)
-#: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
-PHOTO_AFTER = re.compile(
-    # (not "Shafaq News / On Thursday, …": a story's first words)
-    r"\s{0,2}(?:/\s{0,2}(?:Getty|(?!(?:On|In|At|The|After|As|A|An)\s)[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
-    r"|\s{1,3}via\s{1,3}Getty"
-    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
-)
-#: A line that holds tags, categories or copyright: names on it are labels, not sources.
-LABEL_LINE = re.compile(
-    "^\\s{0,3}(?:" + cue_alternation((
-        "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
-        "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
-        "جميع الحقوق محفوظة",
-    ))
-    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-#: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
-_CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
-                      "ساهمت في إعداد")
-CREDIT_LINE_CUES = re.compile(
-    # It is searched over whole lines (a page without line breaks is one): a test of the first
-    # letter turns most positions away before the alternatives are tried.
-    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CATI])"
-    "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
-    + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
-    r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
-    r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
-    r"(?:produced|written|published|provided|republished)"
-    r"|\bwith\s{1,3}permission\s{1,3}(?:from|of)\b)",
-    re.IGNORECASE,
-)
-#: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
-BYLINE = re.compile(
-    r"[^\S\n]{0,3}(?:By|Written\s{1,3}by|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
-    "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
-    re.IGNORECASE,
-)
-#: A byline's "wrote:" right before the name, anywhere on the line (``23:22 | كتب: أ.ش.أ |``).
-WROTE_BEFORE = re.compile(
-    r"(?:^|[\s|])(?:" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r")\s{0,2}:\s{0,3}$"
-    # a capital "By" is a byline even glued to a headline ("… down from previous poll By
-    # Reuters"); "reported by" is written small
-    r"|(?:^|\s)By\s{1,3}$"
 )
 #: English "according to" before a name: context enough for a short one (``according to ANI``).
 ACCORDING_TO_LATIN = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
@@ -398,11 +326,6 @@ QUOTED_FROM_AROUND = re.compile(
 FROM_AFTER = re.compile(r"[^\S\n]{1,3}(?:" + fold("عن|أن|أنه|أنها|بأن") + r")\s")
 #: Editors' initials after a wire's closing slug (``… police stations. PTI MDB ARI``).
 SLUG_INITIALS_AFTER = re.compile(r"(?:[^\S\n]{1,2}[A-Z]{2,4}){1,4}[^\S\n]*$", re.MULTILINE)
-#: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
-CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
-#: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
-CAPS_CREDIT_REACH = 20
-
 #: A reporting verb anywhere in a line: the line is a paragraph, not a photo caption.
 REPORTING_VERB = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")(?=\s|$)"

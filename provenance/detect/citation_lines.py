@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.agencies import Agency
+from provenance.detect import citation_credits as CR
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 
@@ -70,8 +71,8 @@ class FoldedDoc:
         if line_start in self.credit_lines:
             return True
         if line_start not in self._cues:
-            cue = C.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
-            byline = C.BYLINE.match(self.folded, line_start, line_end)
+            cue = CR.CREDIT_LINE_CUES.search(self.folded, line_start, line_end)
+            byline = CR.BYLINE.match(self.folded, line_start, line_end)
             self._cues[line_start] = cue is not None or byline is not None
         return self._cues[line_start]
 
@@ -110,7 +111,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
         return bracketed_with_date(doc, m)
     if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead) \
-            or C.ACCORDING_TO.search(lead + " "):
+            or C.ACCORDING_TO.search(lead + " ") or C.ATTRIBUTION_CUES_LOOSE.search(lead + " "):
         # "مدير عام وكالة أنباء الإمارات :" is about the agency; "وقالت الوزارة لوكالة فرانس
         # برس:" speaks to it: a lead with such words is no place
         return False
@@ -241,6 +242,7 @@ def photographer_slash_line(doc: FoldedDoc, m: Mention) -> bool:
     line_start, line_end = doc.bounds(m.start)
     return (m.start - line_start <= P.CUE_BEFORE_REACH
             and P.PHOTOGRAPHER_SLASH_LINE.fullmatch(doc.folded, line_start, m.start) is not None
+            and P.OUTLET_NAME_WORDS.search(doc.folded, line_start, m.start) is None
             and not doc.folded[m.end:line_end].strip())
 
 
@@ -262,5 +264,5 @@ def source_label_before(doc: FoldedDoc, m: Mention) -> bool:
     line_start, line_end = doc.bounds(m.start)
     if P.CLOSING.fullmatch(doc.folded, m.end, line_end) is None:
         return False
-    return C.SOURCE_LABEL_AFTER_SENTENCE.search(doc.folded, max(line_start, m.start - 60),
+    return CR.SOURCE_LABEL_AFTER_SENTENCE.search(doc.folded, max(line_start, m.start - 60),
                                                 m.start) is not None

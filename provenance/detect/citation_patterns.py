@@ -274,6 +274,10 @@ BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
 #: A second wire sharing the bracket after a slash (``(dpa/GNA)``): the bracket closes past it.
 SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
 #: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
+#: Words of an outlet's name: "Mideast Daily / Bernama" is a syndication credit, not a photographer.
+OUTLET_NAME_WORDS = re.compile(
+    r"\b(?:Daily|News|Times|Post|Gazette|Tribune|Herald|Journal|Press|Online|Today|Observer"
+    r"|Express|Star|Mail|Monitor|Report|Review|Weekly|Chronicle|Telegraph|Agency|Media|TV)\b")
 PHOTOGRAPHER_SLASH_LINE = re.compile(
     r"[^\S\n]{0,3}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).

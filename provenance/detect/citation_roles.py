@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.detect import citation_credits as CR
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 from provenance.detect import citation_speech as SP
@@ -72,11 +73,15 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     """The mention's role: the first rule that fires, in the order the module docstring gives."""
     folded = doc.folded
     line_start, line_end = doc.bounds(m.start)
-    if C.LABEL_LINE.match(folded, line_start, line_end):
+    if CR.LABEL_LINE.match(folded, line_start, line_end):
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
-    if C.PHOTO_CUES.search(on_line_before) or C.PHOTO_AFTER.match(folded, m.name_end):
+    if CR.PHOTO_CUES.search(on_line_before) or CR.PHOTO_AFTER.match(folded, m.name_end) \
+            or CR.PICTURE_RELEASED_BEFORE.search(on_line_before):
         return CitationRole.PHOTO_CREDIT
+    if CR.PICTURE_LINE_START.match(folded, line_start) \
+            and P.CLOSING.fullmatch(folded, m.end, line_end) is not None:
+        return CitationRole.PHOTO_CREDIT  # "صورة تعبيرية (بلومبرغ)": a picture's line
     if _photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
     if _caps_photo_credit(folded, m) or photographer_slash_line(doc, m):
@@ -93,8 +98,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
             # "DHAKA (AFP) Nov 11, 2005 More than … © 2005 Agence France-Presse"
             return CitationRole.DATELINE
         return CitationRole.CREDIT
-    if C.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m) \
-            or C.SYNDICATION_CREDIT.match(folded, line_start, m.start):
+    if CR.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m) \
+            or CR.SYNDICATION_CREDIT.match(folded, line_start, m.start):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …, (MENAFN- AFP)
     if signs_with_a_date(doc, m):
         return CitationRole.CREDIT  # … Seized Northern Morocco - 07/03/2016 MAP
@@ -107,7 +112,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     # cues that end at the name are searched for in the few characters they can span: from
     # the line's start, a page flattened to one line was read once per name
     near = max(line_start, m.start - P.CUE_BEFORE_REACH)
-    if is_byline(doc, m) or C.WROTE_BEFORE.search(folded, near, m.start):
+    if is_byline(doc, m) or CR.WROTE_BEFORE.search(folded, near, m.start):
         return CitationRole.CREDIT  # Xinhua, August 4, 2015 | News Desk IANS | كتب: أ.ش.أ
     if opens_line(doc, line_start, m.start) and P.PLACE_IN_BRACKET_ENDS_LINE.fullmatch(
             folded, m.end, line_end):
@@ -198,6 +203,10 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     if not clause.strip() and (first_line or P.AGENCY_WORD_OPENS.match(folded, m.start)) \
             and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
+    if C.RECEIVED_BEFORE.search(clause) and C.COPY_AFTER.match(folded, m.end):
+        return CitationRole.ATTRIBUTION  # البيان الذي تلقت وكالة فرانس برس نسخة منه
+    if C.AMONG_THEM.fullmatch(clause) and _previous_clause_ends(folded, m, C.SAID_BEFORE):
+        return CitationRole.ATTRIBUTION  # وذكرت وسائل إعلام محلية، بينها وكالة الأنباء البحرينية
     staff = _staff_role(folded, m, clause)
     if staff is not None:
         return staff  # شاهد مراسل وكالة, an AFP journalist saw; an AP photographer says
@@ -260,13 +269,15 @@ def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
     if C.WITNESS_NOUNS.search(before.group() if before else after.group()):  # type: ignore[union-attr]
         return CitationRole.WITNESS
     earlier = clause[:before.start()] + " " if before is not None else ""
+    # "أعلنت النقابة إضرابا تضامنيا مع مراسل وكالة …": a verb that far away is someone else's
+    near = " ".join(earlier.split()[-C.STAFF_VERB_REACH:]) + " "
     resume = after.end() if after else m.end
     if C.SEEN_BEFORE.search(earlier) or C.SEEN_AFTER.match(folded, resume):
         return CitationRole.WITNESS
     if before is not None and before.group().lstrip().startswith("ل") \
-            and C.SAID_BEFORE.search(earlier):
+            and C.SAID_BEFORE.search(near):
         return CitationRole.INTERVIEW  # وذكر شهود عيان لمراسل (بترا): they told its reporter
-    if C.SAID_BEFORE.search(earlier) or C.SAID_AFTER.match(folded, resume):
+    if C.SAID_BEFORE.search(near) or C.SAID_AFTER.match(folded, resume):
         return CitationRole.ATTRIBUTION
     return None
 
@@ -276,10 +287,10 @@ def _caps_photo_credit(folded: str, m: Mention) -> bool:
 
     The name is either the capitals the credit opens with, or the first letter after its slash.
     """
-    start = max(0, m.name_start - C.CAPS_CREDIT_REACH)
-    window = folded[start:min(len(folded), m.name_end + C.CAPS_CREDIT_REACH)]
+    start = max(0, m.name_start - CR.CAPS_CREDIT_REACH)
+    window = folded[start:min(len(folded), m.name_end + CR.CAPS_CREDIT_REACH)]
     return any(start + hit.start() <= m.name_start < start + hit.end()
-               for hit in C.CAPS_PHOTO_CREDIT.finditer(window))
+               for hit in CR.CAPS_PHOTO_CREDIT.finditer(window))
 
 
 def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:
@@ -288,14 +299,16 @@ def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: s
         return False
     above_start, above_end = doc.bounds(line_start - 1)
     above = doc.folded[above_start:above_end].strip()
-    return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(C.PHOTO_CUES.search(above + " "))
+    return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(CR.PHOTO_CUES.search(above + " "))
 
 
 def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> CitationRole:
     """``(رويترز)``, ``- أ ف ب`` closing a line: a paragraph's credit, or a photo's when it ends
     a caption."""
-    if C.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
+    if CR.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
         return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
+    if CR.PICTURE_LINE_START.match(doc.folded, line_start):
+        return CitationRole.PHOTO_CREDIT  # "صورة أرشيفية لمبنى البرلمان (رويترز)"
     if P.LIST_ITEM.match(doc.folded, line_start):
         return CitationRole.CREDIT  # "- US pledges help for Horn hunger (AFP)": a digest's item
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
@@ -330,7 +343,8 @@ def _previous_clause_ends(folded: str, m: Mention, cue: re.Pattern[str]) -> bool
 
 def clause_role(clause: str) -> CitationRole | None:
     """Read the role from the words just before the name, in the same clause (None: no cue)."""
-    tail = clause.rstrip("ل").rstrip() + " "
+    # (the bracket of the name itself may be glued to the cue: بحسب(واس))
+    tail = clause.rstrip("ل").rstrip().rstrip("(").rstrip() + " "
     if C.DENIED_REPORT_BEFORE.search(tail):
         return CitationRole.SUBJECT  # أوبك تنفي تقرير رويترز: the report is denied, not cited
     if C.COOPERATION_BEFORE.search(tail):

@@ -134,7 +134,7 @@ STATEMENT_REACHED = re.compile(
 #: agency is the one informed (``أفادت رئاسة الجمهورية وكالة فرانس برس أن``).
 INFORMED_OBJECT_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:" + cue_alternation(("أفاد", "أفادت", "أبلغ", "أبلغت", "أخبر", "أخبرت"))
-    + r")(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")\s)[^\s،,.:؛]{1,20}){1,4}\s{1,3}$"
+    + r")(?:\s{1,3}(?!(?:" + fold("أن|إن|بأن") + r")\s)[^\s،,.:؛]{1,20}){1,6}\s{1,3}$"
 )
 #: ``أن`` right after the name: what the agency was told follows.
 THAT_AFTER = re.compile(r"[^\S\n]{0,3}[\"”»]?[^\S\n]{0,3}(?:" + fold("أن|أنّ|بأن|ان|بان") + r")\s")

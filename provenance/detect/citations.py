@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.agencies import Agency, Registry, load_registry
+from provenance.detect import citation_credits as CR
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 from provenance.detect import citation_senses as S
@@ -349,12 +350,12 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
     if source_label_before(doc, m) or is_byline(doc, m) or signs_with_a_date(doc, m):
         return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015 | - 07/03/2016 MAP
     line_start, line_end = doc.bounds(m.start)
-    if C.SOURCE_LABEL.match(doc.folded, line_start, m.start) \
-            or C.SYNDICATION_CREDIT.match(doc.folded, line_start, m.start):
+    if CR.SOURCE_LABEL.match(doc.folded, line_start, m.start) \
+            or CR.SYNDICATION_CREDIT.match(doc.folded, line_start, m.start):
         return True  # Source: DPA, (MENAFN- Wam)
     before = doc.folded[max(line_start, m.start - 40):m.start]
     if C.ACCORDING_TO.search(before) or C.ACCORDING_TO_LATIN.search(before) \
-            or C.PHOTO_CUES.search(before):
+            or CR.PHOTO_CUES.search(before):
         return True  # بحسب وفا, according to ANI, Image Credit: ANI, (Photo/ANI)
     name = doc.folded[m.name_start:m.name_end]
     after = C.AGENCY_KIND_AFTER if name.istitle() else C.AGENCY_THING_AFTER

@@ -456,11 +456,11 @@ def test_date_spans_equal_the_article_spans() -> None:
 
 
 def test_credit_line_cues_search_like_the_pattern_without_its_first_letter_test() -> None:
-    from provenance.detect import citation_cues as C
+    from provenance.detect import citation_credits as CR
 
-    opening = re.match(r"\(\?=\[[^\]]*\]\)", C.CREDIT_LINE_CUES.pattern)
+    opening = re.match(r"\(\?=\[[^\]]*\]\)", CR.CREDIT_LINE_CUES.pattern)
     assert opening is not None  # the search opens with a test of the first letter
-    plain = re.compile(C.CREDIT_LINE_CUES.pattern[opening.end():], re.IGNORECASE)
+    plain = re.compile(CR.CREDIT_LINE_CUES.pattern[opening.end():], re.IGNORECASE)
     pieces = ["©", "copyright", "COPYRIGHT", "Copyright ", "all rights  reserved", "All Rights",
               "contributed to this", "this story was written", "THIS ARTICLE HAS BEEN provided",
               P.fold("جميع الحقوق محفوظة"), P.fold("حقوق النشر"), P.fold("ساهمت في إعداد"),
@@ -468,7 +468,7 @@ def test_credit_line_cues_search_like_the_pattern_without_its_first_letter_test(
     found = 0
     for text in _random_texts(pieces, 19, 3000, 8):
         expected = plain.search(text)
-        got = C.CREDIT_LINE_CUES.search(text)
+        got = CR.CREDIT_LINE_CUES.search(text)
         assert (got and got.span()) == (expected and expected.span()), text
         found += expected is not None
     assert found > 1000  # the strings do hold cues

@@ -1,0 +1,134 @@
+"""Credit cues of the citation detector: what makes a name credit a text or a picture.
+
+Split from :mod:`provenance.detect.citation_cues` (the words that tell a name's role in a
+sentence): source labels, syndicators' tags, bylines, credit and label lines, and the captions
+and photographers that make a name a photo credit. Written, folded and bounded as those tables
+are; read by :mod:`provenance.detect.citation_roles`, :mod:`provenance.detect.citation_lines` and
+:mod:`provenance.detect.citations`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.detect.citation_patterns import cue_alternation, fold
+
+#: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``,
+#: ``Reference: Reuters,CNBC``): the words, then the pattern.
+SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر", "مصدر الخبر", "المرجع", "المراجع")
+#: … in Latin letters (Turkish, German and English sites).
+SOURCE_LABEL_WORDS_LATIN = ("Sources?", "References?", "Kaynak", "Quelle")
+_SOURCE_LABEL = (
+    "(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR) + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN)
+    + r")\s{0,2}[:/]\s{0,3}"
+    # ... past another source (المصدر: RT + وكالة), or a place before a bracket (المصدر / الكويت
+    # (كونا))
+    r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
+)
+SOURCE_LABEL = re.compile(r"\s*/?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # /مصدر: شينخوا/
+#: A syndicator's tag opening a story with the wire it passes on (``(MENAFN- AFP) Asian …``,
+#: ``(MENAFN- Kuwait News Agency (KUNA))``): a credit, as a source label is.
+SYNDICATORS = ("MENAFN",)
+SYNDICATION_CREDIT = re.compile(
+    r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
+#: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
+SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
+    r"[.!?؟|][\"”»']?\s{0,3}" + _SOURCE_LABEL, re.IGNORECASE)
+#: Before a name, these words mark the rest of the line as a photo or video credit.
+PHOTO_CUES = re.compile(
+    # not inside مصور (a photographer) or تصور (a notion); a caption may be glued to the cue
+    # ("في مؤتمر صحفيصورة من: …"), so no word boundary
+    r"(?<![مت])(?:" + cue_alternation((
+        "تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو", "صورة أرشيفية",
+        "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
+    + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
+    # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
+    r"|(?<![مت])(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
+    + r")(?:\s{1,3}" + fold("من") + r")?\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){0,2}\S{1,30}\s{0,3}"
+    r"[/|-]\s{0,3}$"  # صورة من: picture-alliance/dpa
+    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
+    r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
+    # Photo: Concetta Rizzo / Archive / ANSA, Photo: Juan Medina/REUTERS
+    r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
+    r"(?:[^\s/]{1,30}/\s{0,2})?$"
+    r"|\((?:photo|file|picture)[^()\n]{0,30}$",
+    re.IGNORECASE,
+)
+#: A line that opens by naming a picture (``صورة أرشيفية لمبنى …``, ``Photo: …``, ``A handout
+#: picture released by …``): the wire closing it credits the picture.
+PICTURE_LINE_START = re.compile(
+    r"[^\S\n]{0,3}(?:" + cue_alternation(("صورة", "صور", "لقطة", "لقطات", "الصورة"))
+    + r"|(?:an?\s{1,3}|the\s{1,3})?(?:handout\s{1,3}|file\s{1,3})?(?:photo(?:graph)?|picture"
+    r"|image)s?)\b",
+    re.IGNORECASE,
+)
+#: A picture the agency handed out (``صورة وزعتها سانا``, ``a handout picture released by``).
+PICTURE_RELEASED_BEFORE = re.compile(
+    r"(?:^|\s)(?:" + cue_alternation(("صورة", "صور", "لقطة", "الصورة"))
+    + r")(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:" + cue_alternation((
+        "وزعتها", "نشرتها", "بثتها", "التقطتها", "وزعها", "نشرها", "وفرتها"))
+    + r")\s{1,3}$"
+    r"|\b(?:photo(?:graph)?|picture|image)s?\s{1,3}(?:\S{1,20}\s{1,3}){0,1}?(?:released|distributed"
+    r"|provided|supplied|handed\s{1,3}out)\s{1,3}by\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its
+#: line credits the photo.
+CAPTION_MARKERS = re.compile(
+    "(?:" + cue_alternation(("ليس في الصورة", "ليسوا في الصورة", "ليست في الصورة", "يسار الصورة",
+                          "يمين الصورة", "وسط الصورة"))
+    + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\)"
+    r"|\bphoto\s{1,3}not\s{1,3}for\s{1,3}sale\b|\(\s{0,2}file\s{1,3}photo\b)",
+    re.IGNORECASE,
+)
+#: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
+PHOTO_AFTER = re.compile(
+    # (not "Shafaq News / On Thursday, …": a story's first words)
+    r"\s{0,2}(?:/\s{0,2}(?:Getty|(?!(?:On|In|At|The|After|As|A|An)\s)[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
+    r"|\s{1,3}via\s{1,3}Getty"
+    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
+)
+#: A line that holds tags, categories or copyright: names on it are labels, not sources.
+LABEL_LINE = re.compile(
+    "^\\s{0,3}(?:" + cue_alternation((
+        "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
+        "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "الكلمات الدالة",
+        "مواضيع ذات صلة", "أخبار ذات صلة",
+        "جميع الحقوق محفوظة",
+    ))
+    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
+_CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر", "ساهم في إعداد", "شارك في إعداد",
+                      "ساهمت في إعداد")
+CREDIT_LINE_CUES = re.compile(
+    # It is searched over whole lines (a page without line breaks is one): a test of the first
+    # letter turns most positions away before the alternatives are tried.
+    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CATI])"
+    "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
+    + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
+    r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
+    r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
+    r"(?:produced|written|published|provided|republished))",
+    re.IGNORECASE,
+)
+#: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
+BYLINE = re.compile(
+    r"[^\S\n]{0,3}(?:By|Written\s{1,3}by|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
+    # a contribution note opening its line: (Additional reporting by AFP), With input from
+    r"|\(?(?:Additional\s{1,3})?[Rr]eporting\s{1,3}by|With\s{1,3}inputs?\s{1,3}from"
+    "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
+    re.IGNORECASE,
+)
+#: A byline's "wrote:" right before the name, anywhere on the line (``23:22 | كتب: أ.ش.أ |``).
+WROTE_BEFORE = re.compile(
+    r"(?:^|[\s|])(?:" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r")\s{0,2}:\s{0,3}$"
+    # a capital "By" is a byline even glued to a headline ("… down from previous poll By
+    # Reuters"); "reported by" is written small
+    r"|(?:^|\s)By\s{1,3}$"
+)
+#: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
+CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
+#: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
+CAPS_CREDIT_REACH = 20

@@ -1,0 +1,68 @@
+"""Shapes a blind probe of constructed sentences found wrong (written without the rules in view).
+
+A helper wrote 500 CONSTRUCTED fragments from the label conventions and the reference notes
+alone; these are the shapes among its misses that a careful reader decides one way. Every
+sentence here is constructed, with invented events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.seed_parts import citation_summary as summary
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("بحسب(واس) فإن المشروع يضم 1200 وحدة سكنية.", "SPA", "attribution"),
+    ("وأفادت تقارير لوكالة كيودو اليابانية بأن رئيس الوزراء سيزور المنطقة.", "Kyodo",
+     "attribution"),
+    ("وأبلغ رئيس الاتحاد الرياضي سالم حمدان علي وكالة أنباء الإمارات أن الفرق جاهزة.", "WAM",
+     "interview"),
+    ("ونقلت صحيفة محلية عن وكالة الأنباء السعودية أن الموسم سيبدأ مطلع الشهر.", "SPA",
+     "attribution"),
+    ("وأوضح البيان، الذي تلقت وكالة فرانس برس نسخة منه، أن الإضراب سيستمر.", "AFP",
+     "attribution"),
+    ("وذكرت وسائل إعلام محلية، بينها وكالة الأنباء البحرينية، أن الجسر سيغلق ليلا.", "BNA",
+     "attribution"),
+    ("وبحسب مراسلة وكالة الأنباء الإيطالية (أنسا) في المدينة، فإن المتظاهرين أغلقوا الطريق.",
+     "ANSA", "attribution"),
+    ("وتابعت شينخوا: \"الأمطار أدت إلى إجلاء آلاف الأشخاص\".", "Xinhua", "attribution"),
+    ("وكان \"بلومبرغ\" نقل أن البنك يدرس رفع الفائدة.", "Bloomberg", "attribution"),
+    # the agency's own people saw it
+    ("وبحسب ما شاهده مراسل شينخوا، فإن الجسر انهار بالكامل.", "Xinhua", "witness"),
+    ("ورأى صحافي في فرانس برس في المكان حفرة كبيرة.", "AFP", "witness"),
+    ("ولاحظ مراسل وكالة الأنباء الألمانية أن المحال أغلقت أبوابها.", "dpa", "witness"),
+    ("An Anadolu Agency reporter who visited the camp saw about 300 families in tents.",
+     "Anadolu", "witness"),
+    # credits
+    ("The bank held rates steady.\nWith input from Bloomberg", "Bloomberg", "credit"),
+    ("Customs seized 12 tonnes of goods.\n(Additional reporting by AFP)", "AFP", "credit"),
+])
+def test_probed_sources(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("نفى المتحدث باسم الحكومة صحة ما نشرته وكالة رويترز بشأن استقالة الوزير.", "Reuters",
+     "subject"),
+    ("أعلنت النقابة إضرابا تضامنيا مع مراسل وكالة أسوشيتد برس المعتقل منذ شهرين.", "AP",
+     "subject"),
+    ("بدأت وكالة الأنباء الجزائرية نقل مقرها إلى مبنى جديد في العاصمة.", "APS", "subject"),
+    ("وأعلنت مؤسسة بلومبرغ الخيرية تبرعا لمكافحة التدخين.", "Bloomberg", "subject"),
+    ("تلقت وكالة الأناضول التهاني في الذكرى السنوية لتأسيسها.", "Anadolu", "subject"),
+    ("وحضر الحفل ممثلو وسائل الإعلام، بينها وكالة الأنباء البحرينية، وعدد من الضيوف.", "BNA",
+     "subject"),
+    ("صورة تعبيرية (بلومبرغ)", "Bloomberg", "photo_credit"),
+    ("صورة أرشيفية لمبنى البرلمان في العاصمة (رويترز)", "Reuters", "photo_credit"),
+    ("A handout picture released by KCNA shows the launch.", "KCNA", "photo_credit"),
+    ("عنوان\nاقرأ المزيد عن: شينخوا", "Xinhua", "label"),
+    # an outlet and a slash before the wire: its dateline-like credit, not a photographer's
+    ("Mideast Daily / Bernama\nThe ministry recorded 64 new cases.", "Bernama", "dateline"),
+    # a paragraph with a contribution note at its end does not make its names credits
+    ("Title\n\"We do not take part,\" the spokesman was quoted as saying by Interfax. (Reporting "
+     "by Jane Roe Editing by John Doe)", "Interfax", "attribution"),
+])
+def test_probed_roles(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0][:2] == (agency, role)
