@@ -2,7 +2,9 @@
 
 ``fixtures/eval/labels.json`` lists, per document, what a careful reader finds: embeds (platform,
 handle, post ID, footer date), post mentions, citations (agency, role, whether it is a source) and
-claims (line, speaker, medium). ``fixtures/eval/floors.json`` pins the lowest acceptable scores;
+claims (line, speaker, medium). ``fixtures/eval/fragments.jsonl`` holds short constructed
+fragments, each naming one agency with its label (whether it is a source, and every acceptable
+role), written blind to the rules. ``fixtures/eval/floors.json`` pins the lowest acceptable scores;
 ``make test`` fails when a detector falls below its floor, and :func:`raise_floors` only ever
 moves a floor up (trafilatura's rule: a gate must not be able to quietly lower itself).
 
@@ -20,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from provenance.detect import detect
-from provenance.load import load_path
+from provenance.detect.citations import find_citations
+from provenance.load import load_bytes, load_path
 from provenance.model import Detections
 from provenance.text import normalize
 
@@ -28,8 +31,10 @@ from provenance.text import normalize
 EVAL_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "eval"
 #: No floor may ever be set below this, whatever floors.json says.
 ABSOLUTE_MINIMUM = 0.80
-#: Detectors measured, in report order.
-DETECTORS = ("embeds", "post_mentions", "citations", "claims")
+#: Detectors measured on the documents, in report order.
+DOCUMENT_DETECTORS = ("embeds", "post_mentions", "citations", "claims")
+#: ... and the citation fragments, measured after them.
+DETECTORS = (*DOCUMENT_DETECTORS, "fragments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,18 +115,43 @@ def _claims_scored(label: dict) -> bool:
 def evaluate(eval_dir: Path = EVAL_DIR) -> dict[str, Score]:
     """Run every detector on the corpus and count hits against the labels."""
     labels = json.loads((eval_dir / "labels.json").read_text(encoding="utf-8"))
-    totals = {name: [0, 0, 0] for name in DETECTORS}
+    totals = {name: [0, 0, 0] for name in DOCUMENT_DETECTORS}
     for label in labels["documents"]:
         det = detect(load_path(eval_dir / "docs" / label["file"]))
         found, gold = _keys(det), _gold(label)
-        for name in DETECTORS:
+        for name in DOCUMENT_DETECTORS:
             if name == "claims" and not _claims_scored(label):
                 continue
             tp = sum((found[name] & gold[name]).values())
             totals[name][0] += tp
             totals[name][1] += sum(found[name].values()) - tp
             totals[name][2] += sum(gold[name].values()) - tp
-    return {name: Score(*counts) for name, counts in totals.items()}
+    scores = {name: Score(*counts) for name, counts in totals.items()}
+    fragments = eval_dir / "fragments.jsonl"
+    if fragments.exists():
+        scores["fragments"] = score_fragments(fragments)
+    return scores
+
+
+def score_fragments(path: Path) -> Score:
+    """Count the fragments' sources found (true positives: said to be a source, with a role the
+    label accepts), sources claimed wrongly (false positives: a non-source called one, or a source
+    given a wrong role) and sources missed (false negatives), one line of ``path`` a fragment."""
+    tp = fp = fn = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        article = load_bytes(case["text"].encode("utf-8"), f"fragment {case['id']}", fmt="text")
+        named = [c for c in find_citations(article) if c.agency == case["agency"]]
+        found = named[0] if named else None
+        said = found is not None and found.is_source
+        right = said and found is not None and found.role.value in case["roles"]
+        if case["is_source"]:
+            tp += right
+            fn += not right
+        fp += said and not (case["is_source"] and right)
+    return Score(tp, fp, fn)
 
 
 def load_floors(eval_dir: Path = EVAL_DIR) -> dict[str, dict[str, float]]:

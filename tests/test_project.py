@@ -125,3 +125,28 @@ def test_one_version_everywhere() -> None:
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     assert provenance.__version__ == declared
     assert new_log()["log"]["creator"]["version"] == declared
+
+
+def test_fragments_count_sources_by_source_and_role(tmp_path) -> None:
+    """Constructed fragments: a source with its role, a source given another role, a
+    non-source called a source, and a non-source left alone."""
+    cases = [
+        {"id": "a", "text": "وذكرت وكالة الأنباء السعودية أن الموسم يبدأ غدا.", "agency": "SPA",
+         "is_source": True, "roles": ["attribution"]},
+        {"id": "b", "text": "وذكرت وكالة الأنباء السعودية أن الموسم يبدأ غدا.", "agency": "SPA",
+         "is_source": True, "roles": ["dateline"]},
+        {"id": "c", "text": "وذكرت وكالة الأنباء السعودية أن الموسم يبدأ غدا.", "agency": "SPA",
+         "is_source": False, "roles": ["subject"]},
+        {"id": "d", "text": "احتفلت وكالة الأنباء السعودية بذكرى تأسيسها.", "agency": "SPA",
+         "is_source": False, "roles": ["subject"]},
+    ]
+    path = tmp_path / "fragments.jsonl"
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases), encoding="utf-8")
+    assert evaluation.score_fragments(path) == evaluation.Score(1, 2, 1)
+
+
+def test_fragments_are_many_and_mostly_arabic() -> None:
+    lines = (evaluation.EVAL_DIR / "fragments.jsonl").read_text(encoding="utf-8").splitlines()
+    ids = [json.loads(line)["id"] for line in lines if line.strip()]
+    assert len(ids) == len(set(ids)) >= 400
+    assert sum(i.startswith("ar-") for i in ids) > len(ids) / 2
