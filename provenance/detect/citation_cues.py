@@ -35,7 +35,7 @@ AGENCY_REPORTING_VERBS_AR = (
     # ولم تشر (الأناضول) إلى: did not report, still its report
     "تشر",
     # what the agency itself saw or counted: اطلعت وكالة … على نص الرسالة, أحصت وكالة
-    "اطلعت", "أحصت",
+    "اطلعت", "أحصت", "استطلعت",
     # what the agency itself asserted against others: كذبت وكالة سانا, فندت, اتهمت
     "كذبت", "فندت", "اتهمت",
     # a headline's present tense: «بلومبرج» تكشف …
@@ -181,7 +181,8 @@ REPORTED_AFTER = re.compile(
     r"|disclosed|tweeted|posted|published|issued"
     # what the agency found out itself: Reuters obtained a copy, the AP has learned
     r"|obtained|learned|learnt|counted|tallied"
-    r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed)\b"
+    r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed|criticized|criticised"
+    r"|condemned|denounced|slammed|warned|blasted|praised|hailed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
     + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b"
@@ -199,6 +200,15 @@ REPORTED_PAST_ASIDE = re.compile(
 #: the verb before the name, the copy after it. "تلقت" alone may be congratulations.
 RECEIVED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + fold("تلقت") + r"\s{1,3}$")
 COPY_AFTER = re.compile(r"[\s\"”»)]{1,4}" + fold("نسخة") + r"\s{1,3}(?:" + fold("منه|منها") + r")")
+#: The name then "عن" opening its clause (``رويترز عن مسؤول مصري: …``): the agency quoting
+#: someone, as a headline writes it.
+QUOTING_AFTER = re.compile(r"[^\S\n]{1,3}" + fold("عن") + r"[^\S\n]{1,3}\S")
+#: Who the agency belongs to is speaking (``وقال نائب رئيس شينخوا``, ``مدير وكالة``): the
+#: person is the source, the agency what they are named by.
+OWNER_BEFORE_AR = re.compile(
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(("رئيس", "رئيسة", "مدير", "مديرة", "المدير العام",
+                                          "نائب رئيس", "نائب مدير", "رئيس تحرير",
+                                          "رئيس مجلس إدارة")) + r")\s{1,3}$")
 #: "Among them" opening the name's clause (``وذكرت وسائل إعلام، بينها وكالة …، أن``): the name
 #: shares the report of the clause before.
 AMONG_THEM = re.compile(

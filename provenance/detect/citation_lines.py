@@ -125,7 +125,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if not _SENTENCE_END.isdisjoint(unabbreviated) or lead_tokens(lead) > P.MAX_LEAD_TOKENS:
         return False
     only_punct = not any(map(str.isalpha, lead))
-    delim_after = re.match(rf"\s{{0,3}}[{re.escape(P.DELIMS)}]", after) is not None
+    delim_after = re.match(rf"\s{{0,3}}\.?[{re.escape(P.DELIMS)}]", after) is not None
     # Reuters/Ipsos is a compound name, not "Reuters /": a weak dateline needs a spaced delimiter
     spaced_delim = P.SPACED_DELIM.match(after) is not None
     delim_before = lead[-1:] in P.DELIMS if lead else False

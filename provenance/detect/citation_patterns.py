@@ -146,6 +146,19 @@ CREDIT_WORDS = re.compile(
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
 NAME_GLUE = r"[\s.\-–—―]{1,3}"
+#: A lone letter right before or after spaced initials: they are part of a longer run of
+#: initials (an editor's, ``ع ا ب``), not a wire's name.
+INITIAL_BEFORE = re.compile(r"(?:^|\s)(?![لو]\s)[^\W\d_]\s{1,2}$")  # (not ل or و: ل د ب أ)
+INITIAL_AFTER = re.compile(r"\s{1,2}[^\W\d_](?:\s|$)")
+#: Editors' initials after a wire closing a story (``--(بترا) م ح/ب ط``, ``/العُمانية/ ع خ``).
+INITIALS_TRAILER = re.compile(
+    r"[)\]/]{0,2}(?:(?:[^\S\n]{1,2}|[^\S\n]{0,2}/[^\S\n]{0,2})[^\W\d_]{1,2}(?![^\W\d_])){1,8}[^\S\n]*")
+#: Editors' names after a wire and slashes (``WAM/Khalid Saeed/Mona Adel``).
+#: (not a photo credit's ``REUTERS/Dado Ruvic/Illustration/File Photo``)
+EDITORS_TRAILER = re.compile(
+    r"(?!.*\b(?:Photo|Illustration|Pool|Handout|Getty|Images|File|Stringer|STR)\b)"
+    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}){2,}"
+    r"[^\S\n]*")
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—―:/|"
 #: A place in brackets after a name that opens the line, then a delimiter or the line's end

@@ -76,6 +76,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if CR.LABEL_LINE.match(folded, line_start, line_end):
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
+    if P.EDITORS_TRAILER.fullmatch(folded, m.end, line_end) or (
+            P.INITIALS_TRAILER.fullmatch(folded, m.end, line_end)
+            and not any(map(str.isalpha, folded[line_start:m.start]))):
+        return CitationRole.CREDIT  # WAM/Khalid Saeed/Mona Adel, --(بترا) م ح/ب ط
     if CR.PHOTO_CUES.search(on_line_before) or CR.PHOTO_AFTER.match(folded, m.name_end) \
             or CR.PICTURE_RELEASED_BEFORE.search(on_line_before):
         return CitationRole.PHOTO_CREDIT
@@ -186,6 +190,10 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
+    if C.OWNER_BEFORE_AR.search(clause):
+        return CitationRole.SUBJECT  # وقال نائب رئيس شينخوا: its deputy head speaks
+    if not clause.strip() and C.QUOTING_AFTER.match(folded, m.end):
+        return CitationRole.ATTRIBUTION  # رويترز عن مسؤول مصري: …
     that = SP.THAT_AFTER.match(folded, m.end) is not None or (
         SP.TOLD_BEFORE.search(clause) is not None
         and SP.THAT_WITH_PRONOUN_AFTER.match(folded, m.end) is not None)

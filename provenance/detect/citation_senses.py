@@ -26,8 +26,13 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
     "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
     "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
     "Bloomberg": re.compile(
-        r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires)"
+        r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires"
+        r"|Family|Foundation|" + fold("الخيرية") + ")"
     ),
+    # قنا - محمود عبد الباسط: the Egyptian city, a dash, a reporter's name and a colon (Qatar's
+    # agency writes الدوحة - قنا)
+    "QNA": re.compile(r"[^\S\n]{0,3}[-–—―][^\S\n]{0,3}(?:[^\W\d_]{2,20}[^\S\n]{1,3}){1,3}"
+                      r"[^\W\d_]{2,20}[^\S\n]{0,2}:"),
     "AlJazeera": re.compile(r"\s{1,3}(?:" + cue_alternation(
         ("العربية", "الفراتية", "السورية", "الكورية", "الإيبيرية", "الماليزية", "الخضراء")
     ) + ")"),
@@ -39,9 +44,12 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Reuters": re.compile(
         "(?:" + cue_alternation(("معهد", "مؤسسة تومسون", "مؤسسة")) + r")\s{1,3}$"
     ),
+    "QNA": re.compile("(?:" + cue_alternation(("محافظة", "محافظ", "مدينة", "مركز", "جامعة", "أهالي",
+                                             "صعيد")) + r")\s{1,3}$"),
     "Okaz": re.compile("(?:" + cue_alternation(("سوق", "Souq", "Souk")) + r")\s{1,3}$"),
     "Anadolu": re.compile("(?:" + cue_alternation((
         "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
+        "قلب",
         "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",
     )) + r")\s{1,3}$", re.IGNORECASE),
     "Bloomberg": re.compile(

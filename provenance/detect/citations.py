@@ -258,6 +258,10 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         name_start, name_end = match.span("name")
         if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
             continue
+        if P.SPACED_INITIALS.fullmatch(name) and (
+                P.INITIAL_BEFORE.search(folded, max(0, name_start - 4), name_start)
+                or P.INITIAL_AFTER.match(folded, name_end)):
+            continue  # "ع ا ب / س م ح", an editor's initials: "ا ب" in them is not AP
         match_start = match.start()
         before = folded[max(0, match_start - 40):match_start + len(pc)]
         if (exclude := exclude_before.get(entry.id)) and exclude.search(before):

@@ -1,8 +1,8 @@
-"""Shapes a blind probe of constructed sentences found wrong (written without the rules in view).
+"""Shapes blind probes found wrong (written without the rules in view).
 
-A helper wrote 500 CONSTRUCTED fragments from the label conventions and the reference notes
-alone; these are the shapes among its misses that a careful reader decides one way. Every
-sentence here is constructed, with invented events.
+A helper wrote 500 CONSTRUCTED fragments, and another 120 constructed articles, from the label
+conventions and the reference notes alone; these are the shapes among their misses that a
+careful reader decides one way. Every sentence here is constructed, with invented events.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ def test_probed_sources(text: str, agency: str, role: str) -> None:
     ("أعلنت النقابة إضرابا تضامنيا مع مراسل وكالة أسوشيتد برس المعتقل منذ شهرين.", "AP",
      "subject"),
     ("بدأت وكالة الأنباء الجزائرية نقل مقرها إلى مبنى جديد في العاصمة.", "APS", "subject"),
-    ("وأعلنت مؤسسة بلومبرغ الخيرية تبرعا لمكافحة التدخين.", "Bloomberg", "subject"),
     ("تلقت وكالة الأناضول التهاني في الذكرى السنوية لتأسيسها.", "Anadolu", "subject"),
     ("وحضر الحفل ممثلو وسائل الإعلام، بينها وكالة الأنباء البحرينية، وعدد من الضيوف.", "BNA",
      "subject"),
@@ -66,3 +65,40 @@ def test_probed_sources(text: str, agency: str, role: str) -> None:
 def test_probed_roles(text: str, agency: str, role: str) -> None:
     found = [c for c in summary(text) if c[0] == agency]
     assert found[0][:2] == (agency, role)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت مؤسسة بلومبرغ الخيرية تبرعا لمكافحة التدخين.",
+    "The Bloomberg Family Foundation said the money would help.",
+    "محافظ قنا يتفقد أعمال تطوير الكورنيش\nقنا - محمود عبد الباسط:\nتفقد المحافظ الأعمال.",
+    "رحلة في قلب الأناضول: كابادوكيا بين المداخن",
+    "عنوان\nنص الخبر.\n(النهاية)\nع ا ب / س م ح",  # an editor's initials, not أ ب
+])
+def test_other_senses_and_initials_are_no_source(text: str) -> None:
+    assert not any(is_source for _, _, is_source in summary(text))
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # wires' trailers under a story: editors' names or initials
+    ("Title\nText of the story.\nWAM/Jane Roe/John Doe", "WAM", "credit"),
+    ("عنوان\nنص الخبر.\n--(بترا) م ح/ب ط", "Petra", "credit"),
+    ("عنوان\nنص الخبر.\n/العُمانية/ ع خ", "ONA", "credit"),
+    ("Title\nMadrid (EFE).- The Congress approved the law.", "EFE", "dateline"),
+    ("وقال خبراء استطلعت وكالة بلومبرغ آراءهم إن النمو سيتباطأ.", "Bloomberg", "attribution"),
+    ("عنوان\nرويترز عن مسؤول مصري: جولة جديدة من المفاوضات", "Reuters", "attribution"),
+    ("North Korea's official Korean Central News Agency (KCNA) on Thursday criticized the drills.",
+     "KCNA", "attribution"),
+])
+def test_probed_articles_sources(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0] == (agency, role, True)
+
+
+def test_a_photo_credit_with_slashes_is_no_editors_trailer() -> None:
+    text = "Logos are seen in this illustration.\nREUTERS/Jane Roe/Illustration/File Photo\nText."
+    assert [role for _, role, _ in summary(text)] == ["photo_credit"]
+
+
+def test_the_agency_named_by_its_head_is_not_the_source() -> None:
+    assert summary("وقال نائب رئيس شينخوا في كلمته إن المكتب سيعزز التغطية.") == [
+        ("Xinhua", "subject", False)]
