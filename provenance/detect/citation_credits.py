@@ -128,6 +128,15 @@ WROTE_BEFORE = re.compile(
     # Reuters"); "reported by" is written small
     r"|(?:^|\s)By\s{1,3}$"
 )
+#: A listing's time stamp on its own line (``منذ 3 ساعات``, ``2 hours ago``): the headline beside
+#: it is an item of the listing, and the wire closing that headline its credit, not a caption's.
+LISTING_STAMP_LINE = re.compile(
+    r"[^\S\n]{0,3}(?:" + fold("منذ") + r"[^\S\n]{1,3}(?:\d{1,3}[^\S\n]{1,3})?(?:" + cue_alternation((
+        "دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين", "أيام", "أسبوع",
+        "أسابيع")) + r")|\d{1,3}[^\S\n]{1,3}(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"[^\S\n]{1,3}ago)[^\S\n]*",
+    re.IGNORECASE,
+)
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
 CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
 #: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).

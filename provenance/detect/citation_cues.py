@@ -209,6 +209,11 @@ OWNER_BEFORE_AR = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(("رئيس", "رئيسة", "مدير", "مديرة", "المدير العام",
                                           "نائب رئيس", "نائب مدير", "رئيس تحرير",
                                           "رئيس مجلس إدارة")) + r")\s{1,3}$")
+#: ``عن`` alone in the name's clause, and a verb of quoting earlier in the sentence (``نقلت
+#: صحيفة "الشرق الأوسط"، في عددها الصادر اليوم، عن وكالة``): the paper quotes the agency.
+FROM_ALONE = re.compile(r"\s{0,3}" + fold("عن") + r"\s{0,3}")
+QUOTING_IN_SENTENCE = re.compile(
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "نقل", "نقلوا")) + r")\s(?:[^.!?؟\n]){0,160}$")
 #: "Among them" opening the name's clause (``وذكرت وسائل إعلام، بينها وكالة …، أن``): the name
 #: shares the report of the clause before.
 AMONG_THEM = re.compile(

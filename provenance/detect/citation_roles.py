@@ -213,6 +213,9 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
     if C.RECEIVED_BEFORE.search(clause) and C.COPY_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # البيان الذي تلقت وكالة فرانس برس نسخة منه
+    if C.FROM_ALONE.fullmatch(clause) and C.QUOTING_IN_SENTENCE.search(
+            folded, max(0, m.start - P.SENTENCE_REACH), m.start):
+        return CitationRole.ATTRIBUTION  # نقلت صحيفة "…"، في عددها الصادر اليوم، عن وكالة
     if C.AMONG_THEM.fullmatch(clause) and _previous_clause_ends(folded, m, C.SAID_BEFORE):
         return CitationRole.ATTRIBUTION  # وذكرت وسائل إعلام محلية، بينها وكالة الأنباء البحرينية
     staff = _staff_role(folded, m, clause)
@@ -317,6 +320,8 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
         return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
     if CR.PICTURE_LINE_START.match(doc.folded, line_start):
         return CitationRole.PHOTO_CREDIT  # "صورة أرشيفية لمبنى البرلمان (رويترز)"
+    if _next_line_is_a_listing_stamp(doc, line_end):
+        return CitationRole.CREDIT  # "… في زيارة رسمية (واس)" then "منذ 3 ساعات": a listing
     if P.LIST_ITEM.match(doc.folded, line_start):
         return CitationRole.CREDIT  # "- US pledges help for Horn hunger (AFP)": a digest's item
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
@@ -336,6 +341,14 @@ def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) ->
         and not C.REPORTING_VERB.search(before)
     )
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
+
+
+def _next_line_is_a_listing_stamp(doc: FoldedDoc, line_end: int) -> bool:
+    """The line after ``line_end`` is a listing's time stamp (``منذ 3 ساعات``)."""
+    if line_end >= len(doc.folded):
+        return False
+    start, end = doc.bounds(line_end + 1)
+    return CR.LISTING_STAMP_LINE.fullmatch(doc.folded, start, end) is not None
 
 
 def _previous_clause_ends(folded: str, m: Mention, cue: re.Pattern[str]) -> bool:

@@ -136,9 +136,10 @@ def _matcher(registry: Registry) -> _Matcher:
         # ... a quote may follow it unspaced (لوكالة” وفا”)
         rf"(?:(?P<cw>(?i:(?=[{first}]){context}))"
         rf"(?:\s{{1,3}}(?:(?i:the)\s{{1,3}})?|(?=[{quotes}])))??"
-        rf"(?P<q1>[{quotes}]\s{{0,2}})?"
+        # (quotes hold the name on its line: a closing quote ending the line above is not its)
+        rf"(?P<q1>[{quotes}][^\S\n]{{0,2}})?"
         rf"(?=[{heads}])(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
-        rf"(?(q1)(?P<q2>\s{{0,2}}[{quotes}])?)"
+        rf"(?(q1)(?P<q2>[^\S\n]{{0,2}}[{quotes}])?)"
     )
     longest_name = max(len("".join(t)) + P.GLUE_MAX * (len(t) - 1) for t in ordered)
     longest_context = max(len(w) + 2 * w.count(" ") for w in context_words)

@@ -88,6 +88,16 @@ def test_other_senses_and_initials_are_no_source(text: str) -> None:
     ("عنوان\nرويترز عن مسؤول مصري: جولة جديدة من المفاوضات", "Reuters", "attribution"),
     ("North Korea's official Korean Central News Agency (KCNA) on Thursday criticized the drills.",
      "KCNA", "attribution"),
+    # a closing quote ending the line above is not the wire's
+    ("Title\nThe mayor called it \"excellent.\"\ndpa", "dpa", "credit"),
+    # a listing: each headline with its wire, then its time stamp
+    ("عناوين\nالوزير يصل إلى باريس في زيارة رسمية (واس)\nمنذ 3 ساعات\nنص.", "SPA", "credit"),
+    ("Latest\nVolcano erupts, airports closed (AFP)\n2 hours ago\nText.", "AFP", "credit"),
+    # a paper quoting the agency past an aside
+    ("نقلت صحيفة محلية، في عددها الصادر اليوم، عن وكالة \"بلومبرغ\" أن الإدارة تدرس القرار.",
+     "Bloomberg", "attribution"),
+    ("وأوضح المسؤولون، الذين تحدثوا لوكالة أسوشيتد برس شريطة عدم الكشف عن هوياتهم، أن الخطة جاهزة.",
+     "AP", "interview"),
 ])
 def test_probed_articles_sources(text: str, agency: str, role: str) -> None:
     found = [c for c in summary(text) if c[0] == agency]
