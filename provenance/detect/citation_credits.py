@@ -131,7 +131,8 @@ WROTE_BEFORE = re.compile(
 #: A listing's time stamp on its own line (``منذ 3 ساعات``, ``2 hours ago``): the headline beside
 #: it is an item of the listing, and the wire closing that headline its credit, not a caption's.
 LISTING_STAMP_LINE = re.compile(
-    r"[^\S\n]{0,3}(?:" + fold("منذ") + r"[^\S\n]{1,3}(?:\d{1,3}[^\S\n]{1,3})?(?:" + cue_alternation((
+    r"[^\S\n]{0,3}(?:" + fold("منذ") + r"[^\S\n]{1,3}(?:\d{1,3}[^\S\n]{1,3})?(?:"
+    + cue_alternation((
         "دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين", "أيام", "أسبوع",
         "أسابيع")) + r")|\d{1,3}[^\S\n]{1,3}(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
     r"[^\S\n]{1,3}ago)[^\S\n]*",
