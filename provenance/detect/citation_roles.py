@@ -4,12 +4,19 @@ Split from :mod:`provenance.detect.citations`, which finds and merges the mentio
 shapes (datelines, bylines, source labels) and the per-mention state are in
 :mod:`provenance.detect.citation_lines`. This module reads a role (:func:`role_of`) from the words
 before and after the name. Every rule looks at one line or a bounded window before the name.
+
+:func:`role_of` tries, in order: tag lines (label); wires' trailers (credit); photo cues and
+captions (photo credit); a capitalised place before a bracketed wire (dateline); credit lines,
+source labels and bylines (credit); a headline credited to its wire; datelines; a name closing
+its line (credit, or a caption's photo credit); and last the words of the name's own clause
+(:func:`clause_role`, then the uncued rules: attribution, interview, witness or subject).
 """
 
 from __future__ import annotations
 
 import re
 
+from provenance.detect import citation_captions as CAP
 from provenance.detect import citation_credits as CR
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
@@ -86,16 +93,16 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if CR.PICTURE_LINE_START.match(folded, line_start) \
             and P.CLOSING.fullmatch(folded, m.end, line_end) is not None:
         return CitationRole.PHOTO_CREDIT  # "صورة تعبيرية (بلومبرغ)": a picture's line
-    if _photo_cue_line_above(doc, m, line_start, on_line_before):
+    if CAP.photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
-    if _caps_photo_credit(folded, m) or photographer_slash_line(doc, m):
+    if CAP.caps_photo_credit(folded, m) or photographer_slash_line(doc, m):
         return CitationRole.PHOTO_CREDIT  # REUTERS/KCNA, "Steve Helber / AP" on its own line
     if caps_place_dateline(doc, m):
         return CitationRole.DATELINE  # By Nandita Bose BOSTON (Reuters) -President …
-    if _copyright_over_caption(folded, m, line_start, line_end):
+    if CAP.copyright_over_caption(folded, m, line_start, line_end):
         return CitationRole.PHOTO_CREDIT  # © Reuters وكالتان حكوميتان للانباء في ليبيا
     if doc.is_credit_line(line_start, line_end):
-        if _under_repeated_title(doc, line_start):
+        if CAP.under_repeated_title(doc, line_start):
             return CitationRole.PHOTO_CREDIT  # the title again as a caption, then "Sputnik"
         if line_end - line_start > P.LONG_LINE and is_dateline(doc, m):
             # a page flattened to one line whose copyright note made it a "credit line":
@@ -136,10 +143,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
             return cued  # حسبما ذكرت وكالة الأنباء الكويتية (كونا): the cue names the source
         if C.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, near, m.start):
             return CitationRole.SUBJECT  # … بحضور السفير في مقر (كونا).
-        return _closing_role(doc, m, line_start, line_end)
+        return CAP.closing_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         # "… الأسبوع المقبل - رويترز", "… next week. Reuters": a credit, unless a caption's
-        return _closing_role(doc, m, line_start, line_end)
+        return CAP.closing_role(doc, m, line_start, line_end)
     if C.SUBJECT_AFTER.match(folded, m.name_end):
         return CitationRole.SUBJECT
     if SP.INTERVIEW_AFTER.match(folded, m.name_end):
@@ -239,31 +246,6 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
     return SP.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
 
 
-def _copyright_over_caption(folded: str, m: Mention, line_start: int, line_end: int) -> bool:
-    """``© Reuters`` opening a line that goes on in words: the image's credit, then its caption
-    (a page's own copyright line names nothing after the owner)."""
-    if m.start - line_start > len("(c)") + 6 or folded[line_start:m.start].strip() not in (
-            "©", "(c)", "(C)"):
-        return False
-    rest = folded[m.end:line_end].strip(" .,-–—―|")
-    return len(rest.split()) >= P.MIN_CAPTION_WORDS_AFTER_COPYRIGHT
-
-
-def _under_repeated_title(doc: FoldedDoc, line_start: int) -> bool:
-    """The line above repeats a line from the top of the page: a CMS writes the title again as
-    the image's caption, and the credit under it is the photo's."""
-    above_end = line_start - 1
-    while above_end > 0 and doc.folded[above_end - 1] in " \t\n":
-        above_end -= 1
-    if above_end <= 0:
-        return False
-    above_start, _ = doc.bounds(above_end - 1)
-    above = doc.folded[above_start:above_end].strip()
-    # only the top of the page is searched: the title is there, and the search stays linear
-    return len(above) >= P.MIN_REPEATED_TITLE and doc.folded.find(
-        above, 0, min(above_start, P.TITLE_REACH)) != -1
-
-
 def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
     """What the agency's staff did: saw (a witness: ``شاهد مراسل وكالة``, ``an AFP journalist
     saw``, ``شاهد من رويترز``) or said (the agency is the source: ``وكشف مراسل وكالة``, ``an AP
@@ -291,64 +273,6 @@ def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
     if C.SAID_BEFORE.search(near) or C.SAID_AFTER.match(folded, resume):
         return CitationRole.ATTRIBUTION
     return None
-
-
-def _caps_photo_credit(folded: str, m: Mention) -> bool:
-    """``REUTERS/KCNA``: a capitalised wire credit with its source after a slash (both names).
-
-    The name is either the capitals the credit opens with, or the first letter after its slash.
-    """
-    start = max(0, m.name_start - CR.CAPS_CREDIT_REACH)
-    window = folded[start:min(len(folded), m.name_end + CR.CAPS_CREDIT_REACH)]
-    return any(start + hit.start() <= m.name_start < start + hit.end()
-               for hit in CR.CAPS_PHOTO_CREDIT.finditer(window))
-
-
-def _photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:
-    """``تصوير :`` alone on the line above a line that opens with the agency (a CMS line break)."""
-    if before.strip() or line_start == 0:
-        return False
-    above_start, above_end = doc.bounds(line_start - 1)
-    above = doc.folded[above_start:above_end].strip()
-    return len(above.split()) <= P.MAX_PHOTO_CUE_WORDS and bool(CR.PHOTO_CUES.search(above + " "))
-
-
-def _closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> CitationRole:
-    """``(رويترز)``, ``- أ ف ب`` closing a line: a paragraph's credit, or a photo's when it ends
-    a caption."""
-    if CR.CAPTION_MARKERS.search(doc.folded, line_start, m.start):
-        return CitationRole.PHOTO_CREDIT  # "… (ليس في الصورة)، في دمشق. رويترز"
-    if CR.PICTURE_LINE_START.match(doc.folded, line_start):
-        return CitationRole.PHOTO_CREDIT  # "صورة أرشيفية لمبنى البرلمان (رويترز)"
-    if _next_line_is_a_listing_stamp(doc, line_end):
-        return CitationRole.CREDIT  # "… في زيارة رسمية (واس)" then "منذ 3 ساعات": a listing
-    if P.LIST_ITEM.match(doc.folded, line_start):
-        return CitationRole.CREDIT  # "- US pledges help for Horn hunger (AFP)": a digest's item
-    window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
-    before = doc.folded[window_start:m.start].rstrip().rstrip("([-–—―/|").rstrip()
-    if window_start > line_start:
-        before = "x " * (P.MAX_CAPTION_TOKENS + 1)  # longer than any caption
-    is_last = line_end >= doc.content_end
-    # A caption is a short noun phrase ("متظاهرون في ساحة التحرير"); a paragraph, even a short
-    # one without a full stop, opens with و or carries a reporting verb ("وقال الوزير …").
-    if P.CAPTION_DATE_END.search(before) and not C.REPORTING_VERB.search(before):
-        return CitationRole.PHOTO_CREDIT  # "… at a hospital, on Jan 26, 2021. (Yonhap)"
-    caption = (
-        lead_tokens(before) <= P.MAX_CAPTION_TOKENS
-        and before[-1:] not in P.SENTENCE_END + '"”»'
-        and not is_last
-        and (not before.startswith("و") or before.split()[0] in C.NOUNS_OPENING_WITH_WAW)
-        and not C.REPORTING_VERB.search(before)
-    )
-    return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
-
-
-def _next_line_is_a_listing_stamp(doc: FoldedDoc, line_end: int) -> bool:
-    """The line after ``line_end`` is a listing's time stamp (``منذ 3 ساعات``)."""
-    if line_end >= len(doc.folded):
-        return False
-    start, end = doc.bounds(line_end + 1)
-    return CR.LISTING_STAMP_LINE.fullmatch(doc.folded, start, end) is not None
 
 
 def _previous_clause_ends(folded: str, m: Mention, cue: re.Pattern[str]) -> bool:
