@@ -142,3 +142,19 @@ LISTING_STAMP_LINE = re.compile(
 CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
 #: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
 CAPS_CREDIT_REACH = 20
+#: Editors' initials after a wire closing a story (``--(بترا) م ح/ب ط``, ``/العُمانية/ ع خ``).
+INITIALS_TRAILER = re.compile(
+    r"[)\]/]{0,2}(?:(?:[^\S\n]{1,2}|[^\S\n]{0,2}/[^\S\n]{0,2})[^\W\d_]{1,2}(?![^\W\d_])){1,8}[^\S\n]*")
+#: Editors' names after a wire and slashes (``WAM/Khalid Saeed/Mona Adel``).
+#: (not a photo credit's ``REUTERS/Dado Ruvic/Illustration/File Photo``)
+EDITORS_TRAILER = re.compile(
+    r"(?!.*\b(?:Photo|Illustration|Pool|Handout|Getty|Images|File|Stringer|STR)\b)"
+    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}){2,}"
+    r"[^\S\n]*")
+#: Words of an outlet's name: "Mideast Daily / Bernama" is a syndication credit, not a photographer.
+OUTLET_NAME_WORDS = re.compile(
+    r"\b(?:Daily|News|Times|Post|Gazette|Tribune|Herald|Journal|Press|Online|Today|Observer"
+    r"|Express|Star|Mail|Monitor|Report|Review|Weekly|Chronicle|Telegraph|Agency|Media|TV)\b")
+#: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
+PHOTOGRAPHER_SLASH_LINE = re.compile(
+    r"[^\S\n]{0,3}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")

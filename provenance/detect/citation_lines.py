@@ -241,8 +241,8 @@ def photographer_slash_line(doc: FoldedDoc, m: Mention) -> bool:
     """``Steve Helber / AP`` alone on its line: a photographer and the wire, a photo credit."""
     line_start, line_end = doc.bounds(m.start)
     return (m.start - line_start <= P.CUE_BEFORE_REACH
-            and P.PHOTOGRAPHER_SLASH_LINE.fullmatch(doc.folded, line_start, m.start) is not None
-            and P.OUTLET_NAME_WORDS.search(doc.folded, line_start, m.start) is None
+            and CR.PHOTOGRAPHER_SLASH_LINE.fullmatch(doc.folded, line_start, m.start) is not None
+            and CR.OUTLET_NAME_WORDS.search(doc.folded, line_start, m.start) is None
             and not doc.folded[m.end:line_end].strip())
 
 

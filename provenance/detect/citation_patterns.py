@@ -150,15 +150,6 @@ NAME_GLUE = r"[\s.\-–—―]{1,3}"
 #: initials (an editor's, ``ع ا ب``), not a wire's name.
 INITIAL_BEFORE = re.compile(r"(?:^|\s)(?![لو]\s)[^\W\d_]\s{1,2}$")  # (not ل or و: ل د ب أ)
 INITIAL_AFTER = re.compile(r"\s{1,2}[^\W\d_](?:\s|$)")
-#: Editors' initials after a wire closing a story (``--(بترا) م ح/ب ط``, ``/العُمانية/ ع خ``).
-INITIALS_TRAILER = re.compile(
-    r"[)\]/]{0,2}(?:(?:[^\S\n]{1,2}|[^\S\n]{0,2}/[^\S\n]{0,2})[^\W\d_]{1,2}(?![^\W\d_])){1,8}[^\S\n]*")
-#: Editors' names after a wire and slashes (``WAM/Khalid Saeed/Mona Adel``).
-#: (not a photo credit's ``REUTERS/Dado Ruvic/Illustration/File Photo``)
-EDITORS_TRAILER = re.compile(
-    r"(?!.*\b(?:Photo|Illustration|Pool|Handout|Getty|Images|File|Stringer|STR)\b)"
-    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}){2,}"
-    r"[^\S\n]*")
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—―:/|"
 #: A place in brackets after a name that opens the line, then a delimiter or the line's end
@@ -286,13 +277,6 @@ CAPS_PLACE_BEFORE_BRACKET = re.compile(
 BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
 #: A second wire sharing the bracket after a slash (``(dpa/GNA)``): the bracket closes past it.
 SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
-#: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
-#: Words of an outlet's name: "Mideast Daily / Bernama" is a syndication credit, not a photographer.
-OUTLET_NAME_WORDS = re.compile(
-    r"\b(?:Daily|News|Times|Post|Gazette|Tribune|Herald|Journal|Press|Online|Today|Observer"
-    r"|Express|Star|Mail|Monitor|Report|Review|Weekly|Chronicle|Telegraph|Agency|Media|TV)\b")
-PHOTOGRAPHER_SLASH_LINE = re.compile(
-    r"[^\S\n]{0,3}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
 #: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
