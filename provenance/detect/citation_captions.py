@@ -73,8 +73,10 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
         return CitationRole.PHOTO_CREDIT  # "صورة أرشيفية لمبنى البرلمان (رويترز)"
     if _next_line_is_a_listing_stamp(doc, line_end):
         return CitationRole.CREDIT  # "… في زيارة رسمية (واس)" then "منذ 3 ساعات": a listing
-    if P.LIST_ITEM.match(doc.folded, line_start):
-        return CitationRole.CREDIT  # "- US pledges help for Horn hunger (AFP)": a digest's item
+    if P.LIST_ITEM.match(doc.folded, line_start) or P.TIME_LEAD.match(doc.folded, line_start):
+        return CitationRole.CREDIT  # "- US pledges help (AFP)", "09:58 - … (سونا)": an item
+    if _a_neighbour_closes_with_a_wire(doc, line_start, line_end):
+        return CitationRole.CREDIT  # a listing: headline (WAM), headline (BNA) …
     window_start = max(line_start, m.start - 40 * P.MAX_CAPTION_TOKENS)
     before = doc.folded[window_start:m.start].rstrip().rstrip("([-–—―/|").rstrip()
     if window_start > line_start:
@@ -92,6 +94,21 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
         and not C.REPORTING_VERB.search(before)
     )
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
+
+
+def _a_neighbour_closes_with_a_wire(doc: FoldedDoc, line_start: int, line_end: int) -> bool:
+    """The line above or below also closes with a bracketed name (``… (BNA)``): lines of a
+    listing, each a headline with its wire, not a caption's line."""
+    folded = doc.folded
+    if line_start > 0:
+        start, end = doc.bounds(line_start - 1)
+        if CR.BRACKET_CLOSES_LINE.match(folded, start, end):
+            return True
+    if line_end < len(folded):
+        start, end = doc.bounds(line_end + 1)
+        if CR.BRACKET_CLOSES_LINE.match(folded, start, end):
+            return True
+    return False
 
 
 def _next_line_is_a_listing_stamp(doc: FoldedDoc, line_end: int) -> bool:

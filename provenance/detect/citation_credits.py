@@ -117,7 +117,7 @@ CREDIT_LINE_CUES = re.compile(
 BYLINE = re.compile(
     r"[^\S\n]{0,3}(?:By|Written\s{1,3}by|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
     # a contribution note opening its line: (Additional reporting by AFP), With input from
-    r"|\(?(?:Additional\s{1,3})?[Rr]eporting\s{1,3}by|With\s{1,3}inputs?\s{1,3}from"
+    r"|\(?(?:(?:Additional\s{1,3})?[Rr]eporting\s{1,3}by|With\s{1,3}inputs?\s{1,3}from)"
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )
@@ -128,6 +128,12 @@ WROTE_BEFORE = re.compile(
     # Reuters"); "reported by" is written small
     r"|(?:^|\s)By\s{1,3}$"
 )
+#: A headline line closed by a short bracketed name (``… (BNA)``, ``… (سونا)``), matched from the
+#: line's start: a listing's item beside a line makes that line one too.
+#: (a headline of four words or more; not a photo's "(AP Photo/…)" nor "عواصم (وكالات)")
+BRACKET_CLOSES_LINE = re.compile(
+    r"[^\S\n]{0,3}(?:[^\s()]{1,30}[^\S\n]{1,3}){4}[^\n()]{0,300}?\((?!" + fold("وكالات") + r"\))"
+    r"[^\W\d_][^()\n/]{1,25}\)[^\S\n]*$")
 #: A listing's time stamp on its own line (``منذ 3 ساعات``, ``2 hours ago``): the headline beside
 #: it is an item of the listing, and the wire closing that headline its credit, not a caption's.
 LISTING_STAMP_LINE = re.compile(
@@ -157,4 +163,4 @@ OUTLET_NAME_WORDS = re.compile(
     r"|Express|Star|Mail|Monitor|Report|Review|Weekly|Chronicle|Telegraph|Agency|Media|TV)\b")
 #: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
 PHOTOGRAPHER_SLASH_LINE = re.compile(
-    r"[^\S\n]{0,3}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
+    r"[^\S\n]{0,3}(?:[—–-][^\S\n]{0,2})?(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")

@@ -193,7 +193,7 @@ REPORTED_AFTER = re.compile(
 #: Right after the name, an aside between commas and then a verb of reporting (``The Tasnim
 #: News Agency, connected to the IRGC, alleged that``).
 REPORTED_PAST_ASIDE = re.compile(
-    r"[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}(?:reported|said|says|alleged|claimed|argued"
+    r"(?:[^\S\n]{1,3}(?:news[^\S\n]{1,3})?agency)?[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}(?:reported|said|says|alleged|claimed|argued"
     r"|added|wrote|announced|confirmed|stated|quoted|cited)\b"
 )
 #: A statement the agency received a copy of (``البيان، الذي تلقت وكالة فرانس برس نسخة منه``):

@@ -25,6 +25,7 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
     )) + ")"),
     "Sputnik": re.compile(r"\s{0,2}(?:V\b|Light\b|\d|" + fold("في\\b|لايت") + ")"),
     "Anadolu": re.compile(r"\s{1,3}(?:Efes|University|Üniversitesi|" + fold("إيفس") + ")"),
+    "TAP": re.compile(r"\s{1,3}(?:Air|Portugal|Airlines|flights?)\b"),
     "Bloomberg": re.compile(
         r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires"
         r"|Family|Foundation|" + fold("الخيرية") + ")"

@@ -40,7 +40,7 @@ INTERVIEW_LATIN = re.compile(
     r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by|to)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
-    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached)\s{1,3}by"
+    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached|consulted|polled)\s{1,3}by"
     r"|\b(?:prepared|written)\s{1,3}for"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied|stated|declared)\s{1,3}to"
     r"|\bquestions?\s{1,3}(?:raised|asked|put)\s{1,3}by"

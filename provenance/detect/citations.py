@@ -356,8 +356,9 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # … المشترك. المصدر: واس | Xinhua, August 4, 2015 | - 07/03/2016 MAP
     line_start, line_end = doc.bounds(m.start)
     if CR.SOURCE_LABEL.match(doc.folded, line_start, m.start) \
-            or CR.SYNDICATION_CREDIT.match(doc.folded, line_start, m.start):
-        return True  # Source: DPA, (MENAFN- Wam)
+            or CR.SYNDICATION_CREDIT.match(doc.folded, line_start, m.start) \
+            or CR.BYLINE.match(doc.folded, line_start, m.start):
+        return True  # Source: DPA, (MENAFN- Wam), (With inputs from PTI)
     before = doc.folded[max(line_start, m.start - 40):m.start]
     if C.ACCORDING_TO.search(before) or C.ACCORDING_TO_LATIN.search(before) \
             or CR.PHOTO_CUES.search(before):
@@ -394,6 +395,7 @@ def _spelled_out_before(folded: str, m: Mention) -> bool:
     name = folded[m.name_start:m.name_end]
     if not (name.isascii() and name.isupper()):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", folded[max(0, m.start - 12 * len(name)):m.start])
+    # (hyphens part words too: Pakistan Tehreek-i-Insaf (PTI))
+    words = re.findall(r"[A-Za-z][\w'’]*", folded[max(0, m.start - 12 * len(name)):m.start])
     initials = "".join(w[0] for w in words if w[0].isupper())
     return initials.endswith(name)

@@ -112,3 +112,30 @@ def test_a_photo_credit_with_slashes_is_no_editors_trailer() -> None:
 def test_the_agency_named_by_its_head_is_not_the_source() -> None:
     assert summary("وقال نائب رئيس شينخوا في كلمته إن المكتب سيعزز التغطية.") == [
         ("Xinhua", "subject", False)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # a third blind probe (constructed articles): live blogs, listings, word order, names
+    ("عنوان\n09:30 - وكالة الأنباء الألمانية: مقتل 5 أشخاص في قصف.\n09:05 - نص آخر.", "dpa",
+     "attribution"),
+    ("Gulf\nBahrain: Crown Prince meets visiting envoy (BNA)\nQatar: Port handles record "
+     "containers (QNA)\nCompiled by the desk", "BNA", "credit"),
+    ("وذكرت وكالة الأنباء الإندونيسية أنتارا أن الجانبين اتفقا.", "Antara", "attribution"),
+    ("Morocco's MAP news agency, meanwhile, reported progress.", "MAP", "attribution"),
+    ("Analysts consulted by EFE had expected the move.", "EFE", "interview"),
+    ("Text.\n(With inputs from PTI)", "PTI", "credit"),
+])
+def test_third_probe_sources(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, TAP Air Portugal announced a new route.",
+    "ISLAMABAD: The Pakistan Tehreek-i-Insaf (PTI) on Sunday announced a protest.",
+    # a caption over a dateline of "agencies" is still a caption
+    "عنوان\nوزير الدفاع الجديد خلال مراسم أداء القسم في القصر (أ ف ب)\nعواصم (وكالات)\nنص.",
+    "Title\nResidents paint over graffiti. (AP Photo/Jane Roe)\n— Jane Roe / AP\n\nText.",
+])
+def test_third_probe_non_sources(text: str) -> None:
+    assert not any(is_source for _, _, is_source in summary(text))
