@@ -68,3 +68,16 @@ DEFINITE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وفبل]?" + fold("ال") + r"\w{2
 SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
     "INA": ("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي"),
 }
+
+
+def spelled_out_before(folded: str, start: int, name_start: int, name_end: int) -> bool:
+    """Whether the words right before a bracketed capital name (its mention opening at
+    ``start``) start with its letters in turn: an acronym spelt out, not the wire
+    (``Defense Production Act (DPA)``, ``Democratic Party of Albania (DPA)``)."""
+    name = folded[name_start:name_end]
+    if not (name.isascii() and name.isupper()):
+        return False
+    # (hyphens part words too: Pakistan Tehreek-i-Insaf (PTI))
+    words = re.findall(r"[A-Za-z][\w'’]*", folded[max(0, start - 12 * len(name)):start])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials.endswith(name)

@@ -349,7 +349,7 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True
     if P.bracketed(doc.folded, m.start, m.end):
         # The Defense Production Act (DPA): an acronym spelt out before it, not the wire
-        return not _spelled_out_before(doc.folded, m)
+        return not S.spelled_out_before(doc.folded, m.start, m.name_start, m.name_end)
     if bracketed_with_date(doc, m):
         return True  # (وأج،10/07/2025): the wire and the date, bracketed together
     if source_label_before(doc, m) or is_byline(doc, m) or signs_with_a_date(doc, m):
@@ -387,15 +387,3 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
             return True
     return doc.bounds(m.start)[0] in doc.strong_credit_lines or is_dateline(doc, m, strict=True)
-
-
-def _spelled_out_before(folded: str, m: Mention) -> bool:
-    """Whether the words right before a bracketed capital name start with its letters in turn
-    (``Defense Production Act (DPA)``, ``Democratic Party of Albania (DPA)``)."""
-    name = folded[m.name_start:m.name_end]
-    if not (name.isascii() and name.isupper()):
-        return False
-    # (hyphens part words too: Pakistan Tehreek-i-Insaf (PTI))
-    words = re.findall(r"[A-Za-z][\w'’]*", folded[max(0, m.start - 12 * len(name)):m.start])
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return initials.endswith(name)
