@@ -128,6 +128,9 @@ WROTE_BEFORE = re.compile(
     # Reuters"); "reported by" is written small
     r"|(?:^|\s)By\s{1,3}$"
 )
+#: Words of a photo credit's trailer (``REUTERS/Dado Ruvic/Illustration/File Photo``).
+PHOTO_TRAILER_WORDS = re.compile(
+    r"\b(?:Photo|Illustration|Pool|Handout|Getty|Images|File|Stringer|STR)\b")
 #: A headline line closed by a short bracketed name (``… (BNA)``, ``… (سونا)``), matched from the
 #: line's start: a listing's item beside a line makes that line one too.
 #: (a headline of four words or more; not a photo's "(AP Photo/…)" nor "عواصم (وكالات)")
@@ -145,17 +148,17 @@ LISTING_STAMP_LINE = re.compile(
     re.IGNORECASE,
 )
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
-CAPS_PHOTO_CREDIT = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
+CAPS_PHOTO_CREDIT = re.compile(
+    r"[A-Z]{2,60}(?:\s[A-Z]{2,60})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
 #: How far around a name a capitalised credit is looked for (``ASSOCIATED PRESS/``).
 CAPS_CREDIT_REACH = 20
 #: Editors' initials after a wire closing a story (``--(بترا) م ح/ب ط``, ``/العُمانية/ ع خ``).
 INITIALS_TRAILER = re.compile(
     r"[)\]/]{0,2}(?:(?:[^\S\n]{1,2}|[^\S\n]{0,2}/[^\S\n]{0,2})[^\W\d_]{1,2}(?![^\W\d_])){1,8}[^\S\n]*")
-#: Editors' names after a wire and slashes (``WAM/Khalid Saeed/Mona Adel``).
-#: (not a photo credit's ``REUTERS/Dado Ruvic/Illustration/File Photo``)
+#: Editors' names after a wire and slashes (``WAM/Khalid Saeed/Mona Adel``), unless
+#: :data:`PHOTO_TRAILER_WORDS` make them a photo credit's.
 EDITORS_TRAILER = re.compile(
-    r"(?!.*\b(?:Photo|Illustration|Pool|Handout|Getty|Images|File|Stringer|STR)\b)"
-    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}){2,}"
+    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}){2,6}"
     r"[^\S\n]*")
 #: Words of an outlet's name: "Mideast Daily / Bernama" is a syndication credit, not a photographer.
 OUTLET_NAME_WORDS = re.compile(

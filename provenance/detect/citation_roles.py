@@ -83,7 +83,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if CR.LABEL_LINE.match(folded, line_start, line_end):
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
-    if CR.EDITORS_TRAILER.fullmatch(folded, m.end, line_end) or (
+    trailer = CR.EDITORS_TRAILER.fullmatch(folded, m.end, line_end)
+    if (trailer and not CR.PHOTO_TRAILER_WORDS.search(trailer.group())) or (
             CR.INITIALS_TRAILER.fullmatch(folded, m.end, line_end)
             and not any(map(str.isalpha, folded[line_start:m.start]))):
         return CitationRole.CREDIT  # WAM/Khalid Saeed/Mona Adel, --(بترا) م ح/ب ط

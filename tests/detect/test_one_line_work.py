@@ -16,9 +16,12 @@ import pytest
 
 from provenance.agencies import load_registry
 from provenance.detect import (
+    citation_captions,
+    citation_credits,
     citation_cues,
     citation_lines,
     citation_roles,
+    citation_senses,
     citation_speech,
     citations,
 )
@@ -30,8 +33,8 @@ SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec8
 
 
 #: The modules whose patterns the role and context rules search with.
-CUE_MODULES = (citation_cues, P, citation_speech, citation_lines,
-               citation_roles)
+CUE_MODULES = (citation_cues, citation_credits, P, citation_speech, citation_lines,
+               citation_roles, citation_captions, citation_senses)
 
 
 @pytest.fixture
