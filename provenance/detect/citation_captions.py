@@ -89,7 +89,8 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
     caption = (
         lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'
-        and not is_last
+        # the page's last line credits the text, unless it reads as a caption ("… خلال مباراة")
+        and (not is_last or CR.SCENE_WORDS.search(before) is not None)
         and (not before.startswith("و") or before.split()[0] in C.NOUNS_OPENING_WITH_WAW)
         and not C.REPORTING_VERB.search(before)
     )

@@ -110,7 +110,9 @@ CREDIT_LINE_CUES = re.compile(
     + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
     r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
-    r"(?:produced|written|published|provided|republished))",
+    r"(?:produced|written|published|provided|republished)"
+    # "AP writers Jane Roe and John Doe contributed."
+    r"|\bcontributed\s{0,2}(?:\.|$))",
     re.IGNORECASE,
 )
 #: A line that opens as a byline (``By AP News``, ``Author: AP``): its names are the credit.
@@ -147,6 +149,13 @@ LISTING_STAMP_LINE = re.compile(
     r"[^\S\n]{1,3}ago)[^\S\n]*",
     re.IGNORECASE,
 )
+#: Words that set a scene, as captions do (``محمد صلاح خلال مباراة``, ``… during a rally``).
+SCENE_WORDS = re.compile(
+    r"(?:^|\s)(?:" + cue_alternation(("خلال", "أثناء", "لدى وصوله", "لدى وصولها", "يتفقدون",
+                                      "يتفقد"))
+    + r")(?=\s|$)|\b(?:during|pictured|seen\s{1,3}(?:here|in|at))\b",
+    re.IGNORECASE,
+)
 #: A wire photo credit in capitals, its source after a slash (``REUTERS/KCNA``, ``AFP/STR``).
 CAPS_PHOTO_CREDIT = re.compile(
     r"[A-Z]{2,60}(?:\s[A-Z]{2,60})?(?:/\s?|\s{1,3}via\s{1,3})[A-Z]")
@@ -158,7 +167,7 @@ INITIALS_TRAILER = re.compile(
 #: Editors' names after a wire and slashes (``WAM/Khalid Saeed/Mona Adel``), unless
 #: :data:`PHOTO_TRAILER_WORDS` make them a photo credit's.
 EDITORS_TRAILER = re.compile(
-    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}){2,6}"
+    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Za-z][\w.'’-]{1,20}){0,2}){2,6}"
     r"[^\S\n]*")
 #: Words of an outlet's name: "Mideast Daily / Bernama" is a syndication credit, not a photographer.
 OUTLET_NAME_WORDS = re.compile(

@@ -62,7 +62,10 @@ ATTRIBUTION_CUES = re.compile(
     "(?:" + cue_alternation((
         *AGENCY_REPORTING_VERBS_AR, *ACCORDING_TO_AR,
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
-        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه",
+        "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "رصدته", "رصدتها",
+        # نسبت وكالة بلومبيرغ إلى متعاملين: right before the name only ("الوكالة والتي نسبت
+        # أخبارها" is said of it)
+        "نسبت",
         "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
         # بيان حصلت وكالة الأنباء الألمانية على نسخة منه: the agency obtained it
         "حصلت",
@@ -193,8 +196,9 @@ REPORTED_AFTER = re.compile(
 #: Right after the name, an aside between commas and then a verb of reporting (``The Tasnim
 #: News Agency, connected to the IRGC, alleged that``).
 REPORTED_PAST_ASIDE = re.compile(
-    r"(?:[^\S\n]{1,3}(?:news[^\S\n]{1,3})?agency)?[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}(?:reported|said|says|alleged|claimed|argued"
-    r"|added|wrote|announced|confirmed|stated|quoted|cited)\b"
+    r"(?:[^\S\n]{1,3}(?:news[^\S\n]{1,3})?agency)?[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}"
+    r"(?:reported|said|says|alleged|claimed|argued|carried|added|wrote|announced|confirmed"
+    r"|stated|quoted|cited)\b"
 )
 #: A statement the agency received a copy of (``البيان، الذي تلقت وكالة فرانس برس نسخة منه``):
 #: the verb before the name, the copy after it. "تلقت" alone may be congratulations.
@@ -285,13 +289,22 @@ SUBJECT_CUES = re.compile(
     r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
     re.IGNORECASE,
 )
+#: Verbs of denying (``نفى``, ``كذبت``, ``تفند``).
+DENIAL_VERBS_AR = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت", "يكذب", "تكذب", "فند",
+                   "فندت", "يفند", "تفند")
 #: A report denied (``أوبك تنفي تقرير رويترز``, ``denied a Reuters report``): the agency's
 #: report is what the story is about, not its source.
 DENIED_REPORT_BEFORE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + cue_alternation(("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت",
-                                         "يكذب", "تكذب", "فند", "فندت", "يفند", "تفند"))
+    r"(?:^|\s)[وف]?(?:" + cue_alternation(DENIAL_VERBS_AR)
     + r")(?:\s{1,3}\S{1,20})?\s{1,3}(?:" + cue_alternation(("تقرير", "تقريرا", "تقارير", "خبر",
                                                             "خبرا", "أنباء"))
+    + r")\s{1,3}$"
+    # الكرملين ينفي ما نشرته بلومبيرغ, نفى … صحة تقرير نشرته وكالة: the report is denied
+    r"|(?:^|\s)[وف]?(?:" + cue_alternation(DENIAL_VERBS_AR)
+    + r")(?:\s{1,3}[^\s.،,]{1,20}){0,4}?\s{1,3}(?:" + cue_alternation(("صحة", "صحه"))
+    + r"\s{1,3})?(?:"
+    + cue_alternation(("ما", "تقرير", "تقريرا", "خبر", "خبرا", "تقارير", "أنباء")) + r")\s{1,3}(?:"
+    + cue_alternation(("نشرته", "نشرتها", "أوردته", "أوردتها", "ذكرته", "بثته", "نقلته"))
     + r")\s{1,3}$"
     # نفى المتحدث صحة ما نشرته وكالة: what the agency published is denied
     r"|(?:^|\s)(?:" + cue_alternation(("صحة", "صحه")) + r")\s{1,3}(?:" + cue_alternation((
@@ -323,6 +336,10 @@ AGENCY_THING_AFTER = re.compile(
     r"|journalist|photographer)s?\b",
     re.IGNORECASE,
 )
+#: An apposition naming what it is (``Saba, the Houthi-run news agency, carried …``).
+AGENCY_APPOSITION_AFTER = re.compile(
+    r"[^\S\n]{0,2},[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:[\w-]{1,20}[^\S\n]{1,3}){0,3}?"
+    r"(?:news[^\S\n]{1,3})?agency\b", re.IGNORECASE)
 #: The same for a title-case name (``Wam``), which may be a region's or a person's: only what
 #: no region issues (``the Mena report`` is the region's).
 AGENCY_KIND_AFTER = re.compile(r"[^\S\n]{1,3}(?:" + _AGENCY_KIND + r")\b", re.IGNORECASE)

@@ -140,7 +140,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if bracket and 0 < lead_tokens(lead) <= 3 and P.MONTH_AND_DAY.match(" " + after.lstrip()):
         return True  # DHAKA (AFP) Nov 11, 2005 More than …: place, agency, then the date
     if bracket and lead_tokens(lead) == 1 and lead.isalpha() \
-            and re.match(r"[^\S\n]{2,}\S", after):
+            and re.match(r"[^\S\n]{2,}\S|[^\W\d_]", after):
         return True  # الخرطوم (سونا)         أكد …: a one-word place, the wire, a gap, the story
     if bracket and P.LATIN_PLACE_LEAD.fullmatch(lead) and P.CAPITAL_AFTER.match(after):
         return True  # Rabat (AFP) Moroccan police …, CHICAGO (AP) Retiring …

@@ -295,6 +295,13 @@ AND_ANOTHER = re.compile(
     + r"(?:(?:" + fold("وكالتا|وكالتي|وكالة")
     + r")(?:[^\S\n]{1,3}(?:" + fold("ال") + r")?" + fold("انباء") + r")?)?[^\S\n]{0,2}[\"“«']?"
 )
+#: An English list of wires after one spoken to (``told Reuters, AFP and The Associated Press``):
+#: they were all told (only interviews are shared so: a report "from Reuters, Bloomberg News"
+#: may be about them).
+AND_ANOTHER_TOLD = re.compile(
+    r"[^\S\n]{0,2}(?:,[^\S\n]{1,3}(?:and[^\S\n]{1,3})?|[^\S\n]and[^\S\n]{1,3})"
+    r"(?:[Tt]he[^\S\n]{1,3})?"
+)
 #: What stands between wires listed in one credit: a comma, slash, ``&``, ``+`` or ``and``
 #: (``أ ف ب، رويترز``, ``AFP/Reuters``), or only spaces before ``و`` (``رويترز وأ ف ب``).
 LIST_JOINER = re.compile(r"[^\S\n]{0,2}(?:[،,/&+]|and)?[^\S\n]{0,2}")

@@ -333,8 +333,12 @@ def share_listed_roles(folded: str, accepted: list[Mention], roles: list[Citatio
     report the first has (``أفادت قناة "العالم" ووكالتا أنباء "مهر" و"فارس"``)."""
     for k in range(1, len(accepted)):
         first, then = accepted[k - 1], accepted[k]
-        if roles[k] is CitationRole.SUBJECT and roles[k - 1] in REPORTING_ROLES \
-                and P.AND_ANOTHER.fullmatch(folded, first.end, then.start):
+        if roles[k] is not CitationRole.SUBJECT:
+            continue
+        if (roles[k - 1] in REPORTING_ROLES and P.AND_ANOTHER.fullmatch(folded, first.end,
+                                                                        then.start)) \
+                or (roles[k - 1] is CitationRole.INTERVIEW
+                    and P.AND_ANOTHER_TOLD.fullmatch(folded, first.end, then.start)):
             roles[k] = roles[k - 1]
     for k in range(len(accepted) - 2, -1, -1):
         first, then = accepted[k], accepted[k + 1]

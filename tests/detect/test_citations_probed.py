@@ -139,3 +139,37 @@ def test_third_probe_sources(text: str, agency: str, role: str) -> None:
 ])
 def test_third_probe_non_sources(text: str) -> None:
     assert not any(is_source for _, _, is_source in summary(text))
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # a fourth blind probe (messy constructed pages)
+    ("عنوان\nالقاهرة (أ ش أ)أكد وزير المالية أن العجز سينخفض.", "MENA", "dateline"),
+    ("وذلك في مقابلة خاصة أجرتها معه الأناضول على هامش المنتدى.", "Anadolu", "interview"),
+    ("وأشار التقرير، وفق ما رصدته وكالة الأناضول، إلى ارتفاع الأسعار.", "Anadolu", "attribution"),
+    ("من جهتها نسبت وكالة بلومبيرغ إلى متعاملين قولهم إن السوق هادئة.", "Bloomberg",
+     "attribution"),
+    ("Title\nText of the story.\nWAM/Jane alRoe/John Doe", "WAM", "credit"),
+    ("Title\nText.\nAP writers Jane Roe and John Doe contributed.", "AP", "credit"),
+    ("SANA, the state-run news agency, carried the statement in full.", "SANA", "attribution"),
+    ("The talks stalled, officials told Reuters, AFP and The Associated Press.", "AP",
+     "interview"),
+])
+def test_fourth_probe_sources(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text", [
+    "عنوان الخبر\nتمديد عقد اللاعب لموسم إضافي.\nاللاعب خلال مباراة فريقه الأخيرة (أ ب)",
+    "الكرملين ينفي ما نشرته بلومبيرغ عن لقاء الرئيسين\nنص.",
+    "ونفى المتحدث صحة تقرير نشرته وكالة بلومبيرغ عن ترتيب لقاء.",
+    "وآخر تلك الوسائل وكالة الصحافة الفرنسية والتي نسبت أخبارها إلى مصادر مجهولة.",
+    "Anadolu Agency witnessed all stages of the national struggle.",
+])
+def test_fourth_probe_non_sources(text: str) -> None:
+    assert not any(is_source for _, _, is_source in summary(text))
+
+
+def test_wires_listed_after_a_report_do_not_share_it() -> None:
+    text = "OPEC did not invite reporters from Reuters, Bloomberg News and Dow Jones."
+    assert [role for agency, role, _ in summary(text) if agency == "Bloomberg"] != ["attribution"]
