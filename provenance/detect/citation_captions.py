@@ -73,7 +73,7 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
         return CitationRole.PHOTO_CREDIT  # "صورة أرشيفية لمبنى البرلمان (رويترز)"
     if _next_line_is_a_listing_stamp(doc, line_end):
         return CitationRole.CREDIT  # "… في زيارة رسمية (واس)" then "منذ 3 ساعات": a listing
-    if P.LIST_ITEM.match(doc.folded, line_start) or P.TIME_LEAD.match(doc.folded, line_start):
+    if CR.LIST_ITEM.match(doc.folded, line_start) or CR.TIME_LEAD.match(doc.folded, line_start):
         return CitationRole.CREDIT  # "- US pledges help (AFP)", "09:58 - … (سونا)": an item
     if _a_neighbour_closes_with_a_wire(doc, line_start, line_end):
         return CitationRole.CREDIT  # a listing: headline (WAM), headline (BNA) …

@@ -176,3 +176,7 @@ OUTLET_NAME_WORDS = re.compile(
 #: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
 PHOTOGRAPHER_SLASH_LINE = re.compile(
     r"[^\S\n]{0,3}(?:[—–-][^\S\n]{0,2})?(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
+#: A live blog's time opening the line (``09:30 - …``, ``10:42 |``).
+TIME_LEAD = re.compile(r"[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,3}[-–—―|:][^\S\n]{0,3}")
+#: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
+LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")

@@ -279,10 +279,6 @@ BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
 SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
-#: A live blog's time opening the line (``09:30 - …``, ``10:42 |``).
-TIME_LEAD = re.compile(r"[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,3}[-–—―|:][^\S\n]{0,3}")
-#: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
-LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
 #: A date and a dash before a name that closes the line: a headline's credit in a listing
 #: (``… Seized Northern Morocco - 07/03/2016 MAP``).
 DATED_SIGNATURE_BEFORE = re.compile(

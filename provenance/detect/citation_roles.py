@@ -216,7 +216,7 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
     if clause.strip() == "ل" and _previous_clause_ends(folded, m, SP.INTERVIEW_NOUN_DATIVE):
         return CitationRole.INTERVIEW  # خلال حديث “بوروي”، للأناضول: the talk was to the agency
-    if (not clause.strip() or P.TIME_LEAD.fullmatch(clause)) \
+    if (not clause.strip() or CR.TIME_LEAD.fullmatch(clause)) \
             and (first_line or P.AGENCY_WORD_OPENS.match(folded, m.start)) \
             and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
