@@ -81,7 +81,8 @@ ATTRIBUTION_CUES = re.compile(
     r"|data|figures)\s{1,3}(?:by|of|from))?|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
     r"|(?:carried|published|seen|issued"
-    r"|obtained|released|distributed)\s{1,3}by"
+    r"|obtained|released|distributed|polled|surveyed|shared|posted|tweeted)\s{1,3}by"
+    r"|quot(?:es|ing)"
     # a count the agency made: according to a tally by, a survey conducted by
     r"|(?:tally|count|survey|poll|analysis|calculations?|estimates?|review)"
     r"\s{1,3}(?:(?:conducted|compiled|carried\s{1,3}out)\s{1,3})?by"
@@ -147,8 +148,8 @@ SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
-REPORT_NOUNS_AR = ("تقرير", "استطلاع", "إحصاء", "إحصائية", "تحقيق", "تحليل", "حصيلة", "إعلان",
-                   "مسح", "مسوح", "حسابات", "بث مباشر")
+REPORT_NOUNS_AR = ("تقرير", "تقريرا", "برقية", "برقيات", "استطلاع", "إحصاء", "إحصائية", "تحقيق",
+                   "تحليل", "حصيلة", "إعلان", "مسح", "مسوح", "حسابات", "بث مباشر")
 #: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
 ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:^|\s)(?:[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")|[وفب]?(?:"

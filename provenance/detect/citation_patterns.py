@@ -150,6 +150,8 @@ NAME_GLUE = r"[\s.\-–—―]{1,3}"
 #: initials (an editor's, ``ع ا ب``), not a wire's name.
 INITIAL_BEFORE = re.compile(r"(?:^|\s)(?![لو]\s)[^\W\d_]\s{1,2}$")  # (not ل or و: ل د ب أ)
 INITIAL_AFTER = re.compile(r"\s{1,2}[^\W\d_](?:\s|$)")
+#: A dative ل standing alone before a quoted name (``لـ"إفي"``, folded ``ل"``).
+DATIVE_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])ل\s?$")
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—―:/|"
 #: A place in brackets after a name that opens the line, then a delimiter or the line's end

@@ -200,6 +200,8 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     """
     if C.OWNER_BEFORE_AR.search(clause):
         return CitationRole.SUBJECT  # وقال نائب رئيس شينخوا: its deputy head speaks
+    if clause.endswith("ل") and C.HEADLINE_COLON.match(folded, m.end):
+        return CitationRole.INTERVIEW  # صلاح لـ"فرانس برس": لم أفكر في الاعتزال (a headline)
     if not clause.strip() and C.QUOTING_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # رويترز عن مسؤول مصري: …
     that = SP.THAT_AFTER.match(folded, m.end) is not None or (

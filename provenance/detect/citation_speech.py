@@ -37,10 +37,10 @@ OWN_STATEMENT_NOUNS = ("بيانه", "بيانها", "بيانهم")
 #: Latin interview cues, at the end of the text before the name.
 INTERVIEW_LATIN = re.compile(
     r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
-    r"|service))*|\btelling|\btell|\binterviews?(?:ed)?\s{1,3}(?:with|by|to)|\bspoke\s{1,3}(?:to|with)"
+    r"|service))*|\btelling|\btells?|\binterviews?(?:ed)?\s{1,3}(?:with|by|to)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
-    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached|consulted|polled)\s{1,3}by"
+    r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached|consulted)\s{1,3}by"
     r"|\b(?:prepared|written)\s{1,3}for"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied|stated|declared)\s{1,3}to"
     r"|\bquestions?\s{1,3}(?:raised|asked|put)\s{1,3}by"

@@ -254,7 +254,8 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         ambiguous = ambiguous or name in ambiguous_spellings
         if ambiguous and entry.id in yielding:
             continue  # the article names another agency that signs with the same letters
-        if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC:
+        if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC \
+                and not (pc.endswith("ل") and P.SPACED_INITIALS.fullmatch(name)):
             continue  # ك + افي is كافي, و + افي is وافي: short bare names take no proclitic
         name_start, name_end = match.span("name")
         if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
@@ -382,6 +383,9 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # ", Wam reports": a person may say, only a wire or a paper reports
     if name.isupper() and clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
         return True  # "he told PTI", "Quizzed by ANSA": a wire's capitals spoken to
+    if (m.dative or P.DATIVE_BEFORE_QUOTE.search(doc.folded, max(0, m.start - 3), m.start)) \
+            and C.HEADLINE_COLON.match(doc.folded, m.end):
+        return True  # بنزيما لـ"إفي": أريد …: what was said to it follows the colon
     if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:

@@ -173,3 +173,24 @@ def test_fourth_probe_non_sources(text: str) -> None:
 def test_wires_listed_after_a_report_do_not_share_it() -> None:
     text = "OPEC did not invite reporters from Reuters, Bloomberg News and Dow Jones."
     assert [role for agency, role, _ in summary(text) if agency == "Bloomberg"] != ["attribution"]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # a fifth blind probe (press reviews, fact checks, sports interviews)
+    ("صلاح لـ\"فرانس برس\": لم أفكر في الاعتزال الدولي\nنص.", "AFP", "interview"),
+    ("وقال اللاعب لـأ ف ب: \"طالما أستطيع سأبقى\".", "AFP", "interview"),
+    ("Alcaraz tells AP he is hungrier than ever\nText.", "AP", "interview"),
+    ("Economists polled by Reuters had forecast a cut.", "Reuters", "attribution"),
+    ("A video shared by IANS showed thick smog over the city.", "IANS", "attribution"),
+    ("The Financial Times quotes Bloomberg data showing the pound at a high.", "Bloomberg",
+     "attribution"),
+    ("أبرزت \"الاقتصادية\" تقريرا لـرويترز يفيد بأن الإنتاج تراجع.", "Reuters", "attribution"),
+])
+def test_fifth_probe_sources(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0] == (agency, role, True)
+
+
+def test_a_picture_attributed_to_the_agency_is_not_its_report() -> None:
+    text = "وتداول ناشطون صورة مزيفة نسبت إلى وكالة رويترز، وأكدت الوكالة أنها لم تنشرها."
+    assert not any(is_source for _, _, is_source in summary(text))
