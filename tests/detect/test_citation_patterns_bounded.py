@@ -14,20 +14,8 @@ import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from provenance.detect import (
-    citation_captions,
-    citation_credits,
-    citation_cues,
-    citation_lines,
-    citation_roles,
-    citation_senses,
-    citation_speech,
-    citations,
-)
-from provenance.detect import citation_patterns as P
+from tests.citation_rules import CITATION_RULE_MODULES as MODULES
 
-MODULES = (citation_captions, citation_credits, citation_cues, citation_lines, citation_roles,
-           citation_senses, citation_speech, citations, P)
 #: Reviewed: searched only inside a window the caller bounds (``SENTENCE_REACH`` characters).
 BOUNDED_BY_CALLER = {"SPEECH_VERB_IN_SENTENCE"}
 #: Categories whose negation leaves only spaces (``[^\S\n]``): no letters.

@@ -15,26 +15,17 @@ from pathlib import Path
 import pytest
 
 from provenance.agencies import load_registry
-from provenance.detect import (
-    citation_captions,
-    citation_credits,
-    citation_cues,
-    citation_lines,
-    citation_roles,
-    citation_senses,
-    citation_speech,
-    citations,
-)
 from provenance.detect import citation_patterns as P
+from provenance.detect import citations
 from provenance.detect.citation_roles import FoldedDoc, role_of
+from tests.citation_rules import CITATION_RULE_MODULES
 from tests.work import ALLOWANCE, MeteredPattern, SlicedText
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_ec877a3d0b7e51c8.txt"
 
 
 #: The modules whose patterns the role and context rules search with.
-CUE_MODULES = (citation_cues, citation_credits, P, citation_speech, citation_lines,
-               citation_roles, citation_captions, citation_senses)
+CUE_MODULES = CITATION_RULE_MODULES
 
 
 @pytest.fixture
