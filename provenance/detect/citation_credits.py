@@ -57,7 +57,7 @@ PHOTO_CUES = re.compile(
 #: A line that opens by naming a picture (``صورة أرشيفية لمبنى …``, ``Photo: …``, ``A handout
 #: picture released by …``): the wire closing it credits the picture.
 PICTURE_LINE_START = re.compile(
-    r"[^\S\n]{0,3}(?:" + cue_alternation(("صورة", "صور", "لقطة", "لقطات", "الصورة"))
+    r"[^\S\n]{0,3}\(?[^\S\n]{0,2}(?:" + cue_alternation(("صورة", "صور", "لقطة", "لقطات", "الصورة"))
     + r"|(?:an?\s{1,3}|the\s{1,3})?(?:handout\s{1,3}|file\s{1,3})?(?:photo(?:graph)?|picture"
     r"|image)s?)\b",
     re.IGNORECASE,
@@ -130,6 +130,10 @@ WROTE_BEFORE = re.compile(
     # Reuters"); "reported by" is written small
     r"|(?:^|\s)By\s{1,3}$"
 )
+#: The same in Arabic, for a wire that opens its line (``وام/أحمد النعيمي/مصطفى بدر الدين``; at
+#: the line's end the slashes are a dateline's: ``أنقرة/ محمد علي/ الأناضول``).
+EDITORS_TRAILER_AR = re.compile(
+    r"(?:[^\S\n]{0,2}/[^\S\n]{0,2}[ء-ي]{2,20}(?:[^\S\n][ء-ي]{2,20}){0,3}){2,6}[^\S\n]*")
 #: Words of a photo credit's trailer (``REUTERS/Dado Ruvic/Illustration/File Photo``).
 PHOTO_TRAILER_WORDS = re.compile(
     r"\b(?:Photo|Illustration|Pool|Handout|Getty|Images|File|Stringer|STR)\b")

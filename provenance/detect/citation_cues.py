@@ -307,6 +307,9 @@ DENIED_REPORT_BEFORE = re.compile(
     + cue_alternation(("ما", "تقرير", "تقريرا", "خبر", "خبرا", "تقارير", "أنباء")) + r")\s{1,3}(?:"
     + cue_alternation(("نشرته", "نشرتها", "أوردته", "أوردتها", "ذكرته", "بثته", "نقلته"))
     + r")\s{1,3}$"
+    # خبر منسوب لوكالة الأنباء: a report put in the agency's mouth, the story's topic
+    r"|(?:^|\s)(?:" + cue_alternation(("منسوب", "منسوبا", "منسوبة", "المنسوب", "المنسوبة"))
+    + r")\s{1,3}$"
     # نفى المتحدث صحة ما نشرته وكالة: what the agency published is denied
     r"|(?:^|\s)(?:" + cue_alternation(("صحة", "صحه")) + r")\s{1,3}(?:" + cue_alternation((
         "ما نشرته", "ما أوردته", "ما ذكرته", "ما بثته", "ما نقلته")) + r")\s{1,3}$"

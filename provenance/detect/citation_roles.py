@@ -84,9 +84,11 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.LABEL
     on_line_before = folded[max(line_start, m.start - 60):m.start]
     trailer = CR.EDITORS_TRAILER.fullmatch(folded, m.end, line_end)
-    if (trailer and not CR.PHOTO_TRAILER_WORDS.search(trailer.group())) or (
+    opens = not any(map(str.isalpha, folded[line_start:m.start])) \
+        if m.start - line_start <= P.CUE_BEFORE_REACH else False
+    if (trailer and not CR.PHOTO_TRAILER_WORDS.search(trailer.group())) or (opens and (
             CR.INITIALS_TRAILER.fullmatch(folded, m.end, line_end)
-            and not any(map(str.isalpha, folded[line_start:m.start]))):
+            or CR.EDITORS_TRAILER_AR.fullmatch(folded, m.end, line_end))):
         return CitationRole.CREDIT  # WAM/Khalid Saeed/Mona Adel, --(بترا) م ح/ب ط
     if CR.PHOTO_CUES.search(on_line_before) or CR.PHOTO_AFTER.match(folded, m.name_end) \
             or CR.PICTURE_RELEASED_BEFORE.search(on_line_before):
@@ -244,8 +246,9 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
     what was said opening right after it, and a speech verb earlier in the sentence."""
     if not clause.endswith("ل") or not SP.SPEECH_OPENS_AFTER.match(folded, m.end):
         return False
-    if C.ACCORDING_TO.search(clause.rstrip("ل").rstrip() + " "):
-        return False  # وقال الملك - وفقا لوكالة …: the nearest cue wins
+    tail = clause.rstrip("ل").rstrip() + " "
+    if C.ACCORDING_TO.search(tail) or C.DENIED_REPORT_BEFORE.search(tail):
+        return False  # وقال الملك - وفقا لوكالة …, خبر منسوب لوكالة: the nearest cue wins
     sentence = folded[max(0, m.start - P.SENTENCE_REACH):m.start]
     return SP.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
 

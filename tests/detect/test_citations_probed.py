@@ -194,3 +194,18 @@ def test_fifth_probe_sources(text: str, agency: str, role: str) -> None:
 def test_a_picture_attributed_to_the_agency_is_not_its_report() -> None:
     text = "وتداول ناشطون صورة مزيفة نسبت إلى وكالة رويترز، وأكدت الوكالة أنها لم تنشرها."
     assert not any(is_source for _, _, is_source in summary(text))
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # a sixth blind probe (reprints and Asian, African, Latin-American wire copy)
+    ("عنوان\nنص الخبر.\nوام/أحمد علي/سعيد حسن", "WAM", "credit"),
+    ("عنوان\nنص.\n(صورة: ناقلة نفط في الميناء - رويترز)\nنص آخر.", "Reuters", "photo_credit"),
+])
+def test_sixth_probe_roles(text: str, agency: str, role: str) -> None:
+    found = [c for c in summary(text) if c[0] == agency]
+    assert found[0][:2] == (agency, role)
+
+
+def test_a_report_put_in_the_agency_mouth_is_not_its_report() -> None:
+    text = "ونفت الوزارة صحة خبر متداول منسوب لوكالة الأنباء العراقية بشأن الحظر."
+    assert summary(text) == [("INA", "subject", False)]
