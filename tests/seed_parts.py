@@ -47,6 +47,18 @@ def citation_summary(text: str) -> list[tuple[str, str, bool]]:
             for c in find_citations(plain_article(text, "constructed.txt"))]
 
 
+def first_citation(text: str, agency: str) -> tuple[str, str, bool] | None:
+    """(agency, role, is_source) of the first citation of ``agency`` in ``text`` (a constructed
+    article), or None when the agency is not found."""
+    return next((c for c in citation_summary(text) if c[0] == agency), None)
+
+
+def first_role(text: str, agency: str) -> tuple[str, str] | None:
+    """(agency, role) of :func:`first_citation`, or None."""
+    found = first_citation(text, agency)
+    return found[:2] if found else None
+
+
 def seed_article(source: str = f"articles/{SEED_NAME}") -> Article:
     """The seed article, named ``source``."""
     return plain_article(SEED.read_text(encoding="utf-8"), source)
