@@ -100,21 +100,23 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
 def _a_neighbour_closes_with_a_wire(doc: FoldedDoc, line_start: int, line_end: int) -> bool:
     """The line above or below also closes with a bracketed name (``… (BNA)``): lines of a
     listing, each a headline with its wire, not a caption's line."""
-    folded = doc.folded
-    if line_start > 0:
-        start, end = doc.bounds(line_start - 1)
-        if CR.BRACKET_CLOSES_LINE.match(folded, start, end):
-            return True
-    if line_end < len(folded):
-        start, end = doc.bounds(line_end + 1)
-        if CR.BRACKET_CLOSES_LINE.match(folded, start, end):
-            return True
-    return False
+    return any(CR.BRACKET_CLOSES_LINE.match(doc.folded, start, end)
+               for start, end in _neighbours(doc, line_start, line_end))
 
 
 def _next_line_is_a_listing_stamp(doc: FoldedDoc, line_end: int) -> bool:
     """The line after ``line_end`` is a listing's time stamp (``منذ 3 ساعات``)."""
-    if line_end >= len(doc.folded):
-        return False
-    start, end = doc.bounds(line_end + 1)
-    return CR.LISTING_STAMP_LINE.fullmatch(doc.folded, start, end) is not None
+    return any(CR.LISTING_STAMP_LINE.fullmatch(doc.folded, start, end)
+               for start, end in _neighbours(doc, None, line_end))
+
+
+def _neighbours(doc: FoldedDoc, line_start: int | None,
+                line_end: int) -> list[tuple[int, int]]:
+    """Bounds of the line before ``line_start`` (when given and there is one) and of the line
+    after ``line_end`` (when there is one)."""
+    out = []
+    if line_start is not None and line_start > 0:
+        out.append(doc.bounds(line_start - 1))
+    if line_end < len(doc.folded):
+        out.append(doc.bounds(line_end + 1))
+    return out

@@ -110,7 +110,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if lead.startswith("(") and not bracket and len(lead) == 1:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
         return bracketed_with_date(doc, m)
-    if lead.endswith("ل") and (len(lead) == 1 or not lead[-2].isalpha()):
+    if P.DATIVE_BEFORE_QUOTE.search(lead):
         return False  # صلاح لـ"فرانس برس": … : a name spoken to, not a place's wire
     if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead) \
             or C.ACCORDING_TO.search(lead + " ") or C.ATTRIBUTION_CUES_LOOSE.search(lead + " "):

@@ -150,7 +150,8 @@ NAME_GLUE = r"[\s.\-–—―]{1,3}"
 #: initials (an editor's, ``ع ا ب``), not a wire's name.
 INITIAL_BEFORE = re.compile(r"(?:^|\s)(?![لو]\s)[^\W\d_]\s{1,2}$")  # (not ل or و: ل د ب أ)
 INITIAL_AFTER = re.compile(r"\s{1,2}[^\W\d_](?:\s|$)")
-#: A dative ل standing alone before a quoted name (``لـ"إفي"``, folded ``ل"``).
+#: A dative ل standing alone at the end of the text before a name (``لـ"إفي"``, folded ``ل"``;
+#: ``صلاح لـ"فرانس برس":``): the name is spoken to.
 DATIVE_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])ل\s?$")
 #: Delimiters of a dateline: dashes, slash, colon, bar.
 DELIMS = "-–—―:/|"
