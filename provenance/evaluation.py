@@ -167,6 +167,9 @@ def below_floor(scores: dict[str, Score], floors: dict[str, dict[str, float]]) -
     """Every detector metric under its floor, as readable lines (empty when the gate passes)."""
     failures = []
     for name, pair in floors.items():
+        if name not in scores:
+            failures.append(f"{name}: no score (its labelled data is missing)")
+            continue
         for metric, floor in pair.items():
             value = getattr(scores[name], metric)
             if value + 1e-9 < floor:
@@ -183,6 +186,8 @@ def raise_floors(scores: dict[str, Score], eval_dir: Path = EVAL_DIR) -> dict:
     """Move each floor up to the current score less :data:`RAISE_MARGIN`; never down."""
     floors = load_floors(eval_dir)
     for name, pair in floors.items():
+        if name not in scores:
+            continue  # nothing measured: the floor stays where it is
         for metric, floor in pair.items():
             current = int((getattr(scores[name], metric) - RAISE_MARGIN) * 100) / 100
             pair[metric] = max(floor, current)

@@ -145,6 +145,16 @@ def test_fragments_count_sources_by_source_and_role(tmp_path) -> None:
     assert evaluation.score_fragments(path) == evaluation.Score(1, 2, 1)
 
 
+def test_a_floor_without_its_data_fails_the_gate() -> None:
+    failures = evaluation.below_floor({}, {"fragments": {"precision": 0.9}})
+    assert failures == ["fragments: no score (its labelled data is missing)"]
+
+
+def test_raising_floors_keeps_a_floor_with_no_score(tmp_path) -> None:
+    (tmp_path / "floors.json").write_text(json.dumps({"fragments": {"precision": 0.91}}))
+    assert evaluation.raise_floors({}, tmp_path)["fragments"]["precision"] == 0.91
+
+
 def test_fragments_are_many_and_mostly_arabic() -> None:
     lines = (evaluation.EVAL_DIR / "fragments.jsonl").read_text(encoding="utf-8").splitlines()
     ids = [json.loads(line)["id"] for line in lines if line.strip()]

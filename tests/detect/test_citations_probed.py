@@ -169,6 +169,7 @@ def test_fourth_probe_non_sources(text: str) -> None:
 def test_wires_listed_after_a_report_do_not_share_it() -> None:
     text = "OPEC did not invite reporters from Reuters, Bloomberg News and Dow Jones."
     assert [role for agency, role, _ in summary(text) if agency == "Bloomberg"] != ["attribution"]
+    assert not any(is_source for agency, _, is_source in summary(text) if agency == "Bloomberg")
 
 
 @pytest.mark.parametrize("text, agency, role", [
