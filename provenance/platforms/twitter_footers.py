@@ -22,6 +22,11 @@ HANDLE = r"[A-Za-z0-9_]{1,15}"
 """What a handle may hold (letters, digits, underscore; at most 15)."""
 #: The ``(@handle)`` anchor of a footer (copies from RTL pages carry direction marks inside).
 ANCHOR_RE = re.compile(rf"\([\u200e\u200f]{{0,2}}@({HANDLE})[\u200e\u200f]{{0,2}}\)")
+#: ... or, in footers a plugin printed without brackets (``— Name @handle March 21, 2025``), the
+#: bare ``@handle`` between spaces: such a footer must have its dash, a name and a date.
+FOOTER_ANCHOR_RE = re.compile(
+    rf"\([\u200e\u200f]{{0,2}}@({HANDLE})[\u200e\u200f]{{0,2}}\)"
+    rf"|(?<=[ \t\u00a0])@({HANDLE})(?=[ \t\u00a0])")
 
 #: The rest of the line after a footer's date.
 _LINE_END_RE = re.compile(r"[ \t\u00a0\u200e\u200f\r]{0,8}(?:\n|$)")
@@ -128,8 +133,12 @@ def iter_footers(text: str) -> Iterator[TextHit]:
     """Every flattened footer of ``text`` with the post text it closes, in text order."""
     starts: list[int] = []  # made at the first footer: most texts have none
     floor = 0  # nothing before the previous footer's end belongs to the next one
-    for anchor in ANCHOR_RE.finditer(text):
+    for anchor in FOOTER_ANCHOR_RE.finditer(text):
+        handle = anchor.group(1) or anchor.group(2)
+        bare = anchor.group(1) is None
         after = _after_re().match(text, anchor.end())
+        if bare and after is None:
+            continue
         url_after = None if after else _URL_AFTER_RE.match(text, anchor.end())
         cut = None if after or url_after else _CUT_AFTER_RE.match(text, anchor.end())
         if after is None and url_after is None and cut is None:
@@ -147,7 +156,7 @@ def iter_footers(text: str) -> Iterator[TextHit]:
         if dash is not None:
             dash_start, name_start = low + dash[0], low + dash[1]
         end = after.end(1) if after else url_after.end(1) if url_after else anchor.end()
-        if cut is not None and dash is None:
+        if (cut is not None or bare) and dash is None:
             continue  # a cut footer must keep its dash: "Name (@handle)" alone is a byline
         leftover = None if dash is not None or after is None else \
             _LEFTOVER_BEFORE_NAME_RE.search(text, low, anchor.start())
@@ -160,6 +169,8 @@ def iter_footers(text: str) -> Iterator[TextHit]:
                 continue
             dash_start = name_start = line_start
         author = text[name_start:anchor.start()].strip() or None
+        if bare and not (author and _looks_like_a_name(author)):
+            continue  # "— a reply to @handle March 2, 2021": prose, not a footer's name
         date_text = after.group(1) if after else None
         body_start, body = _post_text(text, starts, line_index, line_start, dash_start, floor)
         before_dash = text[line_start:dash_start]
@@ -172,7 +183,7 @@ def iter_footers(text: str) -> Iterator[TextHit]:
             ref = parse_post_url(url_after.group(1))
         floor = end
         yield TextHit(
-            start=body_start, end=end, handle=anchor.group(1), author=author,
+            start=body_start, end=end, handle=handle, author=author,
             claimed_date=parse_date_text(date_text) if date_text else None, text=body, ref=ref,
         )
 

@@ -405,3 +405,25 @@ def test_a_phone_share_card_is_a_post_with_its_stamp() -> None:
 ])
 def test_what_only_looks_like_a_share_card(text: str) -> None:
     assert list(Twitter().find_flattened(text)) == []
+
+
+def test_a_footer_printed_without_brackets_around_the_handle() -> None:
+    """Constructed on a WordPress page whose plugin dropped the brackets: ``— Name @handle
+    March 21, 2025`` under each post (sample 64 had two such footers)."""
+    text = ("The army entered the palace today.\n\nThe palace is ours #Khartoum "
+            "pic.twitter.com/AbCdEf12\n\n— Sudan News – Daily @sudannews March 21, 2025\n\n"
+            "نص آخر pic.twitter.com/XyZ98765\n\n— 🇾🇪 يمني أصيل 🇾🇪 @yamani11 March 21, 2025\n")
+    hits = list(Twitter().find_flattened(text))
+    assert [(h.handle, h.author, h.claimed_date) for h in hits] == [
+        ("sudannews", "Sudan News – Daily", date(2025, 3, 21)),
+        ("yamani11", "🇾🇪 يمني أصيل 🇾🇪", date(2025, 3, 21))]
+    assert hits[0].text == "The palace is ours #Khartoum pic.twitter.com/AbCdEf12"
+
+
+@pytest.mark.parametrize("text", [
+    "He replied to @janeroe March 2, 2021 and left.",  # no dash: prose
+    "The talks went on — and then @janeroe March 2, 2021 wrote",  # no name after the dash
+    "— Jane Roe @janeroe\nThe op-ed starts here.",  # no date: a sign-off
+])
+def test_a_bare_handle_needs_a_dash_a_name_and_a_date(text: str) -> None:
+    assert list(Twitter().find_flattened(text)) == []
