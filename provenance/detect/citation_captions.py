@@ -84,8 +84,11 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
     is_last = line_end >= doc.content_end
     # A caption is a short noun phrase ("متظاهرون في ساحة التحرير"); a paragraph, even a short
     # one without a full stop, opens with و or carries a reporting verb ("وقال الوزير …").
-    if P.CAPTION_DATE_END.search(before) and not C.REPORTING_VERB.search(before):
+    if CR.CAPTION_DATE_END.search(before) and not C.REPORTING_VERB.search(before):
         return CitationRole.PHOTO_CREDIT  # "… at a hospital, on Jan 26, 2021. (Yonhap)"
+    if CR.CAPTION_PLACE_DAY_END.search(before) and not CR.SENTENCE_AUXILIARY.search(before) \
+            and not C.REPORTING_VERB.search(before):
+        return CitationRole.PHOTO_CREDIT  # "… at a news conference in Doha, on May 25. (AFP)"
     caption = (
         lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.detect.citation_patterns import cue_alternation, fold
+from provenance.detect.citation_patterns import MONTH_WORDS, cue_alternation, fold
 
 #: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``,
 #: ``Reference: Reuters,CNBC``): the words, then the pattern.
@@ -51,7 +51,10 @@ PHOTO_CUES = re.compile(
     # Photo: Concetta Rizzo / Archive / ANSA, Photo: Juan Medina/REUTERS
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
     r"(?:[^\s/]{1,30}/\s{0,2})?$"
-    r"|\((?:photo|file|picture)[^()\n]{0,30}$",
+    r"|\((?:photo|file|picture)[^()\n]{0,30}$"
+    # AFP's picture credit: the photographer after the copyright sign (© Khaled DESOUKI / AFP)
+    r"|©[^\S\n]{0,2}(?:[^\W\d][\w.'’-]{1,20}[^\S\n]{1,2}){0,3}[^\W\d][\w.'’-]{1,20}[^\S\n]{0,2}"
+    r"/[^\S\n]{0,2}$",
     re.IGNORECASE,
 )
 #: A line that opens by naming a picture (``صورة أرشيفية لمبنى …``, ``Photo: …``, ``A handout
@@ -64,7 +67,8 @@ PICTURE_LINE_START = re.compile(
 )
 #: A picture the agency handed out (``صورة وزعتها سانا``, ``a handout picture released by``).
 PICTURE_RELEASED_BEFORE = re.compile(
-    r"(?:^|\s)(?:" + cue_alternation(("صورة", "صور", "لقطة", "الصورة"))
+    # (a caption may be glued to the title above it: "… إلى الأردنصورة نشرتها "سانا"")
+    r"(?:" + cue_alternation(("صورة", "صور", "لقطة", "الصورة"))
     + r")(?:\s{1,3}\S{1,20}){0,2}\s{1,3}(?:" + cue_alternation((
         "وزعتها", "نشرتها", "بثتها", "التقطتها", "وزعها", "نشرها", "وفرتها"))
     + r")\s{1,3}$"
@@ -119,7 +123,9 @@ CREDIT_LINE_CUES = re.compile(
 BYLINE = re.compile(
     r"[^\S\n]{0,3}(?:By|Written\s{1,3}by|Author\s{0,2}:|Originally\s{1,3}published\s{1,3}(?:by|in)"
     # a contribution note opening its line: (Additional reporting by AFP), With input from
-    r"|\(?(?:(?:Additional\s{1,3})?[Rr]eporting\s{1,3}by|With\s{1,3}inputs?\s{1,3}from)"
+    # RFE/RL closes every story with "Based on reporting by Reuters and AFP"
+    r"|\(?(?:(?:Additional\s{1,3}|Based\s{1,3}on\s{1,3})?[Rr]eporting\s{1,3}by"
+    r"|With\s{1,3}inputs?\s{1,3}from)"
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )
@@ -184,3 +190,20 @@ PHOTOGRAPHER_SLASH_LINE = re.compile(
 TIME_LEAD = re.compile(r"[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,3}[-–—―|:][^\S\n]{0,3}")
 #: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
 LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
+#: A caption's closing date (``… speaks at a hospital on Jan 26, 2021.``): wire captions end on
+#: the day the photo was taken, news paragraphs almost never on a full date.
+CAPTION_DATE_END = re.compile(
+    r"\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
+    r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})\s{0,2}\.?\s{0,2}$",
+    re.IGNORECASE,
+)
+#: ... or on a place and a day without the year (``… at a news conference in Doha, on May 25.``),
+#: when no auxiliary makes it a sentence (``The summit will be held in Riyadh on May 25.``).
+CAPTION_PLACE_DAY_END = re.compile(
+    r"\bin\s{1,3}[A-Z][\w'’-]{1,20}(?:\s{1,2}[A-Z][\w'’-]{1,20}){0,2},?\s{1,3}on"
+    r"\s{1,3}(?i:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}\s{0,2}\.?\s{0,2}$"
+)
+SENTENCE_AUXILIARY = re.compile(
+    # lower case: "May 25" is a month
+    r"\b(?:will|would|shall|is|are|was|were|has|have|had|did|does|do|can|could|may|might)\s"
+)

@@ -36,6 +36,8 @@ AGENCY_REPORTING_VERBS_AR = (
     "تشر",
     # what the agency itself saw or counted: اطلعت وكالة … على نص الرسالة, أحصت وكالة
     "اطلعت", "أحصت", "استطلعت",
+    # what it estimated or verified: وقدّرت وكالة … عدد الآليات, تحققت وكالة فرانس برس من
+    "قدرت", "تحققت",
     # what the agency itself asserted against others: كذبت وكالة سانا, فندت, اتهمت
     "كذبت", "فندت", "اتهمت",
     # a headline's present tense: «بلومبرج» تكشف …
@@ -66,7 +68,7 @@ ATTRIBUTION_CUES = re.compile(
         # نسبت وكالة بلومبيرغ إلى متعاملين: right before the name only ("الوكالة والتي نسبت
         # أخبارها" is said of it)
         "نسبت",
-        "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها",
+        "اطلعت عليه", "اطلعت عليها", "حصلت عليه", "حصلت عليها", "تحققت منه", "تحققت منها",
         # بيان حصلت وكالة الأنباء الألمانية على نسخة منه: the agency obtained it
         "حصلت",
         # بيان تلقته وكالة: the statement came to the reader through the agency
@@ -79,8 +81,8 @@ ATTRIBUTION_CUES = re.compile(
     + r")(?:\s{1,3}[^\s،,.:؛]{1,20}){0,3}\s{1,3}" + fold("عن") + r"\s{1,3}$"
     r"|\b(?:according\s{1,3}to(?:\s{1,3}(?:the\s{1,3})?(?:tweets?|posts?|reports?|statements?"
     r"|data|figures)\s{1,3}(?:by|of|from))?|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
-    r"|said|says|via|per|wrote|reported\s{1,3}by|told\s{1,3}by|quoted\s{1,3}as\s{1,3}saying\s{1,3}by"
-    r"|(?:carried|published|seen|issued"
+    r"|said|says|via|per|wrote|report(?:ed|ing)\s{1,3}by|told\s{1,3}by"
+    r"|quoted\s{1,3}as\s{1,3}saying\s{1,3}by|(?:carried|published|seen|issued|verified|confirmed"
     r"|obtained|released|distributed|polled|surveyed|shared|posted|tweeted)\s{1,3}by"
     r"|quot(?:es|ing)"
     # a count the agency made: according to a tally by, a survey conducted by
@@ -185,6 +187,8 @@ REPORTED_AFTER = re.compile(
     r"|disclosed|tweeted|posted|published|issued"
     # what the agency found out itself: Reuters obtained a copy, the AP has learned
     r"|obtained|learned|learnt|counted|tallied"
+    r"|(?:was|were|has\s{1,3}been)\s{1,3}able\s{1,3}to\s{1,3}(?:independently\s{1,3})?"
+    r"(?:confirm|verify|establish)"
     r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed|criticized|criticised"
     r"|condemned|denounced|slammed|warned|blasted|praised|hailed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
@@ -203,8 +207,9 @@ REPORTED_PAST_ASIDE = re.compile(
 )
 #: A statement the agency received a copy of (``البيان، الذي تلقت وكالة فرانس برس نسخة منه``):
 #: the verb before the name, the copy after it. "تلقت" alone may be congratulations.
-RECEIVED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + fold("تلقت") + r"\s{1,3}$")
-COPY_AFTER = re.compile(r"[\s\"”»)]{1,4}" + fold("نسخة") + r"\s{1,3}(?:" + fold("منه|منها") + r")")
+RECEIVED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + fold("(?:تلقت|توصلت)") + r"\s{1,3}$")
+COPY_AFTER = re.compile(  # ... توصلت الوكالة الموريتانية للأنباء بنسخة منه (Maghreb usage)
+    r"[\s\"”»)]{1,4}" + fold("ب?نسخة") + r"\s{1,3}(?:" + fold("منه|منها") + r")")
 #: The name then "عن" opening its clause (``رويترز عن مسؤول مصري: …``): the agency quoting
 #: someone, as a headline writes it.
 QUOTING_AFTER = re.compile(r"[^\S\n]{1,3}" + fold("عن") + r"[^\S\n]{1,3}\S")

@@ -101,6 +101,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         before = before[:envoy.start() + 1]  # الجنيد 10-7-2021(موفد سونا): the wire's envoy
     if before.rstrip().endswith("(") and (shared := P.SHARED_BRACKET_TAIL.match(after)):
         after = after[shared.end():]  # Moscow, Aug. 7, (dpa/GNA) –: two wires, one bracket
+    elif (head := P.SHARED_BRACKET_HEAD.search(before)) and after.lstrip().startswith(")"):
+        before = before[:head.start() + 1]  # Khartoum, October 29 (ANI/Sputnik): the second
     bracket = (before.rstrip().endswith("(") and after.lstrip().startswith(")")) or (
         before.rstrip().endswith("[") and after.lstrip().startswith("]"))
     if bracket:

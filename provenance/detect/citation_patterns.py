@@ -141,7 +141,8 @@ CREDIT_WORDS = re.compile(
     "^(?:[\\s/،,;؛|:()\\[\\].&+\\-–—―_*٫]|" + cue_alternation(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
     ) + r"|(?<!\S)ال[^\W\d_]{2,14}ي[ةه](?!\S)"
-    r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by|News)\b){0,40}$",
+    r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by|News|Feed)\b"
+    r"|\b(?-i:[A-ZÇĞİÖŞÜÉ]{3,14})\b){0,40}$",  # a section in capitals: Anadolu Agency TÜRKIYE
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
@@ -225,9 +226,10 @@ CLAUSE_BREAK = re.compile(r"[.!?؟؛\n]|،|,(?=\s)")
 
 # --------------------------------------------------------------------------- clause shapes
 
-#: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``).
+#: Between a name and its abbreviation: ``(``, ``،``, a quote, or two words (``الرسمية (واس)``),
+#: not a place in capitals (``By Jane Doe Associated Press UNITED NATIONS (AP) —``).
 MERGE_GAP = re.compile(  # never across a line or a sentence: "(كونا). وأضافت “كونا”" is two
-    r"[^\S\n]{0,2}(?:[^\s()،,.!?؟؛:]{1,12}[^\S\n]{1,2}){0,2}[(،,\"«“]?[^\S\n]{0,2}"
+    r"[^\S\n]{0,2}(?:(?![A-Z]{2})[^\s()،,.!?؟؛:]{1,12}[^\S\n]{1,2}){0,2}[(،,\"«“]?[^\S\n]{0,2}"
 )
 #: After a name, a delimiter with space after it: a dateline (``Reuters/Ipsos`` is a compound).
 SPACED_DELIM = re.compile(r"\s{0,3}(?:[-–—―:]{1,2}(?:\s|$)|/\s)")
@@ -280,6 +282,8 @@ CAPS_PLACE_BEFORE_BRACKET = re.compile(
 BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
 #: A second wire sharing the bracket after a slash (``(dpa/GNA)``): the bracket closes past it.
 SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
+#: The first wire of a shared bracket before the second (``(ANI/Sputnik)``): it opens there.
+SHARED_BRACKET_HEAD = re.compile(r"\([^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}$")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
 #: A date and a dash before a name that closes the line: a headline's credit in a listing
@@ -309,13 +313,6 @@ LIST_JOINER = re.compile(r"[^\S\n]{0,2}(?:[،,/&+]|and)?[^\S\n]{0,2}")
 MONTH_AND_DAY = re.compile(
     r"(?:^|[\s,،])(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS
     + r"))(?:$|[\s,،./])",
-    re.IGNORECASE,
-)
-#: A caption's closing date (``… speaks at a hospital on Jan 26, 2021.``): wire captions end on
-#: the day the photo was taken, news paragraphs almost never on a full date.
-CAPTION_DATE_END = re.compile(
-    r"\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
-    r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})\s{0,2}\.?\s{0,2}$",
     re.IGNORECASE,
 )
 #: SPA's wire dateline: place, Hijri date, "الموافق", Gregorian date, then the name with no

@@ -56,6 +56,10 @@ def clause_before(folded: str, m: Mention) -> str:
         clause = P.AGENCY_WORDS_BEFORE_QUOTED.sub("", clause)
         if clause[-1:].isalpha() and len(clause.rsplit(None, 1)[-1]) > 2:
             clause += " "  # مراسل"وفا": a whole word glued to the quote, not the dative لـ"وفا"
+    elif SP.AGENCY_WORDS_BEFORE_NAME.search(clause):
+        clause = SP.AGENCY_WORDS_BEFORE_NAME.sub("", clause)  # ذكرت وكالة الأنباء الروسية نوفوستي
+    if outlet := SP.DATIVE_OUTLET_NOUN.search(clause):
+        clause = clause[:outlet.start() + 2]  # نفى لموقع “سبوتنيك”: said to its site
     bare = clause.rstrip(" (\"'«“")
     if (bare == "ل" or bare.endswith((" ل", "\u00a0ل"))) and bare != clause:
         clause = bare  # وأوضح لـ(واع), لـ "وفا", لـ واع: spoken to, the ل written apart
@@ -98,8 +102,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT  # "صورة تعبيرية (بلومبرغ)": a picture's line
     if CAP.photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
-    if CAP.caps_photo_credit(folded, m) or photographer_slash_line(doc, m):
-        return CitationRole.PHOTO_CREDIT  # REUTERS/KCNA, "Steve Helber / AP" on its own line
+    if (CAP.caps_photo_credit(folded, m) and not _shared_dateline_bracket(doc, m)) \
+            or photographer_slash_line(doc, m):
+        # REUTERS/KCNA, "Steve Helber / AP" on its own line; not "Khartoum (ANI/Sputnik):"
+        return CitationRole.PHOTO_CREDIT
     if caps_place_dateline(doc, m):
         return CitationRole.DATELINE  # By Nandita Bose BOSTON (Reuters) -President …
     if CAP.copyright_over_caption(folded, m, line_start, line_end):
@@ -160,6 +166,15 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if line_start == 0 and closes_line and clause.rstrip().endswith(":"):
         return CitationRole.ATTRIBUTION  # a headline "Kim, Xi agree to strengthen ties: KCNA"
     return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
+
+
+def _shared_dateline_bracket(doc: FoldedDoc, m: Mention) -> bool:
+    """Two wires in a dateline's bracket (``Khartoum, October 29 (ANI/Sputnik):``), not a
+    picture's ``REUTERS/KCNA``."""
+    folded = doc.folded
+    shared = P.SHARED_BRACKET_HEAD.search(folded, max(0, m.start - P.CUE_BEFORE_REACH), m.start) \
+        or (folded[m.start - 1:m.start] == "(" and P.SHARED_BRACKET_TAIL.match(folded, m.end))
+    return bool(shared) and is_dateline(doc, m)
 
 
 def _wrapped_clause_role(doc: FoldedDoc, m: Mention, line_start: int) -> CitationRole | None:
@@ -352,3 +367,9 @@ def share_listed_roles(folded: str, accepted: list[Mention], roles: list[Citatio
         joiner = P.LIST_JOINER.fullmatch(folded, first.end, then.start)
         if joiner is not None and (joiner.group().strip() or folded[then.start] == "و"):
             roles[k] = roles[k + 1]
+    for k in range(1, len(accepted)):
+        first, then = accepted[k - 1], accepted[k]
+        if roles[k - 1] is CitationRole.SUBJECT and roles[k] is CitationRole.CREDIT \
+                and P.AND_ANOTHER.fullmatch(folded, first.end, then.start):
+            # الشراكة بين … “سانا” و”واس”.: the second closes the sentence, not a credit line
+            roles[k] = CitationRole.SUBJECT

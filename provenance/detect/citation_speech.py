@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.detect.citation_patterns import cue_alternation, fold
+from provenance.detect.citation_patterns import AGENCY_WORDS_AR, cue_alternation, fold
 
 #: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
 SPEECH_VERBS = (
@@ -46,6 +46,9 @@ INTERVIEW_LATIN = re.compile(
     r"|\bquestions?\s{1,3}(?:raised|asked|put)\s{1,3}by"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
     r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:\(\s?)?$"  # gave to Indian news agency IANS; to (SUNA)
+    # ... past what the wire is (in an interview with Iran state media IRNA)
+    r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w-]{1,20}['’]?s?\s{1,3})?"
+    r"(?:(?:state|state-run|state-owned|official|semi-official|news|media|agency|wire)\s{1,3}){1,3}$"
     # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
     r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
     r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"
@@ -83,13 +86,27 @@ SPEECH_VERB_IN_SENTENCE = re.compile(
 )
 
 SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"
-    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,5}?"
-    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:" + fold("إن|أن") + r")\s)"
+    # (… لوكالة “ريا نوفوستي” الروسية للأنباء عبر الهاتف من بغداد أنه …)
+    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,6}?"
+    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:"
+    + fold("إن|أن|أنه|أنها|بأن|بأنه|بأنها") + r")\s)"
 )
 
 # ... with a pronoun of its speaker (تصريحه لوكالة تاس: his remarks to TASS)
 _INTERVIEW_NOUN = (r"(?:^|\s)[وفبل]?(?:(?:ال)?(?:" + "|".join(fold(n) for n in INTERVIEW_NOUNS)
                    + r")(?:ه|ها|هم)?|" + "|".join(fold(n) for n in OWN_STATEMENT_NOUNS) + ")")
+
+#: An agency word and one or two adjectives before a bare name (``ذكرت وكالة الأنباء الروسية
+#: نوفوستي``): the clause's cue stands before them.
+AGENCY_WORDS_BEFORE_NAME = re.compile(
+    "(?:" + cue_alternation(AGENCY_WORDS_AR) + r")(?:\s{1,3}\S{1,14}" + fold("ية")
+    + r"){1,2}\s{1,3}$"
+)
+#: A site or paper spoken to before its name (``نفى لموقع “سبوتنيك”``): the name is the dative.
+DATIVE_OUTLET_NOUN = re.compile(
+    r"\s" + fold("ل") + "(?:" + cue_alternation(("موقع", "صحيفة", "قناة", "شبكة", "منصة", "إذاعة"))
+    + r")\s{0,3}$"
+)
 
 #: ``قال إلى``, ``spoke to``, ``قال لـ رويترز``: the name is spoken to.
 DATIVE_WORD = re.compile(r"(?:^|\s)(?:" + fold("إلى") + r"|to|ل)\s$")
