@@ -89,6 +89,8 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
     if CR.CAPTION_PLACE_DAY_END.search(before) and not CR.SENTENCE_AUXILIARY.search(before) \
             and not C.REPORTING_VERB.search(before):
         return CitationRole.PHOTO_CREDIT  # "… at a news conference in Doha, on May 25. (AFP)"
+    if CR.PORTRAIT_CAPTION.fullmatch(before):
+        return CitationRole.PHOTO_CREDIT  # "Saudi Crown Prince Mohammed bin Salman. (SPA)"
     caption = (
         lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'

@@ -207,3 +207,9 @@ SENTENCE_AUXILIARY = re.compile(
     # lower case: "May 25" is a month
     r"\b(?:will|would|shall|is|are|was|were|has|have|had|did|does|do|can|could|may|might)\s"
 )
+#: A portrait's caption: a name and title alone, ending with a full stop (``Saudi Crown Prince
+#: Mohammed bin Salman. (SPA)``); a title-case headline has no full stop, a sentence a verb.
+PORTRAIT_CAPTION = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]{0,20}|bin|bint|ibn|al|el|de|van|von|abu|of|the)[^\S\n]{1,2}){2,10}"
+    r"[A-Z][\w'’-]{1,20}\."
+)

@@ -19,6 +19,14 @@ from provenance.detect.citation_speech import SPEECH_VERBS
 SUBJECT_AFTER = re.compile(
     r"\s{1,3}(?:was|were|has\s{1,3}been|had\s{1,3}been|is\s{1,3}being|have\s{1,3}been)\s{1,3}"
     r"(?:banned|blocked|expelled|closed|shut|sued|raided|fined|suspended|hacked|attacked|targeted)\b"
+    # accused of spreading falsehoods (وكالة الأنباء الجزائرية تنشر أخبارا مزيفة): what it is
+    # blamed for is not reported through it
+    r"|\s{1,3}(?:" + fold("ال") + r"\S{2,12}" + fold("ية") + r"\s{1,3})?(?:" + cue_alternation((
+        "تنشر", "نشرت", "تروج", "روجت", "تبث", "بثت", "تختلق", "اختلقت")) + r")\s{1,3}(?:(?:"
+    + cue_alternation(("أخبار", "أخبارا", "معلومات", "ادعاءات", "روايات", "تصريحات"))
+    + r")\s{1,3}(?:"
+    + cue_alternation(("مزيفة", "زائفة", "كاذبة", "مغلوطة", "مفبركة", "مضللة")) + r")|(?:"
+    + cue_alternation(("أكاذيب", "افتراءات", "مغالطات", "الأكاذيب", "لأكاذيب")) + r"))(?=\s|$)"
 )
 #: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
 WITNESS_CUES = re.compile(
@@ -39,7 +47,9 @@ AGENCY_REPORTING_VERBS_AR = (
     # what it estimated or verified: وقدّرت وكالة … عدد الآليات, تحققت وكالة فرانس برس من
     "قدرت", "تحققت",
     # what the agency itself asserted against others: كذبت وكالة سانا, فندت, اتهمت
-    "كذبت", "فندت", "اتهمت",
+    "كذبت", "فندت", "اتهمت", "استهجنت", "استنكرت",
+    # ... and in a headline's present tense: وكالة المغرب العربي للأنباء تستهجن …
+    "تكذب", "تفند", "تتهم", "تنفي", "تستهجن", "تستنكر",
     # a headline's present tense: «بلومبرج» تكشف …
     "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
@@ -65,6 +75,8 @@ ATTRIBUTION_CUES = re.compile(
         *AGENCY_REPORTING_VERBS_AR, *ACCORDING_TO_AR,
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
         "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "رصدته", "رصدتها",
+        # بحسب ما ورد في وكالة, وفق ما جاء في: what appeared in it
+        "ورد في", "وردت في", "جاء في", "نشر في",
         # نسبت وكالة بلومبيرغ إلى متعاملين: right before the name only ("الوكالة والتي نسبت
         # أخبارها" is said of it)
         "نسبت",
@@ -271,8 +283,10 @@ RELATIVE_AFTER = re.compile(r"[\s)]{0,3}(?:[،,]|(?:التي|الذي|which|who)
 MAX_ASIDE = 90
 #: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
 GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
-#: A colon right after a name that opens the headline (``"سانا": الدفاعات …``).
-HEADLINE_COLON = re.compile(r"[\s\"'“”«»]{0,3}:")
+#: A colon right after a name that opens the headline (``"سانا": الدفاعات …``), maybe past its
+#: nationality (``وكالة “أنسا” الإيطالية : ارتفاع …``).
+HEADLINE_COLON = re.compile(
+    r"[\s\"'“”«»]{0,3}(?:" + fold("ال") + r"\S{2,12}" + fold("ية") + r"[\s\"'“”«»]{0,3})?:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
 NAME_DATE_CLOSE = re.compile(
     r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"

@@ -143,6 +143,11 @@ ARRIVED_BEFORE_DATIVE = re.compile(
 MET_BY_BEFORE = re.compile(
     r"(?:^|\s)(?:" + cue_alternation(("قابلته", "قابلتها", "قابلتهم", "التقته", "التقتها",
                                       "التقتهم", "حاورته", "حاورتها", "حاورتهم")) + r")\s{1,3}$"
+    # ... or its reporter met them (الذين التقى بهم مراسل “أسوشيتد برس”)
+    r"|(?:^|\s)(?:" + cue_alternation(("التقى بهم", "التقى به", "التقى بها", "التقاهم", "التقاه",
+                                      "قابلهم", "قابله", "قابلها", "حاورهم", "حاوره"))
+    + r")\s{1,3}(?:" + cue_alternation(("مراسل", "مراسلة", "مراسلو", "صحفي", "صحافي", "مندوب"))
+    + r")\s{1,3}$"
 )
 #: A statement that reached the agency, the agency its object (``في بيان وصل الأناضول``).
 STATEMENT_REACHED = re.compile(

@@ -50,6 +50,12 @@ from tests.seed_parts import first_citation, first_role
      "Reuters", "attribution"),
     ("وقالت الوزارة في بيان أصدرته اليوم توصلت الوكالة الموريتانية للأنباء بنسخة منه، إن الطريق"
      " أغلق.", "AMI", "attribution"),
+    # headlines: the agency and its nationality before the colon; its own denunciation
+    ("وكالة “أنسا” الإيطالية : ارتفاع أعداد المهاجرين\n\nنص الخبر.", "ANSA", "attribution"),
+    ("وكالة المغرب العربي للأنباء تستهجن ادعاءات نظيرتها\n\nنص الخبر.", "MAP", "attribution"),
+    # the people its reporter met speak to it; what appeared in it, past a hard line break
+    ("وأكد المراقبون الذين التقى بهم مراسل “أسوشيتد برس” أن الخطوة مهمة.", "AP", "interview"),
+    ("وصل الوزير إلى مسقط، بحسب ما\nورد في وكالة الأنباء العمانية.", "ONA", "attribution"),
 ])
 def test_shapes_of_samples_57_to_64(text: str, agency: str, role: str) -> None:
     assert first_citation(text, agency) == (agency, role, True)
@@ -65,6 +71,11 @@ def test_shapes_of_samples_57_to_64(text: str, agency: str, role: str) -> None:
     # a caption glued to the title above it, then "a picture SANA published"
     ("الجيش يحبط تهريب المخدرات إلى الحدودصورة نشرتها \"سانا\" للمخدرات المضبوطة", "SANA",
      "photo_credit"),
+    # a portrait's caption under the title: a name and title alone, then the wire
+    ("Envoy accused\n\nSaudi Foreign Minister Faisal bin Farhan. (SPA)\n\nJEDDAH: The minister"
+     " said.", "SPA", "photo_credit"),
+    # accused of spreading falsehoods: what the headline is about
+    ("وكالة الأنباء الجزائرية تنشر أخبارا مزيفة عن المغرب\n\nنص الخبر.", "APS", "subject"),
     # the second of two agencies a sentence is about, closing it
     ("وتناول اللقاء الشراكة بين الوكالة العربية السورية للأنباء “سانا” و”واس”.\nوأكد الجانبان"
      " أهمية العمل.", "SPA", "subject"),
@@ -80,6 +91,10 @@ def test_not_sources_of_samples_57_to_64(text: str, agency: str, role: str) -> N
     ("Soldiers killed nationwide.\n\nVIA EPA-EFE/STR", "EFE", "photo_credit"),
     # "verified" as an adjective is no report of the agency
     ("KUNA, through its verified Twitter account, published a picture.", "KUNA", "subject"),
+    # it published news, not falsehoods: still its report
+    ("ونشرت وكالة الأنباء الجزائرية أخبارا عن الزيارة.", "APS", "attribution"),
+    # a sentence with a verb closing on the wire is its credit, not a portrait
+    ("The crown prince met the envoy. (SPA)", "SPA", "credit"),
     # its own site is not spoken to (الموقع الرسمي لوكالة)
     ("ونشر الخبر على الموقع الرسمي لوكالة سبوتنيك.", "Sputnik", "subject"),
 ])
