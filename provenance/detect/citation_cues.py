@@ -49,7 +49,7 @@ AGENCY_REPORTING_VERBS_AR = (
     # what the agency itself asserted against others: كذبت وكالة سانا, فندت, اتهمت
     "كذبت", "فندت", "اتهمت", "استهجنت", "استنكرت",
     # ... and in a headline's present tense: وكالة المغرب العربي للأنباء تستهجن …
-    "تكذب", "تفند", "تتهم", "تنفي", "تستهجن", "تستنكر",
+    "تفند", "تتهم", "تنفي", "تستهجن", "تستنكر",  # (not تكذب: also "lies")
     # a headline's present tense: «بلومبرج» تكشف …
     "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
@@ -118,9 +118,11 @@ POST_FOOTER_AFTER = re.compile(r"[\s\u200f\u200e]{0,3}\(\s?@\w{1,15}\s?\)")
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
                   "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
 STAFF_BEFORE = re.compile(
-    # ... and a preposition between (صحافي في فرانس برس, مراسل من رويترز)
-    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")(?:\s{1,3}(?:"
-    + cue_alternation(("في", "من", "لدى")) + r"))?\s{0,3}[(\"'“”«»]?\s{0,2}$"
+    # ... and a preposition between (صحافي في فرانس برس, مراسل من رويترز), past what the team
+    # does (فريق تقصي صحة الأخبار في), or its office (صحافيو مكتب وكالة)
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")(?:(?:\s{1,3}[^\s.،,]{2,12}){0,3}"
+    r"\s{1,3}(?:" + cue_alternation(("في", "من", "لدى")) + r")|\s{1,3}" + fold("مكتب")
+    + r")?\s{0,3}[(\"'“”«»]?\s{0,2}$"
     r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
     r"\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
@@ -140,7 +142,8 @@ WITNESS_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _SEEING = cue_alternation(PERCEPTION_VERBS_AR)
-_SAYING = cue_alternation((*REPORTING_VERBS_AR, *SPEECH_VERBS))
+# (its fact-check team "verified", تحقق فريق تقصي صحة الأخبار في وكالة … منها)
+_SAYING = cue_alternation((*REPORTING_VERBS_AR, *SPEECH_VERBS, "تحقق"))
 #: Before the staff noun, or a few words after the name: what the staff did. Seeing makes them
 #: witnesses (``شاهد مراسل``, ``an AFP journalist saw``); saying makes the agency the source
 #: (``وكشف مراسل وكالة``, ``an AP photographer says``).
@@ -285,13 +288,17 @@ MAX_ASIDE = 90
 GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``), maybe past its
 #: nationality (``وكالة “أنسا” الإيطالية : ارتفاع …``).
-HEADLINE_COLON = re.compile(
-    r"[\s\"'“”«»]{0,3}(?:" + fold("ال") + r"\S{2,12}" + fold("ية") + r"[\s\"'“”«»]{0,3})?:")
+HEADLINE_COLON = re.compile(  # (and a stray comma before it: الوكالة الوطنية للإعلام،: …)
+    r"[\s\"'“”«»]{0,3}(?:" + fold("ال") + r"\S{2,12}" + fold("ية") + r"[\s\"'“”«»]{0,3})?[،,]?:")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
 NAME_DATE_CLOSE = re.compile(
     r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"
 )
 #: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
+#: Its staff at its office (``صحافيو مكتب وكالة``): what they did decides, not the office.
+STAFF_AT_OFFICE = re.compile(
+    r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{1,3}" + fold("مكتب")
+    + r"\s{1,3}$")
 #: The agency as a place or a body (``مقر``, ``مكتب``, ``مدير``, ``صحفيي``): what the sentence is
 #: about, before its name or its bracketed name.
 PLACE_AND_BODY_NOUNS_AR = ("مكتب", "مكاتب", "مقر", "مبنى", "واجهة", "دور", "مدير", "مديرة",

@@ -334,7 +334,7 @@ def clause_role(clause: str) -> CitationRole | None:
         return CitationRole.ATTRIBUTION
     if C.WITNESS_CUES.search(tail):
         return CitationRole.WITNESS
-    if C.SUBJECT_CUES.search(tail):
+    if C.SUBJECT_CUES.search(tail) and not C.STAFF_AT_OFFICE.search(tail):
         return CitationRole.SUBJECT
     if SP.RECIPIENT_CUES.search(tail) or (dative and SP.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT

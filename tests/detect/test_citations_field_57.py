@@ -1,8 +1,8 @@
-"""Citation shapes met in samples 57–64 of real articles that the rules then got wrong.
+"""Citation shapes met in samples 57–72 of real articles that the rules then got wrong.
 
-Continues :mod:`tests.detect.test_citations_field_49`. The eight samples were scored held out
-(README, "Quality gate") before their misses were fixed; every sentence here is CONSTRUCTED in
-the shape a real article showed, with invented events.
+Continues :mod:`tests.detect.test_citations_field_49`. Samples 57–64, then the six short ones
+of 65–72, were scored held out (README, "Quality gate") before their misses were fixed; every
+sentence here is CONSTRUCTED in the shape a real article showed, with invented events.
 """
 
 from __future__ import annotations
@@ -99,4 +99,29 @@ def test_not_sources_of_samples_57_to_64(text: str, agency: str, role: str) -> N
     ("ونشر الخبر على الموقع الرسمي لوكالة سبوتنيك.", "Sputnik", "subject"),
 ])
 def test_near_misses_of_those_shapes(text: str, agency: str, role: str) -> None:
+    assert first_role(text, agency) == (agency, role)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # its fact-check team verified the claims; its journalists at its office said
+    ("وفي ما يلي الأخبار التي تحقّق فريق تقصّي صحة الأخبار في وكالة “فرانس برس” منها.", "AFP",
+     "attribution"),
+    ("كما قال صحافيو مكتب وكالة “فرانس برس” في طرابلس إن الخبر لم يصدر عن مصدر موثوق.", "AFP",
+     "attribution"),
+    # a headline's stray comma before the colon
+    ("الوكالة الوطنية للإعلام،: قنبلة مضيئة فوق الجنوب\n\nنص الخبر.", "NNA", "attribution"),
+])
+def test_shapes_of_the_partial_samples_65_to_72(text: str, agency: str, role: str) -> None:
+    assert first_citation(text, agency) == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # its office raided, its journalists hurt: what the sentence is about
+    ("واقتحمت الشرطة مكتب وكالة فرانس برس.", "AFP", "subject"),
+    ("وأصيب صحافيو مكتب وكالة فرانس برس في القصف.", "AFP", "subject"),
+    # تكذب also means "lies": an opinion that the agency lies does not cite it
+    ("ولكن مع مرور الزمن، تبين أن رويترز أيضا تكذب وعلينا أن نحذر من أخبارها.", "Reuters",
+     "subject"),
+])
+def test_near_misses_of_the_partial_samples(text: str, agency: str, role: str) -> None:
     assert first_role(text, agency) == (agency, role)
