@@ -50,6 +50,7 @@ UNITS = {
     "dashes": "— ",
     "(@ runs": "(@",
     "footer-like": "— a (@b ",
+    "bare footers": "— Jane Roe @jane March 2, 2021\n",
     "arabic quotes": "«قال» ",
     "years": "2021 ",
     "day months": "9 ديسمبر ",

@@ -40,6 +40,8 @@ UNITS = {
     "quotes": '"', "handles": "(@", "dashes": "— ", "footers": "— a (@b ", "arabic": "«قال» ",
     "years": "2021 ", "months": "9 ديسمبر ", "urls": "pic.twitter.com/x ", "agency": "رويترز ",
     "tatweel": "ـ ", "one line": "word ",
+    # footers printed without brackets: every bare handle is an anchor, each a whole footer
+    "bare handles": " @b ", "bare footers": "— Jane Roe @jane March 2, 2021\n",
 }
 
 
