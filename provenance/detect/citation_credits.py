@@ -203,6 +203,7 @@ CAPTION_PLACE_DAY_END = re.compile(
     r"\bin\s{1,3}[A-Z][\w'’-]{1,20}(?:\s{1,2}[A-Z][\w'’-]{1,20}){0,2},?\s{1,3}on"
     r"\s{1,3}(?i:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}\s{0,2}\.?\s{0,2}$"
 )
+#: An auxiliary verb: its text is a sentence, not a caption.
 SENTENCE_AUXILIARY = re.compile(
     # lower case: "May 25" is a month
     r"\b(?:will|would|shall|is|are|was|were|has|have|had|did|does|do|can|could|may|might)\s"

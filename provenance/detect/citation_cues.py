@@ -294,11 +294,11 @@ HEADLINE_COLON = re.compile(  # (and a stray comma before it: الوكالة ا�
 NAME_DATE_CLOSE = re.compile(
     r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"
 )
-#: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
 #: Its staff at its office (``صحافيو مكتب وكالة``): what they did decides, not the office.
 STAFF_AT_OFFICE = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{1,3}" + fold("مكتب")
     + r"\s{1,3}$")
+#: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
 #: The agency as a place or a body (``مقر``, ``مكتب``, ``مدير``, ``صحفيي``): what the sentence is
 #: about, before its name or its bracketed name.
 PLACE_AND_BODY_NOUNS_AR = ("مكتب", "مكاتب", "مقر", "مبنى", "واجهة", "دور", "مدير", "مديرة",

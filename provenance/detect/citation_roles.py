@@ -59,7 +59,8 @@ def clause_before(folded: str, m: Mention) -> str:
     elif SP.AGENCY_WORDS_BEFORE_NAME.search(clause):
         clause = SP.AGENCY_WORDS_BEFORE_NAME.sub("", clause)  # ذكرت وكالة الأنباء الروسية نوفوستي
     if outlet := SP.DATIVE_OUTLET_NOUN.search(clause):
-        clause = clause[:outlet.start() + 2]  # نفى لموقع “سبوتنيك”: said to its site
+        # نفى لموقع “سبوتنيك”: said to its site; keep " ل" (the match opens with it), drop the noun
+        clause = clause[:outlet.start() + 2]
     bare = clause.rstrip(" (\"'«“")
     if (bare == "ل" or bare.endswith((" ل", "\u00a0ل"))) and bare != clause:
         clause = bare  # وأوضح لـ(واع), لـ "وفا", لـ واع: spoken to, the ل written apart
@@ -350,7 +351,9 @@ REPORTING_ROLES = frozenset({CitationRole.ATTRIBUTION, CitationRole.INTERVIEW})
 def share_listed_roles(folded: str, accepted: list[Mention], roles: list[CitationRole]) -> None:
     """Wires listed together share a role the rules gave only one of them: a credit or dateline
     the last has (``أ ف ب، رويترز – الخرطوم``: the first of a list has no surroundings), and a
-    report the first has (``أفادت قناة "العالم" ووكالتا أنباء "مهر" و"فارس"``)."""
+    report the first has (``أفادت قناة "العالم" ووكالتا أنباء "مهر" و"فارس"``); and the topic
+    the first is, when the second "and" name only closes the sentence (``الشراكة بين “سانا”
+    و”واس”.``)."""
     for k in range(1, len(accepted)):
         first, then = accepted[k - 1], accepted[k]
         if roles[k] is not CitationRole.SUBJECT:
