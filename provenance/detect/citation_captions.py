@@ -91,6 +91,8 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
         return CitationRole.PHOTO_CREDIT  # "… at a news conference in Doha, on May 25. (AFP)"
     if CR.PORTRAIT_CAPTION.fullmatch(before):
         return CitationRole.PHOTO_CREDIT  # "Saudi Crown Prince Mohammed bin Salman. (SPA)"
+    if _caption_under_the_title(doc, line_start, line_end, before):
+        return CitationRole.PHOTO_CREDIT  # "Title" / "Tourists in a square in Marrakech. (MAP)"
     caption = (
         lead_tokens(before) <= P.MAX_CAPTION_TOKENS
         and before[-1:] not in P.SENTENCE_END + '"”»'
@@ -100,6 +102,34 @@ def closing_role(doc: FoldedDoc, m: Mention, line_start: int, line_end: int) -> 
         and not C.REPORTING_VERB.search(before)
     )
     return CitationRole.PHOTO_CREDIT if caption else CitationRole.CREDIT
+
+
+def under_a_related_heading(doc: FoldedDoc, line_start: int) -> bool:
+    """A list item under "اقرأ أيضا:" or "Related:" (past the items above it): a teaser of another
+    story, its wire that story's label, not a source of this one."""
+    folded = doc.folded
+    for _ in range(P.MAX_RELATED_ITEMS):
+        if line_start == 0:
+            return False
+        line_start, line_end = doc.bounds(line_start - 1)
+        if not folded[line_start:line_end].strip() or CR.LIST_ITEM.match(folded, line_start):
+            continue
+        return (CR.LABEL_LINE.match(folded, line_start, line_end) is not None
+                and lead_tokens(folded[line_start:line_end]) <= P.MAX_RELATED_HEADING_WORDS)
+    return False
+
+
+def _caption_under_the_title(doc: FoldedDoc, line_start: int, line_end: int,
+                             before: str) -> bool:
+    """The line right under the title, short and with no verb of reporting or quotation, that
+    closes with the wire: the lead picture's caption, full stop or not (``Ines Ben Salem
+    during a practice session in Tunis. (AFP)``); the story starts on a later line."""
+    folded = doc.folded
+    top = len(folded) - len(folded.lstrip())
+    if line_start <= top or "\n" in folded[top:line_start].strip() or line_end >= doc.content_end:
+        return False
+    return (lead_tokens(before) <= P.MAX_CAPTION_TOKENS and not C.REPORTING_VERB.search(before)
+            and not any(mark in before for mark in P.QUOTES))
 
 
 def _a_neighbour_closes_with_a_wire(doc: FoldedDoc, line_start: int, line_end: int) -> bool:

@@ -46,7 +46,7 @@ PHOTO_CUES = re.compile(
     r"|(?<![مت])(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
     + r")(?:\s{1,3}" + fold("من") + r")?\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){0,2}\S{1,30}\s{0,3}"
     r"[/|-]\s{0,3}$"  # صورة من: picture-alliance/dpa
-    r"|\b(?:photo(?:graph)?s?|images?|picture|credit|video|footage)"
+    r"|\b(?:photo(?:graph)?s?|foto|images?|picture|credit|video|footage)"
     r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
     # Photo: Concetta Rizzo / Archive / ANSA, Photo: Juan Medina/REUTERS
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
@@ -97,10 +97,12 @@ LABEL_LINE = re.compile(
     "^\\s{0,3}(?:" + cue_alternation((
         "الوسوم", "وسوم", "كلمات مفتاحية", "كلمات دلالية", "الكلمات المفتاحية", "تصنيفات",
         "التصنيف", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "الكلمات الدالة",
-        "مواضيع ذات صلة", "أخبار ذات صلة",
+        "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "اقرأ أيضًا", "شاهد أيضا",
+        "طالع أيضا",
         "جميع الحقوق محفوظة",
     ))
-    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related)\b",
+    + r"|Tags|Topics|Categor(?:y|ies)|Filed\s{1,3}under|Read\s{1,3}more|Related|More\s{1,3}from"
+    r"|Also\s{1,3}read|See\s{1,3}also)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: Anywhere on a line, these make its names the story's credit (``© 2024 Reuters``).
@@ -214,3 +216,7 @@ PORTRAIT_CAPTION = re.compile(
     r"(?:(?:[A-Z][\w'’.-]{0,20}|bin|bint|ibn|al|el|de|van|von|abu|of|the)[^\S\n]{1,2}){2,10}"
     r"[A-Z][\w'’-]{1,20}\."
 )
+#: A name between pipes with a listing's time stamp after them: a field of the listing
+#: (``Gold hits record | Reuters | 2 hours ago``), not a dateline (``Harare | AFP | Forty …``).
+PIPE_BEFORE = re.compile(r"\|[^\S\n]{0,3}$")
+PIPE_AFTER = re.compile(r"[^\S\n]{0,3}\|")

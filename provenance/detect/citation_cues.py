@@ -84,7 +84,7 @@ ATTRIBUTION_CUES = re.compile(
         # بيان حصلت وكالة الأنباء الألمانية على نسخة منه: the agency obtained it
         "حصلت",
         # بيان تلقته وكالة: the statement came to the reader through the agency
-        "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها",
+        "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها", "توصلت به", "توصلت بها",
         # إحصاء أجرته وكالة, مسح أعدته: a count or survey the agency made is its finding
         "أجرته", "أجرتها", "أعدته", "أعدتها",
     )) + r")\s{1,3}(?:ل\s?)?(?:\(\s?)?$"
@@ -164,6 +164,11 @@ SAID_AFTER = re.compile(
     r"|(?:reported|reports|said|says|wrote|confirmed|told)\b)",
     re.IGNORECASE,
 )
+#: Its reporter's place and a colon after the name (``مراسل رويترز في عرفات: …``): what they
+#: report follows.
+STAFF_COLON_AFTER = re.compile(
+    r"(?:[^\S\n]{1,3}(?:" + fold("في|من") + r")[^\S\n]{1,3}[^\s:،,.]{1,20}"
+    r"(?:[^\S\n][^\s:،,.]{1,20})?)?[^\S\n]{0,2}:[^\S\n]{0,3}\S")
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
 REPORT_NOUNS_AR = ("تقرير", "تقريرا", "برقية", "برقيات", "استطلاع", "إحصاء", "إحصائية", "تحقيق",
                    "تحليل", "حصيلة", "إعلان", "مسح", "مسوح", "حسابات", "بث مباشر")
@@ -208,7 +213,8 @@ REPORTED_AFTER = re.compile(
     r"|condemned|denounced|slammed|warned|blasted|praised|hailed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
-    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review)s?\b"
+    + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review"
+    r"|calculation|estimate)s?\b"
     # ... or its own word: the TAP news agency announcement, the SPA described
     r"|(?:announcement|dispatch|described)\b))",
     re.IGNORECASE,
@@ -313,7 +319,8 @@ SUBJECT_CUES = re.compile(
     )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
     r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
     r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
-    r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
+    r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised|owns|owner\s{1,3}of"
+    r"|parent\s{1,3}of)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
     re.IGNORECASE,
 )
 #: Verbs of denying (``نفى``, ``كذبت``, ``تفند``).

@@ -128,6 +128,7 @@ QUOTES = "\"'“”„«»‘’"
 DATIVE_CONTEXT_IDS = frozenset({
     "AlJazeera", "AlArabiya", "AsharqAlAwsat", "RT", "Alsumaria", "AlMayadeen", "AlHadath",
     "SPA", "WAM", "QNA", "Petra", "INA", "WAFA", "SUNA", "Saba", "ONA", "Safa", "Maan", "NINA",
+    "APS",
 })
 #: Names shorter than this many letters take no proclitic: ك + افي would read كافي.
 MIN_LETTERS_FOR_PROCLITIC = 4
@@ -207,6 +208,8 @@ MAX_HIJRI_LEAD_TOKENS = 16
 MAX_BYLINE_LEAD = 4
 #: Most tokens a caption line may have for a bare ``(Reuters)`` at its end to be a photo credit.
 MAX_CAPTION_TOKENS = 16
+#: Lines (items and blank ones) read up to a related-stories heading, and its most words.
+MAX_RELATED_ITEMS, MAX_RELATED_HEADING_WORDS = 12, 5
 #: How far back (characters) role cues are looked for, within the clause.
 CUE_WINDOW = 70
 #: HTML elements whose class or id says they hold a caption or credit: names there credit a photo.

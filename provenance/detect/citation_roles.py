@@ -85,8 +85,9 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     """The mention's role: the first rule that fires, in the order the module docstring gives."""
     folded = doc.folded
     line_start, line_end = doc.bounds(m.start)
-    if CR.LABEL_LINE.match(folded, line_start, line_end):
-        return CitationRole.LABEL
+    if CR.LABEL_LINE.match(folded, line_start, line_end) or (CR.LIST_ITEM.match(
+            folded, line_start) and CAP.under_a_related_heading(doc, line_start)):
+        return CitationRole.LABEL  # tags, "اقرأ أيضا:" and the teasers listed under it
     on_line_before = folded[max(line_start, m.start - 60):m.start]
     trailer = CR.EDITORS_TRAILER.fullmatch(folded, m.end, line_end)
     opens = not any(map(str.isalpha, folded[line_start:m.start])) \
@@ -133,8 +134,11 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     # cues that end at the name are searched for in the few characters they can span: from
     # the line's start, a page flattened to one line was read once per name
     near = max(line_start, m.start - P.CUE_BEFORE_REACH)
-    if is_byline(doc, m) or CR.WROTE_BEFORE.search(folded, near, m.start):
-        return CitationRole.CREDIT  # Xinhua, August 4, 2015 | News Desk IANS | كتب: أ.ش.أ
+    if is_byline(doc, m) or CR.WROTE_BEFORE.search(folded, near, m.start) or (
+            CR.PIPE_BEFORE.search(folded, near, m.start) and (pipe := CR.PIPE_AFTER.match(
+                folded, m.end)) and CR.LISTING_STAMP_LINE.match(folded, pipe.end())):
+        # Xinhua, August 4, 2015 | News Desk IANS | كتب: أ.ش.أ | Gold hits record | Reuters |
+        return CitationRole.CREDIT
     if opens_line(doc, line_start, m.start) and P.PLACE_IN_BRACKET_ENDS_LINE.fullmatch(
             folded, m.end, line_end):
         return CitationRole.CREDIT  # Sudan News Agency (Khartoum): the wire over the story
@@ -263,8 +267,11 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
     if not clause.endswith("ل") or not SP.SPEECH_OPENS_AFTER.match(folded, m.end):
         return False
     tail = clause.rstrip("ل").rstrip() + " "
-    if C.ACCORDING_TO.search(tail) or C.DENIED_REPORT_BEFORE.search(tail):
-        return False  # وقال الملك - وفقا لوكالة …, خبر منسوب لوكالة: the nearest cue wins
+    if C.ACCORDING_TO.search(tail) or C.DENIED_REPORT_BEFORE.search(tail) \
+            or clause_role(clause) is CitationRole.ATTRIBUTION:
+        # وقال الملك - وفقا لوكالة …, خبر منسوب لوكالة, ذكر بيان … ورد لوكالة: the nearest
+        # cue wins
+        return False
     sentence = folded[max(0, m.start - P.SENTENCE_REACH):m.start]
     return SP.SPEECH_VERB_IN_SENTENCE.search(sentence) is not None
 
@@ -293,8 +300,9 @@ def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
     if before is not None and before.group().lstrip().startswith("ل") \
             and C.SAID_BEFORE.search(near):
         return CitationRole.INTERVIEW  # وذكر شهود عيان لمراسل (بترا): they told its reporter
-    if C.SAID_BEFORE.search(near) or C.SAID_AFTER.match(folded, resume):
-        return CitationRole.ATTRIBUTION
+    if C.SAID_BEFORE.search(near) or C.SAID_AFTER.match(folded, resume) \
+            or (before is not None and C.STAFF_COLON_AFTER.match(folded, resume)):
+        return CitationRole.ATTRIBUTION  # … مراسل رويترز في عرفات: آلاف الحجاج (a live blog)
     return None
 
 

@@ -30,10 +30,13 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
         r"\s{1,3}(?:Philanthropies|School|L\.P\.|LP\b|Terminal|Businessweek|Billionaires"
         r"|Family|Foundation|" + fold("الخيرية") + ")"
     ),
-    # قنا - محمود عبد الباسط: the Egyptian city, a dash, a reporter's name and a colon (Qatar's
-    # agency writes الدوحة - قنا)
+    # قنا - محمود عبد الباسط: the Egyptian city, a dash, a reporter's name and a colon or the
+    # line's end (Qatar's agency writes الدوحة - قنا)
     "QNA": re.compile(r"[^\S\n]{0,3}[-–—―][^\S\n]{0,3}(?:[^\W\d_]{2,20}[^\S\n]{1,3}){1,3}"
-                      r"[^\W\d_]{2,20}[^\S\n]{0,2}:"),
+                      r"[^\W\d_]{2,20}[^\S\n]{0,2}(?::|$)", re.MULTILINE),
+    # Pakistan Tehreek-e-Insaf, the party: "the opposition PTI party", "PTI chairman"
+    "PTI": re.compile(r"[^\S\n]{1,3}(?:party|chairman|chief|leaders?|supporters|workers"
+                      r"|government|lawmakers?|senators?|MNAs?|founder)\b|-led\b"),
     "AlJazeera": re.compile(r"\s{1,3}(?:" + cue_alternation(
         ("العربية", "الفراتية", "السورية", "الكورية", "الإيبيرية", "الماليزية", "الخضراء")
     ) + ")"),
@@ -78,6 +81,8 @@ def spelled_out_before(folded: str, start: int, name_start: int, name_end: int) 
     if not (name.isascii() and name.isupper()):
         return False
     # (hyphens part words too: Pakistan Tehreek-i-Insaf (PTI))
-    words = re.findall(r"[A-Za-z][\w'’]*", folded[max(0, start - 12 * len(name)):start])
-    initials = "".join(w[0] for w in words if w[0].isupper())
+    window = folded[max(0, start - 12 * len(name)):start]
+    # on its own line, and not a dateline's place in capitals (Anadolu Agency)\n\nANKARA (AA))
+    words = re.findall(r"[A-Za-z][\w'’]*", window[window.rfind("\n") + 1:])
+    initials = "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper()))
     return initials.endswith(name)

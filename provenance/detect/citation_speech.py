@@ -36,7 +36,7 @@ OWN_STATEMENT_NOUNS = ("بيانه", "بيانها", "بيانهم")
 
 #: Latin interview cues, at the end of the text before the name.
 INTERVIEW_LATIN = re.compile(
-    r"(?:\btold(?:\s{1,3}\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
+    r"(?:\btold(?:\s{1,3}(?:[A-Z]\S{0,20}\s{1,3})?\S{1,20}['’]s)?(?:\s{1,3}(?:state|state-run|official|news|agency|wire"
     r"|service))*|\btelling|\btells?|\binterviews?(?:ed)?\s{1,3}(?:with|by|to)|\bspoke\s{1,3}(?:to|with)"
     r"|\bspeaking\s{1,3}(?:to|with)|\btalking\s{1,3}(?:to|with)|\bsaid\s{1,3}to"
     r"|\b(?:provided|given|gave|made)\s{1,3}to|\bremarks\s{1,3}to"
@@ -82,7 +82,8 @@ SPEECH_BEFORE_DATIVE = re.compile(
 #: 16 عاما، لوكالة``), when what was said opens right after the name.
 SPEECH_VERB_IN_SENTENCE = re.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(fold(v) for v in SPEECH_VERBS) + r")\s"
-    r"(?:(?!(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
+    # (a whole word: "السرطان في" does not end with أن)
+    r"(?:(?!(?<!\S)(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
 )
 
 SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"

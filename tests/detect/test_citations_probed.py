@@ -204,3 +204,69 @@ def test_sixth_probe_roles(text: str, agency: str, role: str) -> None:
 def test_a_report_put_in_the_agency_mouth_is_not_its_report() -> None:
     text = "ونفت الوزارة صحة خبر متداول منسوب لوكالة الأنباء العراقية بشأن الحظر."
     assert summary(text) == [("INA", "subject", False)]
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # the dative glued to APS's short name; a received communiqué (Maghreb usage)
+    ("وصرحت البطلة لوأج عقب النزال بأنها سعيدة.", "APS", "interview"),
+    ("في بلاغ توصلت به وكالة المغرب العربي للأنباء، أعلنت الوزارة خطة جديدة.", "MAP",
+     "attribution"),
+    # a speaker's long title with "ان" inside a word before the aside and the dative
+    ("وقال مدير مجلس السرطان في الوزارة، لوكالة الأنباء العراقية، إن \"النسبة ارتفعت\".", "INA",
+     "interview"),
+    # its reporter's place and a colon in a live blog
+    ("13:30 - مراسل رويترز في عرفات: آلاف الحجاج يصلون إلى الجبل.", "Reuters", "attribution"),
+    ("Title\nKim told South Korea's Yonhap news agency she was ready.", "Yonhap", "interview"),
+    ("Turkey was the largest buyer, Reuters calculations based on ministry data showed.",
+     "Reuters", "attribution"),
+    # a listing's field between pipes, a time stamp after them
+    ("Top headlines\n\nGold hits record as investors bet on cuts | Reuters | 2 hours ago\n\nMore",
+     "Reuters", "credit"),
+    # a bracketed dateline abbreviation after the full name higher up (not spelt out by ANKARA)
+    ("Title\n\nShoppers at a market. (Photo: Anadolu Agency)\n\nANKARA (AA) - Inflation eased.",
+     "Anadolu", "dateline"),
+])
+def test_seventh_probe_sources(text: str, agency: str, role: str) -> None:
+    sources = [c for c in summary(text) if c[0] == agency and c[2]]
+    assert sources and sources[0] == (agency, role, True)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # the lead picture's caption right under the title, full stop or not
+    ("Star returns\n\nInes Ben Salem during a practice session in Tunis. (AFP)\n\nShe told AFP"
+     " she was ready.", "AFP", "photo_credit"),
+    # teasers listed under a related-stories heading
+    ("عنوان\nنص الخبر.\nاقرأ أيضاً:\n- النادي يمدد عقد مدافعه حتى 2029 (أ ف ب)", "AFP", "label"),
+    ("Title\nText.\n\nMore from Cannes: Red carpet highlights in pictures (AFP)", "AFP", "label"),
+    # a picture distributed by the wire, its photographer after an Indonesian "Foto"
+    ("Flooded streets after heavy rains. Antara Foto/Jane Roe via Reuters", "Reuters",
+     "photo_credit"),
+    # the parent company, the party, the city
+    ("The company, which owns the Reuters news agency, said revenue rose.", "Reuters", "subject"),
+])
+def test_seventh_probe_non_sources(text: str, agency: str, role: str) -> None:
+    assert first_citation(text, agency) == (agency, role, False)
+
+
+@pytest.mark.parametrize("text", [
+    "In Pakistan, the opposition PTI party criticised the government.",
+    "عنوان\nقنا - محمود علي\nشنت الأجهزة التنفيذية حملة لإزالة التعديات.",
+])
+def test_seventh_probe_other_senses(text: str) -> None:
+    assert summary(text) == []
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # a dateline between pipes is no listing field; a paragraph under the title is no caption
+    ("Title\nHarare, Zimbabwe | AFP | Forty people were killed on Monday.", "AFP", "dateline"),
+    ("Title\nThe minister said on Monday that talks would resume. (SPA)\nMore text.", "SPA",
+     "credit"),
+    # a statement that reached the agency: the nearer cue wins over a speech verb before it
+    ("وذكر بيان لمكتب الرئيس ورد لوكالة شفق نيوز، أن الرئيس استقبل الوفد.", "Shafaq",
+     "attribution"),
+    # sharing is no report: a fact check about what the agency posted
+    ("Title\nThe check found that news agency ANI shared the statement and later deleted it.",
+     "ANI", "subject"),
+])
+def test_seventh_probe_near_misses(text: str, agency: str, role: str) -> None:
+    assert first_role(text, agency) == (agency, role)
