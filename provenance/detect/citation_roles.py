@@ -277,26 +277,28 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
 
 
 def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
-    """What the agency's staff did: saw (a witness: ``شاهد مراسل وكالة``, ``an AFP journalist
-    saw``, ``شاهد من رويترز``) or said (the agency is the source: ``وكشف مراسل وكالة``, ``an AP
-    photographer says``); None when they did neither.
+    """What the agency's staff did: saw (``شاهد مراسل وكالة``, ``an AFP journalist saw``,
+    ``شاهد من رويترز``) or said (``وكشف مراسل وكالة``, ``an AP photographer says``): either way
+    the agency is the source of what they report, an attribution; None when they did neither.
 
-    Staff that neither saw nor said anything are what the sentence is about (``قتل صحافي
-    وكالة فرانس برس``, ``ولم يصب أعضاء فريق الوكالة``): counting them witnesses was wrong on
-    every real article that had them.
+    What its own staff saw is the agency's own claim, so it is not a witness in the sense of
+    the seed (the agency at a press conference where others made the claims, ``حضرته وكالة``);
+    every labeller of the real samples read it so. Staff that neither saw nor said anything
+    are what the sentence is about (``قتل صحافي وكالة فرانس برس``, ``ولم يصب أعضاء فريق
+    الوكالة``): counting them witnesses was wrong on every real article that had them.
     """
     before = C.STAFF_BEFORE.search(clause)
     after = None if before else C.STAFF_AFTER.match(folded, m.end)
     if before is None and after is None:
         return None
     if C.WITNESS_NOUNS.search(before.group() if before else after.group()):  # type: ignore[union-attr]
-        return CitationRole.WITNESS
+        return CitationRole.ATTRIBUTION
     earlier = clause[:before.start()] + " " if before is not None else ""
     # "أعلنت النقابة إضرابا تضامنيا مع مراسل وكالة …": a verb that far away is someone else's
     near = " ".join(earlier.split()[-C.STAFF_VERB_REACH:]) + " "
     resume = after.end() if after else m.end
     if C.SEEN_BEFORE.search(earlier) or C.SEEN_AFTER.match(folded, resume):
-        return CitationRole.WITNESS
+        return CitationRole.ATTRIBUTION
     if before is not None and before.group().lstrip().startswith("ل") \
             and C.SAID_BEFORE.search(near):
         return CitationRole.INTERVIEW  # وذكر شهود عيان لمراسل (بترا): they told its reporter

