@@ -114,7 +114,8 @@ REPORTING_VERBS_AR = (
 )
 #: A post footer's handle after the display name (``— Reuters (@Reuters) May 1, 2020``).
 POST_FOOTER_AFTER = re.compile(r"[\s\u200f\u200e]{0,3}\(\s?@\w{1,15}\s?\)")
-#: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): a witness.
+#: The agency's own staff on the scene (``شاهد مراسل وكالة``, ``an AFP journalist saw``): what
+#: they saw or said is the agency's own report.
 STAFF_NOUNS_AR = ("مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلون", "مصور", "مصورو", "مصوري",
                   "مصورون", "صحفي", "صحافي", "صحفيو", "صحافيو", "فريق", "شاهد من", "شهود من")
 STAFF_BEFORE = re.compile(
@@ -131,12 +132,12 @@ STAFF_AFTER = re.compile(
     r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|witness(?:es)?)\b",
     re.IGNORECASE,
 )
-#: Staff are witnesses only when they saw or reported something (``شاهد مراسل``, ``an AFP
-#: journalist saw``); otherwise they are what the sentence is about (``قتل صحافي وكالة``).
+#: Staff make the agency a source only when they saw or reported something (``شاهد مراسل``,
+#: ``an AFP journalist saw``); otherwise they are what the sentence is about (``قتل صحافي وكالة``).
 PERCEPTION_VERBS_AR = ("شاهد", "شاهدت", "شاهدوا", "رأى", "رأت", "عاين", "عاينت", "رصد", "رصدت",
                        "أحصى", "أحصت", "سمع", "سمعت", "التقط", "التقطت", "وثق", "وثقت", "لاحظ",
                        "لاحظت")
-#: Nouns that are witnesses by themselves (``شاهد من رويترز``, ``Reuters witnesses``).
+#: Nouns of staff who saw by themselves (``شاهد من رويترز``, ``Reuters witnesses``).
 WITNESS_NOUNS = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(("شاهد من", "شهود من")) + r")|\bwitness(?:es)?\b",
     re.IGNORECASE,
@@ -144,9 +145,9 @@ WITNESS_NOUNS = re.compile(
 _SEEING = cue_alternation(PERCEPTION_VERBS_AR)
 # (its fact-check team "verified", تحقق فريق تقصي صحة الأخبار في وكالة … منها)
 _SAYING = cue_alternation((*REPORTING_VERBS_AR, *SPEECH_VERBS, "تحقق"))
-#: Before the staff noun, or a few words after the name: what the staff did. Seeing makes them
-#: witnesses (``شاهد مراسل``, ``an AFP journalist saw``); saying makes the agency the source
-#: (``وكشف مراسل وكالة``, ``an AP photographer says``).
+#: Before the staff noun, or a few words after the name: what the staff did, seeing (``شاهد
+#: مراسل``, ``an AFP journalist saw``) or saying (``وكشف مراسل وكالة``, ``an AP photographer
+#: says``); either makes the agency the source.
 # (with its object's pronoun: بحسب ما شاهده مراسل)
 SEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SEEING + r")(?:ه|ها)?\s", re.IGNORECASE)
 SAID_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _SAYING + r")\s", re.IGNORECASE)

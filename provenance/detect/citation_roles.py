@@ -9,7 +9,9 @@ before and after the name. Every rule looks at one line or a bounded window befo
 captions (photo credit); a capitalised place before a bracketed wire (dateline); credit lines,
 source labels and bylines (credit); a headline credited to its wire; datelines; a name closing
 its line (credit, or a caption's photo credit); and last the words of the name's own clause
-(:func:`clause_role`, then the uncued rules: attribution, interview, witness or subject).
+(:func:`clause_role`, then the uncued rules: attribution, interview, witness or subject). A
+witness is the agency present where others made the claims; what its own staff saw is its own
+attribution.
 """
 
 from __future__ import annotations
