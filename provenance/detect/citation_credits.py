@@ -111,9 +111,11 @@ _CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر
 CREDIT_LINE_CUES = re.compile(
     # It is searched over whole lines (a page without line breaks is one): a test of the first
     # letter turns most positions away before the alternatives are tried.
-    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©CATI])"
+    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©(CATI])"
     "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
-    + r"|©|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved|\bcontributed\s{1,3}(?:to\s{1,3}this"
+    # "(c) Agencia EFE" written out; not a caption's "(C)" (centre) before a name or a comma
+    + r"|©|\(c\)(?=\s{1,2}[\dA-Z])|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved"
+    r"|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
     r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
     r"(?:produced|written|published|provided|republished)"
@@ -127,6 +129,8 @@ BYLINE = re.compile(
     # a contribution note opening its line: (Additional reporting by AFP), With input from
     # RFE/RL closes every story with "Based on reporting by Reuters and AFP"
     r"|\(?(?:(?:Additional\s{1,3}|Based\s{1,3}on\s{1,3})?[Rr]eporting\s{1,3}by"
+    # ... "– Additional reporting: Reuters, Bloomberg", "(Compiled by the Reuters … bureau"
+    r"|[–—-]?\s{0,2}Additional\s{1,3}reporting\s{0,2}:|Compiled\s{1,3}by(?:\s{1,3}the)?"
     r"|With\s{1,3}inputs?\s{1,3}from)"
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,

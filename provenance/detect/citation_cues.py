@@ -86,7 +86,7 @@ ATTRIBUTION_CUES = re.compile(
         # بيان تلقته وكالة: the statement came to the reader through the agency
         "تلقته", "تلقتها", "تلقت نسخة منه", "تلقت نسخة منها", "توصلت به", "توصلت بها",
         # إحصاء أجرته وكالة, مسح أعدته: a count or survey the agency made is its finding
-        "أجرته", "أجرتها", "أعدته", "أعدتها",
+        "أجرته", "أجرتها", "أعدته", "أعدتها", "جمعتها", "جمعها",
     )) + r")\s{1,3}(?:ل\s?)?(?:\(\s?)?$"
     # ونقلت صحيفة عكاظ عن وكالة: a paper quoting the agency, which is the source beneath it
     r"|(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "نقل", "نقلوا", "نقلا", "نقلاً"))
@@ -203,7 +203,7 @@ REPORTED_AFTER = re.compile(
     r"(?:" + fold("قد") + r"[^\S\n]{1,3})?(?:" + cue_alternation(
         tuple(v for v in REPORTING_VERBS_AR if v != "نقل")) + r"|" + fold("نقل") + r"(?=\s(?:"
     + fold("عن|أن|إن") + r")\s))(?=[\s،,:.]|$)"
-    r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|cited"
+    r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|quotes|cited"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
     r"|disclosed|tweeted|posted|published|issued"
     # what the agency found out itself: Reuters obtained a copy, the AP has learned
@@ -215,7 +215,7 @@ REPORTED_AFTER = re.compile(
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
     + r"|(?:/\S{1,20}\s{1,3})?(?:poll|survey|tally|count|analysis|investigation|review"
-    r"|calculation|estimate)s?\b"
+    r"|calculation|estimate)s?\b|data\s{1,3}(?:showed|shows|show|compiled)\b"
     # ... or its own word: the TAP news agency announcement, the SPA described
     r"|(?:announcement|dispatch|described)\b))",
     re.IGNORECASE,

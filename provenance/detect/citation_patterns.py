@@ -135,7 +135,6 @@ MIN_LETTERS_FOR_PROCLITIC = 4
 
 #: Characters right before a name that make it a handle or hashtag (``word/`` marks a URL path).
 NOT_BEFORE = "@#_"
-
 #: Words allowed, besides names and separators, on a credit line (``المصدر: رويترز``), with
 #: the wire's nationality (``آكي الإيطالية``) and its service (``Reuters News``).
 CREDIT_WORDS = re.compile(
@@ -143,7 +142,8 @@ CREDIT_WORDS = re.compile(
         ("المصدر", "مصدر", "المصادر", "وكالات", "والوكالات", "و", "نقلا عن", "بتصرف", "عن", "مع")
     ) + r"|(?<!\S)ال[^\W\d_]{2,14}ي[ةه](?!\S)"
     r"|\b(?:Source|Sources|Agencies|Staff|and|with|from|via|by|News|Feed)\b"
-    r"|\b(?-i:[A-ZÇĞİÖŞÜÉ]{3,14})\b){0,40}$",  # a section in capitals: Anadolu Agency TÜRKIYE
+    # a section in capitals (Anadolu Agency TÜRKIYE), editors' initials (DW: mf/ab (Reuters, AFP))
+    r"|\b(?-i:[A-ZÇĞİÖŞÜÉ]{3,14})\b|\b(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,3})\b){0,40}$",
     re.IGNORECASE,
 )
 #: What may stand between the letters or words of a name (``أ.ف.ب``, ``France-Presse``).
@@ -285,8 +285,8 @@ CAPS_PLACE_BEFORE_BRACKET = re.compile(
 BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
 #: A second wire sharing the bracket after a slash (``(dpa/GNA)``): the bracket closes past it.
 SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
-#: The first wire of a shared bracket before the second (``(ANI/Sputnik)``): it opens there.
-SHARED_BRACKET_HEAD = re.compile(r"\([^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}$")
+#: The first name of a shared bracket before the second (``(ANI/Sputnik)``, ``(الاتحاد، وام)``).
+SHARED_BRACKET_HEAD = re.compile(r"\([^\S\n]{0,2}[^\s()/،,]{1,20}[^\S\n]{0,2}[/،,][^\S\n]{0,2}$")
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
 #: A date and a dash before a name that closes the line: a headline's credit in a listing

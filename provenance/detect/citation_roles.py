@@ -154,9 +154,12 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     closes_line = (P.CLOSING.fullmatch(folded, m.end, line_end) is not None
                    or C.SLUG_INITIALS_AFTER.fullmatch(folded, m.end, line_end) is not None)
     if P.bracketed(folded, m.start, m.end) and closes_line:
-        cued = clause_role(clause_before(folded, m))
+        bracketed_clause = clause_before(folded, m)
+        cued = clause_role(bracketed_clause) or _staff_role(folded, m, bracketed_clause)
         if cued in (CitationRole.ATTRIBUTION, CitationRole.INTERVIEW):
-            return cued  # حسبما ذكرت وكالة الأنباء الكويتية (كونا): the cue names the source
+            # حسبما ذكرت وكالة الأنباء الكويتية (كونا), بحسب ما أفاد مراسل (أ ش أ): the cue, or
+            # its reporter, names the source
+            return cued
         if C.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, near, m.start):
             return CitationRole.SUBJECT  # … بحضور السفير في مقر (كونا).
         return CAP.closing_role(doc, m, line_start, line_end)

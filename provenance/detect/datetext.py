@@ -83,6 +83,11 @@ MONTHS_RU = {
     "янв": 1, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сент": 9, "окт": 10, "нояб": 11,
     "дек": 12,
 }
+#: Polish, genitive, as X writes a day and month (``1 czerwca 2025``).
+MONTHS_PL = {
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+}
 #: Persian (Gregorian months as Iranian embeds write them).
 MONTHS_FA = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "فوریهٔ": 2, "آوریل": 4, "مه": 5, "مهٔ": 5,
@@ -104,7 +109,8 @@ MONTHS_HE = {
 #: Every month spelling this module reads, longest first so ``كانون الأول`` wins over ``كانون``.
 MONTHS: dict[str, int] = {}
 for _table in (MONTHS_EN, MONTHS_FR, MONTHS_ES, MONTHS_DE, MONTHS_TR, MONTHS_IT, MONTHS_PT,
-               MONTHS_NL, MONTHS_ID, MONTHS_RU, MONTHS_HE, MONTHS_FA, MONTHS_UR, MONTHS_MAGHREB,
+               MONTHS_NL, MONTHS_ID, MONTHS_RU, MONTHS_PL, MONTHS_HE, MONTHS_FA, MONTHS_UR,
+               MONTHS_MAGHREB,
                MONTHS_AR, MONTHS_LEVANT):
     MONTHS.update(_table)
 

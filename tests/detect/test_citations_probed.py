@@ -270,3 +270,32 @@ def test_seventh_probe_other_senses(text: str) -> None:
 ])
 def test_seventh_probe_near_misses(text: str, agency: str, role: str) -> None:
     assert first_role(text, agency) == (agency, role)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    # closing credits: DW's editors' initials and wires, "Additional reporting:", "Compiled by",
+    # a copyright written out
+    ("The count went on overnight.\n\nmf/ab (Reuters, AFP, PAP)", "PAP", "credit"),
+    ("The count went on overnight.\n\n– Additional reporting: Reuters, Bloomberg", "Bloomberg",
+     "credit"),
+    ("Factbox text.\n(Compiled by the Reuters La Paz bureau; Editing by Jane Roe)", "Reuters",
+     "credit"),
+    ("Floods hit the coast.\n(c) Agencia EFE", "EFE", "credit"),
+    # its data, its compiled figures, what it quotes
+    ("The rupee closed at 281.6 against the dollar, Reuters data showed.", "Reuters",
+     "attribution"),
+    ("وارتفعت الأسعار وفقاً لبيانات جمعتها \"رويترز\".", "Reuters", "attribution"),
+    ("Sudan News Agency (SUNA) quotes the foreign ministry as saying talks will resume.", "SUNA",
+     "attribution"),
+    # a paper and the wire sharing the dateline's bracket; the wire's reporter in brackets
+    ("عنوان\nأبوظبي (الاتحاد، وام) - أعلنت الوزارة خطة جديدة.", "WAM", "dateline"),
+    ("وقضت المحكمة بالسجن، بحسب ما أفاد مراسل (أ ش أ).", "MENA", "attribution"),
+])
+def test_probes_nine_and_ten_sources(text: str, agency: str, role: str) -> None:
+    assert first_citation(text, agency) == (agency, role, True)
+
+
+def test_a_caption_centre_marker_is_no_written_out_copyright() -> None:
+    text = ("Title\n\nIn this photo the king (R) and the president (C), with guests, arrive in"
+            " Riyadh. (Saudi Royal Palace / AFP)\n\nSince 1974 six presidents have visited.")
+    assert first_citation(text, "AFP") == ("AFP", "photo_credit", False)

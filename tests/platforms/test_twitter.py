@@ -427,3 +427,10 @@ def test_a_footer_printed_without_brackets_around_the_handle() -> None:
 ])
 def test_a_bare_handle_needs_a_dash_a_name_and_a_date(text: str) -> None:
     assert list(Twitter().find_flattened(text)) == []
+
+
+def test_a_footer_dated_in_polish() -> None:
+    """Constructed on X's Polish footer: the month in the genitive (``1 czerwca 2025``)."""
+    text = "Wygraliśmy! Dziękuję wszystkim.\n— Jan Kowalski (@jankowalski_) 1 czerwca 2025\n"
+    hits = list(Twitter().find_flattened(text))
+    assert [(h.handle, h.claimed_date) for h in hits] == [("jankowalski_", date(2025, 6, 1))]
