@@ -49,7 +49,8 @@ AGENCY_REPORTING_VERBS_AR = (
     # what the agency itself asserted against others: كذبت وكالة سانا, فندت, اتهمت
     "كذبت", "فندت", "اتهمت", "استهجنت", "استنكرت",
     # ... and in a headline's present tense: وكالة المغرب العربي للأنباء تستهجن …
-    "تفند", "تتهم", "تنفي", "تستهجن", "تستنكر",  # (not تكذب: also "lies")
+    # (not تكذب, which also means "lies", nor تنفي: "تنفي نشرها" is a hacked agency's topic)
+    "تفند", "تتهم", "تستهجن", "تستنكر",
     # a headline's present tense: «بلومبرج» تكشف …
     "تكشف", "تؤكد", "تنقل", "تفيد", "تذكر", "تنشر",
 )
@@ -294,9 +295,11 @@ MAX_ASIDE = 90
 #: What right after a capitalised dateline name glues it to the story (``Warsaw, SANA-The``).
 GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
 #: A colon right after a name that opens the headline (``"سانا": الدفاعات …``), maybe past its
-#: nationality (``وكالة “أنسا” الإيطالية : ارتفاع …``).
+#: nationality when the headline goes on after the colon (``وكالة “أنسا” الإيطالية : ارتفاع …``;
+#: ``وكالة "أي بي" الأميركية:`` alone on its line heads a story about the agency).
 HEADLINE_COLON = re.compile(  # (and a stray comma before it: الوكالة الوطنية للإعلام،: …)
-    r"[\s\"'“”«»]{0,3}(?:" + fold("ال") + r"\S{2,12}" + fold("ية") + r"[\s\"'“”«»]{0,3})?[،,]?:")
+    r"[\s\"'“”«»]{0,3}(?:[،,]?:|" + fold("ال") + r"\S{2,12}" + fold("ية")
+    + r"[\s\"'“”«»]{0,3}[،,]?:(?=[^\S\n]{0,3}\S))")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
 NAME_DATE_CLOSE = re.compile(
     r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"

@@ -116,6 +116,11 @@ def test_shapes_of_the_partial_samples_65_to_72(text: str, agency: str, role: st
 
 
 @pytest.mark.parametrize("text, agency, role", [
+    # the agency and its nationality alone before a colon head a story about it; a hacked
+    # agency denying it published something is the story's topic
+    ("٠٦/٠٦/٢٠٢١\n\nوكالة \"أي بي\" الأميركية:\n\nنريد إثباتات حول البرج\n\nقال رئيس مكتب"
+     " الوكالة إن الصور واضحة.", "AP", "subject"),
+    ("وكالة الأنباء القطرية تنفي نشرها تصريحات منسوبة للأمير\n\nنص الخبر.", "QNA", "subject"),
     # its office raided, its journalists hurt: what the sentence is about
     ("واقتحمت الشرطة مكتب وكالة فرانس برس.", "AFP", "subject"),
     ("وأصيب صحافيو مكتب وكالة فرانس برس في القصف.", "AFP", "subject"),
