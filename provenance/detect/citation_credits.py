@@ -117,7 +117,7 @@ CREDIT_LINE_CUES = re.compile(
     + r"|©|\(c\)(?=\s{1,2}[\dA-Z])|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved"
     r"|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
-    r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}"
+    r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}(?:originally\s{1,3})?"
     r"(?:produced|written|published|provided|republished)"
     # "AP writers Jane Roe and John Doe contributed."
     r"|\bcontributed\s{0,2}(?:\.|$))",
@@ -130,8 +130,8 @@ BYLINE = re.compile(
     # RFE/RL closes every story with "Based on reporting by Reuters and AFP"
     r"|\(?(?:(?:Additional\s{1,3}|Based\s{1,3}on\s{1,3})?[Rr]eporting\s{1,3}by"
     # ... "– Additional reporting: Reuters, Bloomberg", "(Compiled by the Reuters … bureau"
-    r"|[–—-]?\s{0,2}Additional\s{1,3}reporting\s{0,2}:|Compiled\s{1,3}by(?:\s{1,3}the)?"
-    r"|With\s{1,3}inputs?\s{1,3}from)"
+    r"|[–—-]?\s{0,2}Additional\s{1,3}(?:reporting|sources)\s{0,2}[:•]|Compiled\s{1,3}by(?:\s{1,3}the)?"
+    r"|[–—-]?\s{0,2}With\s{1,3}inputs?\s{1,3}from)"
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )

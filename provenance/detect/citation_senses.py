@@ -16,6 +16,8 @@ EXCLUDE_AFTER: dict[str, re.Pattern[str]] = {
     "AP": re.compile(
         r"[\s-](?:Stylebook|[Ss]tyle|[Ee]xams?|[Tt]ests?|[Cc]lass(?:es)?|[Cc]ourses?|[Cc]redits?"
         r"|[Ss]cores?|[Cc]alculus|[Bb]iology|[Cc]hemistry|[Pp]hysics|[Hh]istory|[Ss]tudents?)\b"
+        # Pakistan's own wire, APP, not in the registry
+        r"|\s{1,3}of\s{1,3}Pakistan\b"
     ),
     "Reuters": re.compile(r"\s{1,3}(?:Institute|Foundation|Digital\s{1,3}News\s{1,3}Report)"),
     "AlIttihad": re.compile(r"\s{1,3}(?:" + cue_alternation((

@@ -299,3 +299,19 @@ def test_a_caption_centre_marker_is_no_written_out_copyright() -> None:
     text = ("Title\n\nIn this photo the king (R) and the president (C), with guests, arrive in"
             " Riyadh. (Saudi Royal Palace / AFP)\n\nSince 1974 six presidents have visited.")
     assert first_citation(text, "AFP") == ("AFP", "photo_credit", False)
+
+
+@pytest.mark.parametrize("text, agency, role", [
+    ("The flood closed two schools.\nThis story was originally published by AP.", "AP", "credit"),
+    ("The flood closed two schools.\n—With inputs from WAM", "WAM", "credit"),
+    ("The flood closed two schools.\nAdditional sources • AP, AFP", "AFP", "credit"),
+    ("وفقاً لما علمته وكالة أنباء الصين الجديدة (شينخوا) من مقر القيادة، فإن الطريق أغلق.",
+     "Xinhua", "attribution"),
+])
+def test_probes_eleven_and_twelve_sources(text: str, agency: str, role: str) -> None:
+    assert first_citation(text, agency) == (agency, role, True)
+
+
+def test_the_associated_press_of_pakistan_is_not_the_ap() -> None:
+    text = "Pakistan adheres to the principle, the Associated Press of Pakistan reported."
+    assert first_citation(text, "AP") is None
