@@ -171,11 +171,12 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if SP.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)
-    if _spoken_to_past_an_aside(folded, m, clause):
+    cued = clause_role(clause)
+    if _spoken_to_past_an_aside(folded, m, clause, cued):
         return CitationRole.INTERVIEW
     if line_start == 0 and closes_line and clause.rstrip().endswith(":"):
         return CitationRole.ATTRIBUTION  # a headline "Kim, Xi agree to strengthen ties: KCNA"
-    return clause_role(clause) or _uncued_role(folded, m, clause, line_start == 0)
+    return cued or _uncued_role(folded, m, clause, line_start == 0)
 
 
 def _shared_dateline_bracket(doc: FoldedDoc, m: Mention) -> bool:
@@ -266,14 +267,16 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     return CitationRole.SUBJECT
 
 
-def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str) -> bool:
+def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str,
+                             cued: CitationRole | None) -> bool:
     """``وقال زياد وهو مصري يبلغ من العمر 16 عاما لوكالة فرانس برس "كنت …"``: a dative name,
-    what was said opening right after it, and a speech verb earlier in the sentence."""
+    what was said opening right after it, and a speech verb earlier in the sentence (``cued``:
+    the role :func:`clause_role` reads from ``clause``, read once by the caller)."""
     if not clause.endswith("ل") or not SP.SPEECH_OPENS_AFTER.match(folded, m.end):
         return False
     tail = clause.rstrip("ل").rstrip() + " "
     if C.ACCORDING_TO.search(tail) or C.DENIED_REPORT_BEFORE.search(tail) \
-            or clause_role(clause) is CitationRole.ATTRIBUTION:
+            or cued is CitationRole.ATTRIBUTION:
         # وقال الملك - وفقا لوكالة …, خبر منسوب لوكالة, ذكر بيان … ورد لوكالة: the nearest
         # cue wins
         return False
