@@ -12,10 +12,11 @@ from provenance.detect import (
     citation_roles,
     citation_senses,
     citation_speech,
+    citation_subjects,
     citations,
 )
 
 #: Every module whose module-level patterns the citation rules search with.
 CITATION_RULE_MODULES = (citation_cues, citation_credits, citation_patterns, citation_speech,
                          citation_lines, citation_roles, citation_captions, citation_senses,
-                         citations)
+                         citation_subjects, citations)

@@ -5,7 +5,8 @@ shapes, name forms), which holds the folding these tables are written through. E
 written in ordinary spelling and folded once, at import; every pattern runs on one line or one
 clause and every repetition is bounded, so they stay linear on adversarial input. The cues of
 speech, interviews and letters (the agency spoken or written to) are in
-:mod:`provenance.detect.citation_speech`. The rules that read them are in
+:mod:`provenance.detect.citation_speech`, those of the agency as the story's subject in
+:mod:`provenance.detect.citation_subjects`. The rules that read them are in
 :mod:`provenance.detect.citation_roles` and :mod:`provenance.detect.citation_lines`.
 """
 
@@ -16,18 +17,6 @@ import re
 from provenance.detect.citation_patterns import cue_alternation, fold
 from provenance.detect.citation_speech import SPEECH_VERBS
 
-SUBJECT_AFTER = re.compile(
-    r"\s{1,3}(?:was|were|has\s{1,3}been|had\s{1,3}been|is\s{1,3}being|have\s{1,3}been)\s{1,3}"
-    r"(?:banned|blocked|expelled|closed|shut|sued|raided|fined|suspended|hacked|attacked|targeted)\b"
-    # accused of spreading falsehoods (وكالة الأنباء الجزائرية تنشر أخبارا مزيفة): what it is
-    # blamed for is not reported through it
-    r"|\s{1,3}(?:" + fold("ال") + r"\S{2,12}" + fold("ية") + r"\s{1,3})?(?:" + cue_alternation((
-        "تنشر", "نشرت", "تروج", "روجت", "تبث", "بثت", "تختلق", "اختلقت")) + r")\s{1,3}(?:(?:"
-    + cue_alternation(("أخبار", "أخبارا", "معلومات", "ادعاءات", "روايات", "تصريحات"))
-    + r")\s{1,3}(?:"
-    + cue_alternation(("مزيفة", "زائفة", "كاذبة", "مغلوطة", "مفبركة", "مضللة")) + r")|(?:"
-    + cue_alternation(("أكاذيب", "افتراءات", "مغالطات", "الأكاذيب", "لأكاذيب")) + r"))(?=\s|$)"
-)
 #: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
 WITNESS_CUES = re.compile(
     "(?:" + cue_alternation(("حضرته", "حضرها", "حضره", "حضرتها", "تابعته", "تابعتها", "بحضور",
@@ -236,12 +225,6 @@ COPY_AFTER = re.compile(  # ... توصلت الوكالة الموريتانية
 #: The name then "عن" opening its clause (``رويترز عن مسؤول مصري: …``): the agency quoting
 #: someone, as a headline writes it.
 QUOTING_AFTER = re.compile(r"[^\S\n]{1,3}" + fold("عن") + r"[^\S\n]{1,3}\S")
-#: Who the agency belongs to is speaking (``وقال نائب رئيس شينخوا``, ``مدير وكالة``): the
-#: person is the source, the agency what they are named by.
-OWNER_BEFORE_AR = re.compile(
-    r"(?:^|\s)[وفل]?(?:" + cue_alternation(("رئيس", "رئيسة", "مدير", "مديرة", "المدير العام",
-                                          "نائب رئيس", "نائب مدير", "رئيس تحرير",
-                                          "رئيس مجلس إدارة")) + r")\s{1,3}$")
 #: ``عن`` alone in the name's clause, and a verb of quoting earlier in the sentence (``نقلت
 #: صحيفة "الشرق الأوسط"، في عددها الصادر اليوم، عن وكالة``): the paper quotes the agency.
 FROM_ALONE = re.compile(r"\s{0,3}" + fold("عن") + r"\s{0,3}")
@@ -308,65 +291,8 @@ NAME_DATE_CLOSE = re.compile(
 STAFF_AT_OFFICE = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{1,3}" + fold("مكتب")
     + r"\s{1,3}$")
-#: The agency is what the story is about (``أغلقت السلطات مكتب وكالة``).
-#: The agency as a place or a body (``مقر``, ``مكتب``, ``مدير``, ``صحفيي``): what the sentence is
-#: about, before its name or its bracketed name.
-PLACE_AND_BODY_NOUNS_AR = ("مكتب", "مكاتب", "مقر", "مبنى", "واجهة", "دور", "مدير", "مديرة",
-                           "موظفي", "صحفيي", "صحافيي")
-SUBJECT_CUES = re.compile(
-    "(?:" + cue_alternation((
-        "أغلقت", "أغلق", "إغلاق", "حظر", "حظرت", "حجب", "حجبت", "طرد", "طردت", "اعتقال",
-        "اعتقلت", "احتجاز", "مقتل", "استهداف", "اقتحام", "مداهمة", "داهمت", "ترخيص", "تراخيص",
-        "مقاضاة", "دعوى ضد", "رئيس تحرير", "انتقد", "انتقدت", "هاجم", "هاجمت", "اتهم", "اتهمت",
-        "اختراق", "قرصنة", "تعرض", "تعرضت", "نعت", "تنعى", "رئيسة تحرير", "مؤسسة",
-        *PLACE_AND_BODY_NOUNS_AR,
-    )) + r")\s{1,3}(?:\S{1,20}\s{1,3}){0,2}$"
-    r"|\b(?:shut|closed?|closure\s{1,3}of|banned?|raided|blocked|expelled|arrested|detained"
-    r"|killed|sued|suspended|office\s{1,3}of|offices\s{1,3}of|bureau\s{1,3}of"
-    r"|journalists?\s{1,3}(?:of|for|from)|accused|criticized|criticised|owns|owner\s{1,3}of"
-    r"|parent\s{1,3}of)\s{1,3}(?:\S{1,20}\s{1,3}){0,1}$",
-    re.IGNORECASE,
-)
-#: Verbs of denying (``نفى``, ``كذبت``, ``تفند``).
-DENIAL_VERBS_AR = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت", "يكذب", "تكذب", "فند",
-                   "فندت", "يفند", "تفند")
-#: A report denied (``أوبك تنفي تقرير رويترز``, ``denied a Reuters report``): the agency's
-#: report is what the story is about, not its source.
-DENIED_REPORT_BEFORE = re.compile(
-    r"(?:^|\s)[وف]?(?:" + cue_alternation(DENIAL_VERBS_AR)
-    + r")(?:\s{1,3}\S{1,20})?\s{1,3}(?:" + cue_alternation(("تقرير", "تقريرا", "تقارير", "خبر",
-                                                            "خبرا", "أنباء"))
-    + r")\s{1,3}$"
-    # الكرملين ينفي ما نشرته بلومبيرغ, نفى … صحة تقرير نشرته وكالة: the report is denied
-    r"|(?:^|\s)[وف]?(?:" + cue_alternation(DENIAL_VERBS_AR)
-    + r")(?:\s{1,3}[^\s.،,]{1,20}){0,4}?\s{1,3}(?:" + cue_alternation(("صحة", "صحه"))
-    + r"\s{1,3})?(?:"
-    + cue_alternation(("ما", "تقرير", "تقريرا", "خبر", "خبرا", "تقارير", "أنباء")) + r")\s{1,3}(?:"
-    + cue_alternation(("نشرته", "نشرتها", "أوردته", "أوردتها", "ذكرته", "بثته", "نقلته"))
-    + r")\s{1,3}$"
-    # خبر منسوب لوكالة الأنباء: a report put in the agency's mouth, the story's topic
-    r"|(?:^|\s)(?:" + cue_alternation(("منسوب", "منسوبا", "منسوبة", "المنسوب", "المنسوبة"))
-    + r")\s{1,3}$"
-    # نفى المتحدث صحة ما نشرته وكالة: what the agency published is denied
-    r"|(?:^|\s)(?:" + cue_alternation(("صحة", "صحه")) + r")\s{1,3}(?:" + cue_alternation((
-        "ما نشرته", "ما أوردته", "ما ذكرته", "ما بثته", "ما نقلته")) + r")\s{1,3}$"
-    r"|\b(?:denied|denies|dismissed|dismisses|refuted|refutes|rejected|rejects)\s{1,3}"
-    r"(?:a|an|the)\s{1,3}$",
-    re.IGNORECASE,
-)
-#: Nouns of the agency as a place or a body right before its bracketed name (``في مقر (كونا)``,
-#: ``دور (واع)``): what the sentence is about, not a credit closing it.
-SUBJECT_NOUN_BEFORE_BRACKET = re.compile(
-    r"(?:^|\s)[وفبل]?(?:" + cue_alternation(PLACE_AND_BODY_NOUNS_AR) + r")\s{0,3}\(\s{0,2}$"
-)
 #: English "according to" before a name: context enough for a short one (``according to ANI``).
 ACCORDING_TO_LATIN = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
-#: Who the agency belongs to is speaking, not the agency (``Director of SONNA, X said``).
-OWNER_BEFORE = re.compile(
-    r"\b(?:director|head|chief|editor|president|chairman|chairwoman|manager|employees?|staff"
-    r"|workers?)(?:\s{1,3}(?:general|in\s{1,3}chief))?\s{1,3}of\s{1,3}(?:the\s{1,3})?$",
-    re.IGNORECASE,
-)
 _AGENCY_KIND = r"(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement"
 #: After a title-case name, a verb only a wire (or a paper) is the subject of (``Wam reports``).
 WIRE_REPORTS_AFTER = re.compile(r"[^\S\n]{1,3}(?:reports|reported)\b")

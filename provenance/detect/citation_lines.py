@@ -18,6 +18,7 @@ from provenance.agencies import Agency
 from provenance.detect import citation_credits as CR
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
+from provenance.detect import citation_subjects as S
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         return bracketed_with_date(doc, m)
     if P.DATIVE_BEFORE_QUOTE.search(lead):
         return False  # صلاح لـ"فرانس برس": … : a name spoken to, not a place's wire
-    if C.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead) \
+    if S.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead) \
             or C.ACCORDING_TO.search(lead + " ") or C.ATTRIBUTION_CUES_LOOSE.search(lead + " "):
         # "مدير عام وكالة أنباء الإمارات :" is about the agency; "وقالت الوزارة لوكالة فرانس
         # برس:" speaks to it: a lead with such words is no place

@@ -23,6 +23,7 @@ from provenance.detect import citation_credits as CR
 from provenance.detect import citation_cues as C
 from provenance.detect import citation_patterns as P
 from provenance.detect import citation_speech as SP
+from provenance.detect import citation_subjects as S
 from provenance.detect.citation_lines import (
     FoldedDoc,
     Mention,
@@ -160,13 +161,13 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
             # حسبما ذكرت وكالة الأنباء الكويتية (كونا), بحسب ما أفاد مراسل (أ ش أ): the cue, or
             # its reporter, names the source
             return cued
-        if C.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, near, m.start):
+        if S.SUBJECT_NOUN_BEFORE_BRACKET.search(folded, near, m.start):
             return CitationRole.SUBJECT  # … بحضور السفير في مقر (كونا).
         return CAP.closing_role(doc, m, line_start, line_end)
     if closes_line and P.AFTER_BREAK.search(folded, max(line_start, m.start - 4), m.start):
         # "… الأسبوع المقبل - رويترز", "… next week. Reuters": a credit, unless a caption's
         return CAP.closing_role(doc, m, line_start, line_end)
-    if C.SUBJECT_AFTER.match(folded, m.name_end):
+    if S.SUBJECT_AFTER.match(folded, m.name_end):
         return CitationRole.SUBJECT
     if SP.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
@@ -226,7 +227,7 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
-    if C.OWNER_BEFORE_AR.search(clause):
+    if S.OWNER_BEFORE_AR.search(clause):
         return CitationRole.SUBJECT  # وقال نائب رئيس شينخوا: its deputy head speaks
     if clause.endswith("ل") and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.INTERVIEW  # صلاح لـ"فرانس برس": لم أفكر في الاعتزال (a headline)
@@ -260,7 +261,7 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     staff = _staff_role(folded, m, clause)
     if staff is not None:
         return staff  # شاهد مراسل وكالة, an AFP journalist saw; an AP photographer says
-    if C.OWNER_BEFORE.search(clause):
+    if S.OWNER_BEFORE.search(clause):
         return CitationRole.SUBJECT  # Director of SONNA, X said: the director speaks
     if C.REPORTED_AFTER.match(folded, m.end) or C.REPORTED_PAST_ASIDE.match(folded, m.end):
         return CitationRole.ATTRIBUTION
@@ -275,7 +276,7 @@ def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str,
     if not clause.endswith("ل") or not SP.SPEECH_OPENS_AFTER.match(folded, m.end):
         return False
     tail = clause.rstrip("ل").rstrip() + " "
-    if C.ACCORDING_TO.search(tail) or C.DENIED_REPORT_BEFORE.search(tail) \
+    if C.ACCORDING_TO.search(tail) or S.DENIED_REPORT_BEFORE.search(tail) \
             or cued is CitationRole.ATTRIBUTION:
         # وقال الملك - وفقا لوكالة …, خبر منسوب لوكالة, ذكر بيان … ورد لوكالة: the nearest
         # cue wins
@@ -331,7 +332,7 @@ def clause_role(clause: str) -> CitationRole | None:
     """Read the role from the words just before the name, in the same clause (None: no cue)."""
     # (the bracket of the name itself may be glued to the cue: بحسب(واس))
     tail = clause.rstrip("ل").rstrip().rstrip("(").rstrip() + " "
-    if C.DENIED_REPORT_BEFORE.search(tail):
+    if S.DENIED_REPORT_BEFORE.search(tail):
         return CitationRole.SUBJECT  # أوبك تنفي تقرير رويترز: the report is denied, not cited
     if C.COOPERATION_BEFORE.search(tail):
         return CitationRole.CREDIT  # بالتعاون مع رويترز
@@ -353,7 +354,7 @@ def clause_role(clause: str) -> CitationRole | None:
         return CitationRole.ATTRIBUTION
     if C.WITNESS_CUES.search(tail):
         return CitationRole.WITNESS
-    if C.SUBJECT_CUES.search(tail) and not C.STAFF_AT_OFFICE.search(tail):
+    if S.SUBJECT_CUES.search(tail) and not C.STAFF_AT_OFFICE.search(tail):
         return CitationRole.SUBJECT
     if SP.RECIPIENT_CUES.search(tail) or (dative and SP.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
