@@ -50,11 +50,14 @@ PHOTO_CUES = re.compile(
     r"(?:\s{1,3}(?:source|credit)s?)?\s{0,2}"
     # Photo: Concetta Rizzo / Archive / ANSA, Photo: Juan Medina/REUTERS
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
-    r"(?:[^\s/]{1,30}/\s{0,2})?$"
+    r"(?:[^\s/]{1,30}[/-]\s{0,2})?$"  # PHOTO: EPA-EFE
     r"|\((?:photo|file|picture)[^()\n]{0,30}$"
     # AFP's picture credit: the photographer after the copyright sign (© Khaled DESOUKI / AFP)
     r"|©[^\S\n]{0,2}(?:[^\W\d][\w.'’-]{1,20}[^\S\n]{1,2}){0,3}[^\W\d][\w.'’-]{1,20}[^\S\n]{0,2}"
-    r"/[^\S\n]{0,2}$",
+    r"/[^\S\n]{0,2}$"
+    # ... or a Latin name and a comma (© STR, AFP; not a list "© وكالة …, وكالة مهر")
+    r"|©[^\S\n]{0,2}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){0,2}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2},"
+    r"[^\S\n]{0,2}$",
     re.IGNORECASE,
 )
 #: A line that opens by naming a picture (``صورة أرشيفية لمبنى …``, ``Photo: …``, ``A handout
@@ -73,7 +76,9 @@ PICTURE_RELEASED_BEFORE = re.compile(
         "وزعتها", "نشرتها", "بثتها", "التقطتها", "وزعها", "نشرها", "وفرتها"))
     + r")\s{1,3}$"
     r"|\b(?:photo(?:graph)?|picture|image)s?\s{1,3}(?:\S{1,20}\s{1,3}){0,1}?(?:released|distributed"
-    r"|provided|supplied|handed\s{1,3}out)\s{1,3}by\s{1,3}(?:the\s{1,3})?$",
+    r"|provided|supplied|handed\s{1,3}out)\s{1,3}by\s{1,3}(?:the\s{1,3})?"
+    # ... past a possessive and a kind: "released by the North's official KCNA"
+    r"(?:[A-Z][\w-]{1,20}['’]s\s{1,3})?(?:(?:official|state|state-run|state-owned)\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its
@@ -82,7 +87,8 @@ CAPTION_MARKERS = re.compile(
     "(?:" + cue_alternation(("ليس في الصورة", "ليسوا في الصورة", "ليست في الصورة", "يسار الصورة",
                           "يمين الصورة", "وسط الصورة"))
     + r"|\bnot\s{1,3}pictured\b|\(\s{0,2}(?:L|R|C|centre|center|left|right)\s{0,2}\)"
-    r"|\bphoto\s{1,3}not\s{1,3}for\s{1,3}sale\b|\(\s{0,2}file\s{1,3}photo\b)",
+    r"|\bphoto\s{1,3}not\s{1,3}for\s{1,3}sale\b|\(\s{0,2}file\s{1,3}photo\b"
+    r"|\b(?:picture|photo)\s{1,3}taken\b)",  # Reuters: "… Picture taken June 22, 2018."
     re.IGNORECASE,
 )
 #: After a name, these mark a photo credit (``AFP/Getty Images``, ``AP Photo/Jane Doe``).
@@ -192,6 +198,14 @@ OUTLET_NAME_WORDS = re.compile(
 #: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
 PHOTOGRAPHER_SLASH_LINE = re.compile(
     r"[^\S\n]{0,3}(?:[—–-][^\S\n]{0,2})?(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
+#: ... or closing a caption after its last full stop, maybe in brackets (``… in Beirut. Hussein
+#: Malla/AP``, ``… on Thursday. (Bela Szandelszky / Associated Press)``): a byline is written
+#: ``By Name, AP``, never a bare name and a slash after a sentence.
+PHOTOGRAPHER_SLASH_CLOSING = re.compile(
+    r"[.!?”\"][^\S\n]{1,3}\(?[^\S\n]{0,2}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}"
+    r"[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}$")
+#: What may follow the wire of :data:`PHOTOGRAPHER_SLASH_CLOSING` to the line's end.
+PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
 #: A live blog's time opening the line (``09:30 - …``, ``10:42 |``).
 TIME_LEAD = re.compile(r"[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,3}[-–—―|:][^\S\n]{0,3}")
 #: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
@@ -199,8 +213,12 @@ LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
 #: A caption's closing date (``… speaks at a hospital on Jan 26, 2021.``): wire captions end on
 #: the day the photo was taken, news paragraphs almost never on a full date.
 CAPTION_DATE_END = re.compile(
-    r"\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
-    r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})\s{0,2}\.?\s{0,2}$",
+    # (or a comma and a weekday: AP's "…, Tuesday, Aug. 6, 2024, in Saint-Denis, France.")
+    r"(?:\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?|,\s{1,3}[^\W\d_]{1,12},\s{1,3})(?:(?:"
+    + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
+    r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})"
+    # AP's captions go on with the place: "…, Aug. 6, 2024, in Saint-Denis, France."
+    r"(?:,\s{1,3}in(?:\s{1,3}[A-Z][\w'’.-]{1,20},?){1,4})?\s{0,2}\.?\s{0,2}$",
     re.IGNORECASE,
 )
 #: ... or on a place and a day without the year (``… at a news conference in Doha, on May 25.``),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.detect.citation_patterns import cue_alternation, fold
+from provenance.detect.citation_patterns import MONTH_WORDS, cue_alternation, fold
 from provenance.detect.citation_speech import SPEECH_VERBS
 
 #: The agency attended the event the claims were made at (``مؤتمر صحافي حضرته وكالة``).
@@ -94,7 +94,9 @@ ATTRIBUTION_CUES = re.compile(
     # ... and the second of two sources the cue names ("per the BBC and the AP")
     r"(?:(?:the\s{1,3})?(?-i:[A-Z])[\w'’-]{1,20}(?:\s{1,3}(?-i:[A-Z])[\w'’-]{1,20})?"
     r"\s{1,3}(?:and|or)\s{1,3})?"
-    r"(?:the\s{1,3})?(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
+    # ... past a possessive and a kind: "a statement carried by Iran’s state-run IRNA"
+    r"(?:the\s{1,3})?(?:(?-i:[A-Z])[\w-]{1,20}['’]s\s{1,3})?"
+    r"(?:(?:official|state|state-run|state-owned|national|semi-official)\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Verbs of reporting that make an agency the source when they stand near its name: right
@@ -177,9 +179,9 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
 #: ``Reuters reporters said``, ``وكالة الأنباء الرسمية "واس" قالت``).
 REPORTED_AFTER = re.compile(
     # ... past its kind (North Korea's KCNA state news agency said)
-    r"(?:[^\S\n]{1,3}(?:state|official|state-run)?[^\S\n]{0,3}news[^\S\n]{1,3}agency(?=\s))?"
+    r"(?:[^\S\n]{1,3}(?:state|official|state-run)?[^\S\n]{0,3}news[^\S\n]{1,3}agenc(?:y|ies)(?=\s))?"
     # ... past "and" a co-subject of up to three words (SANA and social networks published)
-    r"(?:[^\S\n]{1,3}and(?:[^\S\n]{1,3}[A-Za-z][\w'’-]{0,19}){1,3}(?=[^\S\n]))?"
+    r"(?:\s{1,3}and(?:\s{1,3}[A-Za-z][\w'’-]{0,19}){1,3}(?=[^\S\n]))?"
     # ... a participle right after it (the National News Agency saying …: not "had made, saying")
     r"(?:[^\S\n]{1,3}(?:saying|quoting)\b|"
     # ... but not a passive ("SONNA is now quoted by") nor a person of it ("PTI leader said")
@@ -210,6 +212,12 @@ REPORTED_AFTER = re.compile(
     r"|(?:announcement|dispatch|described)\b))",
     re.IGNORECASE,
 )
+#: ``أما`` opening the clause of the name and a verb of reporting right after it with the ``ف``
+#: that answers it (``أما وكالة الصحافة الفرنسية فنقلت عن ضابط``): the agency reports. Without
+#: ``أما``, ``ف`` may open the next speaker's verb (``هنأ الوزير وكالة الأنباء فقال``).
+TOPIC_BEFORE = re.compile(r"(?<!\S)" + fold("أما") + r"\s{1,3}$")
+TOPIC_REPORTED_AFTER = re.compile(
+    r"[^\S\n]{1,3}" + fold("ف") + "(?:" + cue_alternation(REPORTING_VERBS_AR) + r")(?=[\s،,:.]|$)")
 #: Right after the name, an aside between commas and then a verb of reporting (``The Tasnim
 #: News Agency, connected to the IRGC, alleged that``).
 REPORTED_PAST_ASIDE = re.compile(
@@ -283,9 +291,16 @@ GLUED_DATELINE_DASH = re.compile(r"[-–—―](?=[A-Z])")
 HEADLINE_COLON = re.compile(  # (and a stray comma before it: الوكالة الوطنية للإعلام،: …)
     r"[\s\"'“”«»]{0,3}(?:[،,]?:|" + fold("ال") + r"\S{2,12}" + fold("ية")
     + r"[\s\"'“”«»]{0,3}[،,]?:(?=[^\S\n]{0,3}\S))")
+#: A day and month and the slash that opens ``/العمانية/`` (``في 10 سبتمبر/العمانية/``): ONA's
+#: dateline, recognised even where a scraped title is glued before it on the line.
+DAY_MONTH_SLASH_BEFORE = re.compile(
+    r"(?:^|\s)\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")(?:\s{0,2}/\s{0,2}(?:" + MONTH_WORDS
+    + r"))?\s{0,2}\.?\s{0,2}/\s{0,2}$")
 #: A bracketed name and date alone on the first line (``(Xinhuanet 19/04/2011)``).
 NAME_DATE_CLOSE = re.compile(
-    r"(?:\s{1,3}|[،,]\s{0,3})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,3}\)\s*$"
+    r"(?:\s{1,3}|[،,]\s{0,3})(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    # ... or a day in words closing a digest's item: "(Reuters, Feb. 5)"
+    r"|(?i:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}(?:,?\s{1,3}\d{4})?)\s{0,3}\)\s*$"
 )
 #: Its staff at its office (``صحافيو مكتب وكالة``): what they did decides, not the office.
 STAFF_AT_OFFICE = re.compile(
@@ -293,7 +308,11 @@ STAFF_AT_OFFICE = re.compile(
     + r"\s{1,3}$")
 #: English "according to" before a name: context enough for a short one (``according to ANI``).
 ACCORDING_TO_LATIN = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
-_AGENCY_KIND = r"(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agency|statement"
+#: (plural after the second of two names: "the Fars and Tasnim news agencies")
+_AGENCY_KIND = r"(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agenc(?:y|ies)|statement"
+#: After the first of two names, the second and their kind (``Fars and Tasnim news agencies``).
+PAIRED_AGENCIES_AFTER = re.compile(
+    r"\s{1,3}and\s{1,3}[A-Z][\w'’-]{1,20}\s{1,3}(?:news\s{1,3})?agencies\b")
 #: After a title-case name, a verb only a wire (or a paper) is the subject of (``Wam reports``).
 WIRE_REPORTS_AFTER = re.compile(r"[^\S\n]{1,3}(?:reports|reported)\b")
 #: After a short name, what only an agency has: its kind (``the SANA news agency``) or a thing

@@ -93,6 +93,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     short lead with only a dash after the name (``أخبار العالم - …`` is a heading).
     """
     line_start, line_end = doc.bounds(m.start)
+    if C.DAY_MONTH_SLASH_BEFORE.search(doc.folded, max(line_start, m.start - 40), m.start) \
+            and doc.folded.startswith("/", m.end):
+        return True  # فينيسيا في 10 سبتمبر/العمانية/
     if m.start - line_start > P.DATELINE_REACH:
         return False
     before = doc.folded[line_start:m.start]
@@ -243,12 +246,19 @@ def caps_place_dateline(doc: FoldedDoc, m: Mention) -> bool:
 
 
 def photographer_slash_line(doc: FoldedDoc, m: Mention) -> bool:
-    """``Steve Helber / AP`` alone on its line: a photographer and the wire, a photo credit."""
+    """``Steve Helber / AP`` alone on its line, or closing a caption after its last sentence
+    (``… in Beirut. Hussein Malla/AP``): a photographer and the wire, a photo credit."""
     line_start, line_end = doc.bounds(m.start)
-    return (m.start - line_start <= P.CUE_BEFORE_REACH
-            and CR.PHOTOGRAPHER_SLASH_LINE.fullmatch(doc.folded, line_start, m.start) is not None
-            and CR.OUTLET_NAME_WORDS.search(doc.folded, line_start, m.start) is None
-            and not doc.folded[m.end:line_end].strip())
+    folded = doc.folded
+    if m.start - line_start <= P.CUE_BEFORE_REACH:
+        return (CR.PHOTOGRAPHER_SLASH_LINE.fullmatch(folded, line_start, m.start) is not None
+                and CR.OUTLET_NAME_WORDS.search(folded, line_start, m.start) is None
+                and not folded[m.end:line_end].strip())
+    near = max(line_start, m.start - P.CUE_BEFORE_REACH)
+    closing = CR.PHOTOGRAPHER_SLASH_CLOSING.search(folded, near, m.start)
+    return (closing is not None
+            and CR.OUTLET_NAME_WORDS.search(folded, closing.start(), m.start) is None
+            and CR.PHOTOGRAPHER_SLASH_END.fullmatch(folded, m.end, line_end) is not None)
 
 
 def is_byline(doc: FoldedDoc, m: Mention) -> bool:

@@ -107,9 +107,10 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT  # "صورة تعبيرية (بلومبرغ)": a picture's line
     if CAP.photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
-    if (CAP.caps_photo_credit(folded, m) and not _shared_dateline_bracket(doc, m)) \
+    if (CAP.caps_photo_credit(folded, m) and not _shared_dateline_bracket(doc, m)
+            and not CR.BYLINE.match(folded, line_start, m.start)) \
             or photographer_slash_line(doc, m):
-        # REUTERS/KCNA, "Steve Helber / AP" on its own line; not "Khartoum (ANI/Sputnik):"
+        # REUTERS/KCNA, "Steve Helber / AP"; not "Khartoum (ANI/Sputnik):" nor "By IANS/WAM,"
         return CitationRole.PHOTO_CREDIT
     if caps_place_dateline(doc, m):
         return CitationRole.DATELINE  # By Nandita Bose BOSTON (Reuters) -President …
@@ -169,6 +170,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CAP.closing_role(doc, m, line_start, line_end)
     if S.SUBJECT_AFTER.match(folded, m.name_end):
         return CitationRole.SUBJECT
+    if C.TOPIC_BEFORE.search(folded, near, m.start) and C.TOPIC_REPORTED_AFTER.match(folded, m.end):
+        return CitationRole.ATTRIBUTION  # أما وكالة الصحافة الفرنسية فنقلت عن ضابط
     if SP.INTERVIEW_AFTER.match(folded, m.name_end):
         return CitationRole.INTERVIEW
     clause = clause_before(folded, m)

@@ -366,8 +366,11 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # بحسب وفا, according to ANI, Image Credit: ANI, (Photo/ANI)
     name = doc.folded[m.name_start:m.name_end]
     after = C.AGENCY_KIND_AFTER if name.istitle() else C.AGENCY_THING_AFTER
-    if after.match(doc.folded, m.end) or C.AGENCY_APPOSITION_AFTER.match(doc.folded, m.end):
-        return True  # the ISNA news agency, a Wam statement, "Saba, the … news agency,"
+    if after.match(doc.folded, m.end) or C.AGENCY_APPOSITION_AFTER.match(doc.folded, m.end) \
+            or C.PAIRED_AGENCIES_AFTER.match(doc.folded, m.end):
+        # the ISNA news agency, a Wam statement, "Saba, the … news agency,", Fars and Tasnim
+        # news agencies
+        return True
     if P.AFTER_BREAK.search(before) and (
             C.SLUG_INITIALS_AFTER.fullmatch(doc.folded, m.end, line_end)
             or (line_end >= doc.content_end and P.CLOSING.fullmatch(doc.folded, m.end, line_end))):
