@@ -86,10 +86,15 @@ SPEECH_VERB_IN_SENTENCE = re.compile(
     r"(?:(?!(?<!\S)(?:" + fold("أن|إن|بأن|أنه|أنها|بأنه|بأنها") + r")\s)[^.!?؟\n])*$"
 )
 
+#: What was said opening within six words after a dative name: a colon, a quotation mark, or
+#: ``أن``/``إن`` as a word of its own (``وأن``, ``فإن`` with their conjunction).
 SPEECH_OPENS_AFTER = re.compile(  # … لوكالة أسوشيتد برس في القدس، يوم السبت: "…"
     # (… لوكالة “ريا نوفوستي” الروسية للأنباء عبر الهاتف من بغداد أنه …)
-    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}[،,]?[^\S\n]{0,3}[^\s:\"“«.،,]{1,20}){0,6}?"
-    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|(?:"
+    # Each word is taken whole (possessive): a word that may also be cut into pieces gave the
+    # engine thousands of ways to split six words (a millisecond a name), and let a word's
+    # last letters pass for أن (كان, لبنان).
+    r"[^\S\n]{0,3}[)\"”»]?(?:[^\S\n]{0,3}+[،,]?+[^\S\n]{0,3}+[^\s:\"“«.،,]{1,20}+){0,6}?"
+    r"[^\S\n]{0,3}[،,]?[^\S\n]{0,3}(?:[:\"“«]|،[^\S\n]{0,3}[\"“«]|[وف]?(?:"
     + fold("إن|أن|أنه|أنها|بأن|بأنه|بأنها") + r")\s)"
 )
 
