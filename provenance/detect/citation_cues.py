@@ -29,6 +29,8 @@ WITNESS_CUES = re.compile(
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
     "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت",
+    # its own reading of events: ووصفت (شينخوا) العلاقات بأنها …
+    "وصفت",
     # ولم تشر (الأناضول) إلى: did not report, still its report
     "تشر",
     # what the agency itself saw or counted: اطلعت وكالة … على نص الرسالة, أحصت وكالة
@@ -52,7 +54,7 @@ ACCORDING_TO = re.compile(
     # ووفقا لصحافيين من وكالة: according to the agency's own journalists, or its correspondent
     # itself (وبحسب مراسل "سبوتنيك")
     + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "مراسلة",
-                                  "صحافي", "صحفي"))
+                                  "صحافي", "صحفي", "مصور", "مصورة"))
     + r")\s{1,3}(?:(?:" + cue_alternation(("من", "في", "لدى")) + r")\s{1,3})?"
     # ووفقا لبيانات «بلومبرج»: according to its data
     + r"|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات", "حسابات",
@@ -193,9 +195,12 @@ REPORTED_AFTER = re.compile(
     # no و before the verb: "… بذكرى تأسيسها وقال" is the speaker going on, not the agency;
     # كانت وكالة "تاس" الروسية للأنباء قد أفادت: the auxiliary's قد before it
     r"(?:" + fold("قد") + r"[^\S\n]{1,3})?(?:" + cue_alternation(
-        tuple(v for v in REPORTING_VERBS_AR if v != "نقل")) + r"|" + fold("نقل") + r"(?=\s(?:"
+        # (not ذكر: after the name it is the noun, "تتجاهل ذكر", "تجنبت وكالة … أي ذكر")
+        tuple(v for v in REPORTING_VERBS_AR if v not in ("نقل", "ذكر"))) + r"|" + fold("نقل")
+    + r"(?=\s(?:"
     + fold("عن|أن|إن") + r")\s))(?=[\s،,:.]|$)"
     r"|(?:reporters?\s{1,3}|correspondents?\s{1,3})?(?:reported|reports|said|says|quoted|quotes|cited"
+    r"|describes|notes|states|writes|adds|explains|concludes"
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
     r"|disclosed|tweeted|posted|published|issued"
     # what the agency found out itself: Reuters obtained a copy, the AP has learned
@@ -212,6 +217,11 @@ REPORTED_AFTER = re.compile(
     r"|(?:announcement|dispatch|described)\b))",
     re.IGNORECASE,
 )
+#: The agency managed to verify (``وتمكنت رويترز من تأكيد الموقع``): its own finding, as
+#: ``Reuters was able to confirm``.
+MANAGED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + fold("تمكنت") + r"\s{1,3}$")
+VERIFY_AFTER = re.compile(r"\s{1,3}" + fold("من") + r"\s{1,3}(?:" + cue_alternation((
+    "تأكيد", "التأكد", "التحقق", "تحديد", "رصد", "الحصول")) + r")\b")
 #: ``أما`` opening the clause of the name and a verb of reporting right after it with the ``ف``
 #: that answers it (``أما وكالة الصحافة الفرنسية فنقلت عن ضابط``): the agency reports. Without
 #: ``أما``, ``ف`` may open the next speaker's verb (``هنأ الوزير وكالة الأنباء فقال``).

@@ -254,8 +254,9 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
             and (first_line or P.AGENCY_WORD_OPENS.match(folded, m.start)) \
             and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …
-    if C.RECEIVED_BEFORE.search(clause) and C.COPY_AFTER.match(folded, m.end):
-        return CitationRole.ATTRIBUTION  # البيان الذي تلقت وكالة فرانس برس نسخة منه
+    if (C.RECEIVED_BEFORE.search(clause) and C.COPY_AFTER.match(folded, m.end)) or (
+            C.MANAGED_BEFORE.search(clause) and C.VERIFY_AFTER.match(folded, m.end)):
+        return CitationRole.ATTRIBUTION  # تلقت وكالة فرانس برس نسخة منه, تمكنت رويترز من تأكيد
     if C.FROM_ALONE.fullmatch(clause) and C.QUOTING_IN_SENTENCE.search(
             folded, max(0, m.start - P.SENTENCE_REACH), m.start):
         return CitationRole.ATTRIBUTION  # نقلت صحيفة "…"، في عددها الصادر اليوم، عن وكالة
@@ -293,11 +294,9 @@ def _staff_role(folded: str, m: Mention, clause: str) -> CitationRole | None:
     ``شاهد من رويترز``) or said (``وكشف مراسل وكالة``, ``an AP photographer says``): either way
     the agency is the source of what they report, an attribution; None when they did neither.
 
-    What its own staff saw is the agency's own claim, so it is not a witness in the sense of
-    the seed (the agency at a press conference where others made the claims, ``حضرته وكالة``);
-    every labeller of the real samples read it so. Staff that neither saw nor said anything
-    are what the sentence is about (``قتل صحافي وكالة فرانس برس``, ``ولم يصب أعضاء فريق
-    الوكالة``): counting them witnesses was wrong on every real article that had them.
+    What its staff saw is the agency's own claim, not a witness in the seed's sense (present
+    where others made the claims, ``حضرته وكالة``); every real-sample labeller read it so. Staff
+    that neither saw nor said anything are what the sentence is about (``قتل صحافي وكالة``).
     """
     before = C.STAFF_BEFORE.search(clause)
     after = None if before else C.STAFF_AFTER.match(folded, m.end)

@@ -35,6 +35,12 @@ from tests.seed_parts import first_citation, first_role
     ("Police fired on protesters in the town on Feb. 5. (Reuters, Feb. 5)\n\nNext item.",
      "Reuters", "credit"),
     ("By IANS/WAM,\nDubai: Trade grew by a tenth in the first half.", "WAM", "credit"),
+    # what the agency described, verified or states itself
+    ("ووصفت ( شينخوا ) العلاقات بين البلدين بأنها متينة.", "Xinhua", "attribution"),
+    ("وتمكنت رويترز من تأكيد موقع التصوير من المباني القريبة.", "Reuters", "attribution"),
+    ("The post is fake. Reuters describes the image as a composite of two photos.", "Reuters",
+     "attribution"),
+    ("Reuters states on its website that the claim is false.", "Reuters", "attribution"),
 ])
 def test_shapes_of_samples_73_to_80(text: str, agency: str, role: str) -> None:
     assert first_citation(text, agency) == (agency, role, True)
@@ -69,6 +75,9 @@ def test_not_sources_of_samples_73_to_80(text: str, agency: str, role: str) -> N
     # a list of sources after the copyright sign is a credit, not a photo's
     ("نص الخبر.\nمصادر الخبر: © وكالة الأنباء الأردنية, وكالة مهر للأنباء, صحيفة محلية", "Mehr",
      "credit"),
+    # ذكر after the name is the noun "mention": the agency is what the story is about
+    ("\"رويترز\" تتجاهل ذكر الجيش في نعي مصورها\n\nنص الخبر.", "Reuters", "subject"),
+    ("وتجنبت وكالة رويترز أي ذكر للجيش في بيانها.", "Reuters", "subject"),
     # a byline's full name and a slash is no caption's photographer
     ("The minister resigned on Friday.\nReporting by Jane Roe/Reuters", "Reuters", "credit"),
 ])
