@@ -117,14 +117,17 @@ _CREDIT_LINE_WORDS = ("جميع الحقوق محفوظة", "حقوق النشر
 CREDIT_LINE_CUES = re.compile(
     # It is searched over whole lines (a page without line breaks is one): a test of the first
     # letter turns most positions away before the alternatives are tried.
-    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©(CATI])"
+    "(?=[" + re.escape("".join(sorted({fold(w)[0] for w in _CREDIT_LINE_WORDS}))) + "©(CATIE])"
     "(?:" + cue_alternation(_CREDIT_LINE_WORDS)
     # "(c) Agencia EFE" written out; not a caption's "(C)" (centre) before a name or a comma
     + r"|©|\(c\)(?=\s{1,2}[\dA-Z])|\bCopyright\b|\bAll\s{1,3}rights\s{1,3}reserved"
     r"|\bcontributed\s{1,3}(?:to\s{1,3}this"
     r"|reporting)|\binformation\s{1,3}for\s{1,3}this\s{1,3}(?:report|story|article)\b"
-    r"|\bThis\s{1,3}(?:story|article)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}(?:originally\s{1,3})?"
-    r"(?:produced|written|published|provided|republished)"
+    r"|\bThis\s{1,3}(?:story|article|post)\s{1,3}(?:was|has\s{1,3}been)\s{1,3}(?:originally\s{1,3})?"
+    r"(?:produced|written|published|provided|republished|posted)"
+    # AP's own note over an updated story: "THIS IS A BREAKING NEWS UPDATE. AP's earlier story
+    # follows below."
+    r"|\bearlier\s{1,3}(?:story|version)\s{1,3}(?:is|follows)\s{1,3}below"
     # "AP writers Jane Roe and John Doe contributed."
     r"|\bcontributed\s{0,2}(?:\.|$))",
     re.IGNORECASE,

@@ -41,6 +41,11 @@ from tests.seed_parts import first_citation, first_role
     ("The post is fake. Reuters describes the image as a composite of two photos.", "Reuters",
      "attribution"),
     ("Reuters states on its website that the claim is false.", "Reuters", "attribution"),
+    # AP's note over an updated story, and a repost's note: the copy's credit
+    ("Title\nTHIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.\n\nThe vote"
+     " was delayed.", "AP", "credit"),
+    ("The vote was delayed.\nThis post was originally posted on REUTERS TOP NEWS", "Reuters",
+     "credit"),
 ])
 def test_shapes_of_samples_73_to_80(text: str, agency: str, role: str) -> None:
     assert first_citation(text, agency) == (agency, role, True)
