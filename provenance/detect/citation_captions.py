@@ -55,6 +55,23 @@ def caps_photo_credit(folded: str, m: Mention) -> bool:
                for hit in CR.CAPS_PHOTO_CREDIT.finditer(window))
 
 
+def latin_wire_under_arabic_caption(doc: FoldedDoc, m: Mention) -> bool:
+    """``لوران فابيوس / Reuters``, ``مبنى الوزارة / Jane Roe / AFP`` alone on a line: a short
+    Arabic caption and the wire in Latin letters after a slash (RT Arabic's pictures). An
+    Arabic dateline names its wire in Arabic letters and goes on with the story."""
+    line_start, line_end = doc.bounds(m.start)
+    folded = doc.folded
+    if not folded[m.name_start:m.name_end].isascii() \
+            or P.CLOSING.fullmatch(folded, m.end, line_end) is None:
+        return False
+    before = folded[line_start:m.start].rstrip()
+    if not before.endswith("/"):
+        return False
+    lead = before[:-1]
+    return (lead_tokens(lead) <= P.MAX_CAPTION_TOKENS and CR.ARABIC_LETTER.search(lead) is not None
+            and not C.REPORTING_VERB.search(lead))
+
+
 def photo_cue_line_above(doc: FoldedDoc, m: Mention, line_start: int, before: str) -> bool:
     """``تصوير :`` alone on the line above a line that opens with the agency (a CMS line break)."""
     if before.strip() or line_start == 0:

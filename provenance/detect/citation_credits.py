@@ -78,7 +78,7 @@ PICTURE_RELEASED_BEFORE = re.compile(
     r"|\b(?:photo(?:graph)?|picture|image)s?\s{1,3}(?:\S{1,20}\s{1,3}){0,1}?(?:released|distributed"
     r"|provided|supplied|handed\s{1,3}out)\s{1,3}by\s{1,3}(?:the\s{1,3})?"
     # ... past a possessive and a kind: "released by the North's official KCNA"
-    r"(?:[A-Z][\w-]{1,20}['’]s\s{1,3})?(?:(?:official|state|state-run|state-owned)\s{1,3})?$",
+    r"(?:[A-Z][\w-]{1,20}['’]s\s{1,3})?(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its
@@ -96,7 +96,12 @@ PHOTO_AFTER = re.compile(
     # (not "Shafaq News / On Thursday, …": a story's first words)
     r"\s{0,2}(?:/\s{0,2}(?:Getty|(?!(?:On|In|At|The|After|As|A|An)\s)[A-Z][a-z]{1,20}\s{1,3}[A-Z])|\s(?:Photo|Images|Video)\b"
     r"|\s{1,3}via\s{1,3}Getty"
-    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + "))",
+    r"|\s{0,2}/\s{0,2}(?:" + fold("صور|الصورة") + ")"
+    # AP's "(… via AP, File)"; AFP's photographer with the surname in capitals closing the line
+    # ("Copyright AFP Alessandro RAMPAZZO")
+    r"|[^\S\n]{0,2},[^\S\n]{0,2}File[^\S\n]{0,2}\)"
+    r"|[^\S\n]{1,3}[A-Z][a-z]{1,20}(?:[^\S\n][A-Z][a-z]{1,20})?[^\S\n]{1,3}[A-Z]{3,20}[^\S\n]*$)",
+    re.MULTILINE,
 )
 #: A line that holds tags, categories or copyright: names on it are labels, not sources.
 LABEL_LINE = re.compile(
@@ -209,6 +214,11 @@ PHOTOGRAPHER_SLASH_CLOSING = re.compile(
     r"[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}$")
 #: What may follow the wire of :data:`PHOTOGRAPHER_SLASH_CLOSING` to the line's end.
 PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
+#: The time stamp SPA signs its English wire with, after its name (``--SPA 20:19 LOCAL TIME
+#: 17:19 GMT``).
+WIRE_TIME_AFTER = re.compile(r"[^\S\n]{1,3}\d{1,2}:\d{2}[^\S\n]{1,3}LOCAL[^\S\n]{1,3}TIME\b")
+#: An Arabic letter (a caption written in Arabic).
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 #: A live blog's time opening the line (``09:30 - …``, ``10:42 |``).
 TIME_LEAD = re.compile(r"[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,3}[-–—―|:][^\S\n]{0,3}")
 #: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
@@ -217,7 +227,7 @@ LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
 #: the day the photo was taken, news paragraphs almost never on a full date.
 CAPTION_DATE_END = re.compile(
     # (or a comma and a weekday: AP's "…, Tuesday, Aug. 6, 2024, in Saint-Denis, France.")
-    r"(?:\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?|,\s{1,3}[^\W\d_]{1,12},\s{1,3})(?:(?:"
+    r"(?:\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?|,\s{1,3}(?:[^\W\d_]{1,12},\s{1,3})?)(?:(?:"
     + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
     r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})"
     # AP's captions go on with the place: "…, Aug. 6, 2024, in Saint-Denis, France."

@@ -54,7 +54,8 @@ ACCORDING_TO = re.compile(
     # ووفقا لصحافيين من وكالة: according to the agency's own journalists, or its correspondent
     # itself (وبحسب مراسل "سبوتنيك")
     + r"(?:(?:" + cue_alternation(("صحافيين", "صحفيين", "مراسلين", "مصورين", "مراسل", "مراسلة",
-                                  "صحافي", "صحفي", "مصور", "مصورة"))
+                                  "صحافي", "صحفي", "مصور", "مصورة", "صحافيي", "صحفيي", "مراسلي",
+                                  "مصوري"))
     + r")\s{1,3}(?:(?:" + cue_alternation(("من", "في", "لدى")) + r")\s{1,3})?"
     # ووفقا لبيانات «بلومبرج»: according to its data
     + r"|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات", "حسابات",
@@ -66,6 +67,8 @@ ATTRIBUTION_CUES = re.compile(
     "(?:" + cue_alternation((
         *AGENCY_REPORTING_VERBS_AR, *ACCORDING_TO_AR,
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
+        # البيان الصادر عن وكالة: issued by it
+        "الصادر عن", "الصادرة عن",
         "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "رصدته", "رصدتها", "علمته", "علمتها",
         # بحسب ما ورد في وكالة, وفق ما جاء في: what appeared in it
         "ورد في", "وردت في", "جاء في", "نشر في",
@@ -83,11 +86,12 @@ ATTRIBUTION_CUES = re.compile(
     # ونقلت صحيفة عكاظ عن وكالة: a paper quoting the agency, which is the source beneath it
     r"|(?:^|\s)[وف]?(?:" + cue_alternation(("نقلت", "نقل", "نقلوا", "نقلا", "نقلاً"))
     + r")(?:\s{1,3}[^\s،,.:؛]{1,20}){0,3}\s{1,3}" + fold("عن") + r"\s{1,3}$"
-    r"|\b(?:according\s{1,3}to(?:\s{1,3}(?:the\s{1,3})?(?:tweets?|posts?|reports?|statements?"
+    r"|\b(?:according\s{1,3}to(?:\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:tweets?|posts?|reports?|statements?"
     r"|data|figures)\s{1,3}(?:by|of|from))?|reported|reports|reporting|citing|cited|quoted\s{1,3}by"
     r"|said|says|via|per|wrote|report(?:ed|ing)\s{1,3}by|told\s{1,3}by"
     r"|quoted\s{1,3}as\s{1,3}saying\s{1,3}by|(?:carried|published|seen|issued|verified|confirmed"
-    r"|obtained|released|distributed|polled|surveyed|shared|posted|tweeted)\s{1,3}by"
+    r"|obtained|released|distributed|polled|surveyed|shared|posted|tweeted|provided)\s{1,3}by"
+    r"|(?:carried|published|posted)\s{1,3}(?:on|in)"
     r"|quot(?:es|ing)"
     # a count the agency made: according to a tally by, a survey conducted by
     r"|(?:tally|count|survey|poll|analysis|calculations?|estimates?|review)"
@@ -98,7 +102,8 @@ ATTRIBUTION_CUES = re.compile(
     r"\s{1,3}(?:and|or)\s{1,3})?"
     # ... past a possessive and a kind: "a statement carried by Iran’s state-run IRNA"
     r"(?:the\s{1,3})?(?:(?-i:[A-Z])[\w-]{1,20}['’]s\s{1,3})?"
-    r"(?:(?:official|state|state-run|state-owned|national|semi-official)\s{1,3})?$",
+    r"(?:(?:official|state|state-run|state-owned|national|semi-official"
+    r"|[a-z]{2,20}-(?:run|controlled|backed|owned|affiliated))\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Verbs of reporting that make an agency the source when they stand near its name: right

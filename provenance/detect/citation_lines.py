@@ -220,7 +220,10 @@ def bracketed_with_date(doc: FoldedDoc, m: Mention) -> bool:
 
 def signs_with_a_date(doc: FoldedDoc, m: Mention) -> bool:
     """A listing's headline signed with a dash, a date and the wire closing its line (``…
-    Seized Northern Morocco - 07/03/2016 MAP``)."""
+    Seized Northern Morocco - 07/03/2016 MAP``), or SPA's signature with its time stamp
+    (``--SPA 20:19 LOCAL TIME 17:19 GMT``)."""
+    if CR.WIRE_TIME_AFTER.match(doc.folded, m.end):
+        return True
     line_start, line_end = doc.bounds(m.start)
     return P.CLOSING.fullmatch(doc.folded, m.end, line_end) is not None and \
         P.DATED_SIGNATURE_BEFORE.search(doc.folded, max(line_start, m.start - 20),

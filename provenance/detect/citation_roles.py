@@ -109,7 +109,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT
     if (CAP.caps_photo_credit(folded, m) and not _shared_dateline_bracket(doc, m)
             and not CR.BYLINE.match(folded, line_start, m.start)) \
-            or photographer_slash_line(doc, m):
+            or photographer_slash_line(doc, m) or CAP.latin_wire_under_arabic_caption(doc, m):
         # REUTERS/KCNA, "Steve Helber / AP"; not "Khartoum (ANI/Sputnik):" nor "By IANS/WAM,"
         return CitationRole.PHOTO_CREDIT
     if caps_place_dateline(doc, m):

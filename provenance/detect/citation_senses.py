@@ -55,7 +55,7 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
     "Okaz": re.compile("(?:" + cue_alternation(("سوق", "Souq", "Souk")) + r")\s{1,3}$"),
     "Anadolu": re.compile("(?:" + cue_alternation((
         "هضبة", "شبه جزيرة", "شرق", "غرب", "شمال", "جنوب", "وسط", "منطقة", "ولايات", "مدن", "في",
-        "قلب",
+        "قلب", "شباب",  # جمعية شباب الأناضول: an association
         "سهول", "جبال", "eastern", "southeastern", "central", "western", "in",
     )) + r")\s{1,3}$", re.IGNORECASE),
     "Bloomberg": re.compile(
@@ -72,6 +72,8 @@ DEFINITE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وفبل]?" + fold("ال") + r"\w{2
 #: ``وكالة أنباء الإعلام العراقي`` also signs ``واع``, which is INA's).
 SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
     "INA": ("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي"),
+    # Dakar's African Press Agency signs "APA - Rabat (Morocco) —" too
+    "APA": ("African Press Agency", "Agence de Presse Africaine", "apanews"),
 }
 
 
