@@ -20,12 +20,13 @@ from provenance.platforms.base import TextHit
 
 HANDLE = r"[A-Za-z0-9_]{1,15}"
 """What a handle may hold (letters, digits, underscore; at most 15)."""
-#: The ``(@handle)`` anchor of a footer (copies from RTL pages carry direction marks inside).
-ANCHOR_RE = re.compile(rf"\([\u200e\u200f]{{0,2}}@({HANDLE})[\u200e\u200f]{{0,2}}\)")
+#: The ``(@handle)`` anchor of a footer (copies from RTL pages carry direction marks inside;
+#: some pages put a space after the ``@``: ``(@ rashidkhan_19)``).
+ANCHOR_RE = re.compile(rf"\([\u200e\u200f]{{0,2}}@ ?({HANDLE})[\u200e\u200f]{{0,2}}\)")
 #: ... or, in footers a plugin printed without brackets (``— Name @handle March 21, 2025``), the
 #: bare ``@handle`` between spaces: such a footer must have its dash, a name and a date.
 FOOTER_ANCHOR_RE = re.compile(
-    rf"\([\u200e\u200f]{{0,2}}@({HANDLE})[\u200e\u200f]{{0,2}}\)"
+    rf"\([\u200e\u200f]{{0,2}}@ ?({HANDLE})[\u200e\u200f]{{0,2}}\)"
     rf"|(?<=[ \t\u00a0])@({HANDLE})(?=[ \t\u00a0])")
 
 #: The rest of the line after a footer's date.

@@ -227,6 +227,13 @@ def test_missing_spaces_and_glued_footer_with_media_leftover() -> None:
     assert hit.claimed_date == date(2021, 12, 29)
 
 
+def test_a_space_after_the_at_sign_is_still_the_handle() -> None:
+    # (sample 87: a page printed "(@ handle)")
+    hit = _one("Great win for the team today!\n– Jane Roe (@ jane_roe19) June 27, 2021\nMore.")
+    assert hit.handle == "jane_roe19" and hit.claimed_date == date(2021, 6, 27)
+    assert hit.text == "Great win for the team today!"
+
+
 def test_lead_in_is_not_part_of_the_text() -> None:
     hit = _one("وكتب الأعرجي في تغريدة: انتهت المهام القتالية — قاسم الاعرجي (@qassimalaraji) "
                "December 9, 2021")
