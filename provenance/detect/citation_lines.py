@@ -113,6 +113,8 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         before = before.rstrip()[:-1]
         after = after.lstrip()[1:]
     lead = before.strip()
+    if bracket and P.AGENCY_WORD_OPENS.fullmatch(lead + " "):
+        return False  # وكالة (رويترز) : …: the agency heads what follows, it is no place
     if lead.startswith("(") and not bracket and len(lead) == 1:
         # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
         return bracketed_with_date(doc, m)

@@ -117,7 +117,7 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     if CAP.copyright_over_caption(folded, m, line_start, line_end):
         return CitationRole.PHOTO_CREDIT  # © Reuters وكالتان حكوميتان للانباء في ليبيا
     if doc.is_credit_line(line_start, line_end):
-        if CAP.under_repeated_title(doc, line_start):
+        if CAP.under_repeated_title(doc, line_start) and not CR.BYLINE.match(folded, line_start):
             return CitationRole.PHOTO_CREDIT  # the title again as a caption, then "Sputnik"
         if line_end - line_start > P.LONG_LINE and is_dateline(doc, m):
             # a page flattened to one line whose copyright note made it a "credit line":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.seed_parts import first_citation, first_role
+from tests.seed_parts import citation_summary, first_citation, first_role
 
 
 @pytest.mark.parametrize("text, agency, role", [
@@ -61,6 +61,23 @@ def test_not_sources_of_samples_81_to_88(text: str, agency: str, role: str) -> N
 ])
 def test_other_senses_of_samples_81_to_88(text: str) -> None:
     assert first_citation(text, "APA") is None and first_citation(text, "Anadolu") is None
+
+
+def test_a_byline_under_a_repeated_photo_credit() -> None:
+    # the line above repeats a photo credit higher up, as a caption repeats the title: a
+    # byline is still the byline
+    text = ("Court rules on appeal\nA crowd at the court, Monday, May 6, 2024, in Atlanta. (AP"
+            " Photo/Johanna Roebuck)\nCredit: ASSOCIATED PRESS\n\n(AP Photo/Johanna Roebuck)"
+            "\n\nBY ASSOCIATED PRESS\n\nATLANTA (AP) — The court ruled on Monday.")
+    roles = [(c[1], c[2]) for c in citation_summary(text) if c[0] == "AP"]
+    assert roles[-2] == ("credit", True) and roles[0] == ("photo_credit", False)
+
+
+def test_an_agency_heading_a_press_review_item_is_no_dateline() -> None:
+    # وكالة (رويترز) : … heads a press review's item; the word وكالة is no place
+    found = first_citation("جولة الصحافة\nوكالة (رويترز) : قبرص تتهم تركيا بانتهاك مياهها",
+                           "Reuters")
+    assert found is not None and found[1] != "dateline"
 
 
 @pytest.mark.parametrize("text, agency, role", [
