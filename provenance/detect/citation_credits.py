@@ -214,6 +214,12 @@ PHOTOGRAPHER_SLASH_CLOSING = re.compile(
     r"[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}$")
 #: What may follow the wire of :data:`PHOTOGRAPHER_SLASH_CLOSING` to the line's end.
 PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
+#: A listing's stamp after a byline's name (``Reuters Published May 8, 2023``, ``Reuters |
+#: Updated: 04-01-2024``, ``Agence France-Presse . London | Updated at 11:27pm``): capitals, so
+#: "Reuters published a report" stays a sentence.
+BYLINE_STAMP_AFTER = re.compile(
+    r"[^\S\n]{0,3}(?:[|.·][^\S\n]{0,3}(?:[A-Z][\w'’-]{1,20}(?:[^\S\n][A-Z][\w'’-]{1,20}){0,2}"
+    r"[^\S\n]{0,3}\|[^\S\n]{0,3})?)?(?:Published|Updated|Created|Posted)\b")
 #: The time stamp SPA signs its English wire with, after its name (``--SPA 20:19 LOCAL TIME
 #: 17:19 GMT``).
 WIRE_TIME_AFTER = re.compile(r"[^\S\n]{1,3}\d{1,2}:\d{2}[^\S\n]{1,3}LOCAL[^\S\n]{1,3}TIME\b")

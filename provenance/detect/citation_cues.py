@@ -69,6 +69,10 @@ ATTRIBUTION_CUES = re.compile(
         "بحسب ما ذكرت", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما ذكرت", "على ما ذكرت", "أوردته",
         # البيان الصادر عن وكالة: issued by it
         "الصادر عن", "الصادرة عن",
+        # what it condemned or demanded itself, only right before its name, where it is the
+        # verb's subject (طالبت وكالة فرانس برس بإجراء تحقيق): further back the verb is
+        # someone else's (أدانت النقابة الاعتداء على مصور وكالة)
+        "أدانت", "نددت", "طالبت", "دعت", "ناشدت",
         "ذكرته", "نقلته", "نشرته", "أفادت به", "نقلت عنه", "رصدته", "رصدتها", "علمته", "علمتها",
         # بحسب ما ورد في وكالة, وفق ما جاء في: what appeared in it
         "ورد في", "وردت في", "جاء في", "نشر في",
@@ -209,7 +213,7 @@ REPORTED_AFTER = re.compile(
     r"|added|wrote|announced|confirmed|stated|carried|citing|clarified|denied|revealed"
     r"|disclosed|tweeted|posted|published|issued"
     # what the agency found out itself: Reuters obtained a copy, the AP has learned
-    r"|obtained|learned|learnt|counted|tallied"
+    r"|obtained|learned|learnt|counted|tallied|identified"
     r"|(?:was|were|has\s{1,3}been)\s{1,3}able\s{1,3}to\s{1,3}(?:independently\s{1,3})?"
     r"(?:confirm|verify|establish)"
     r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed|criticized|criticised"

@@ -268,13 +268,16 @@ def photographer_slash_line(doc: FoldedDoc, m: Mention) -> bool:
 
 def is_byline(doc: FoldedDoc, m: Mention) -> bool:
     """A byline: the agency near a line's start, then a comma and a full date (``Xinhua,
-    August 4, 2015``, ``Darpan News Desk IANS, 29 Mar, 2022``)."""
+    August 4, 2015``, ``Darpan News Desk IANS, 29 Mar, 2022``), or opening the line with a
+    listing's stamp (``Reuters Published May 8, 2023``)."""
     line_start, _ = doc.bounds(m.start)
     if m.start - line_start > P.DATELINE_REACH:
         return False  # more than a byline's few words before the name
     lead = doc.folded[line_start:m.start]
     if not lead.strip() and P.PLACE_AFTER_NAME.match(doc.folded, m.end):
         return True  # Reuters, Cairo,: the wire and its place, alone on the line
+    if not lead.strip() and CR.BYLINE_STAMP_AFTER.match(doc.folded, m.end):
+        return True  # Reuters Published May 8, 2023; Reuters | Updated: 04-01-2024
     return (lead_tokens(lead) <= P.MAX_BYLINE_LEAD and not C.REPORTING_VERB.search(lead)
             and P.DATE_AFTER_NAME.match(doc.folded, m.end) is not None)
 

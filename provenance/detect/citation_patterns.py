@@ -252,10 +252,10 @@ MONTH_WORDS = cue_alternation(MONTHS)
 #: A comma and a full date after the name: ``Xinhua, August 4, 2015``, ``IANS, 29 Mar, 2022``,
 #: ``وكالة رويترز، 16-05-2024``.
 DATE_AFTER_NAME = re.compile(
-    # a comma, or a bar (Reuters | Apr 11, 2019, 05:25 PM IST)
+    # a comma, a bar or a slash (Reuters | Apr 11, 2019, 05:25 PM IST; Reuters / Aug 25, 2023)
     # ... a weekday perhaps first (AFP, Wednesday 2 Oct 2013), an ordinal day (REUTERS, 25th
     # MAY, 2017-)
-    r"\s{0,3}[,،|]\s{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?"
+    r"\s{0,3}[,،|/]\s{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?"
     r"(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)",

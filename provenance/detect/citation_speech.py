@@ -45,6 +45,7 @@ INTERVIEW_LATIN = re.compile(
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied|stated|declared)\s{1,3}to"
     # "the ministry said in a statement sent to Reuters": it reached the reader through it
     r"|\b(?:statement|comments?|response|reply)\s{1,3}(?:sent|e-?mailed|given|provided)\s{1,3}to"
+    r"|\bannouncement\s{1,3}to"
     r"|\bquestions?\s{1,3}(?:raised|asked|put)\s{1,3}by"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
     r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:\(\s?)?$"  # gave to Indian news agency IANS; to (SUNA)

@@ -27,6 +27,18 @@ from tests.seed_parts import citation_summary, first_citation, first_role
     ("The ministry denied the claim in a statement sent to Reuters.", "Reuters", "interview"),
     # SPA's English wire signature with its time stamp
     ("The king received the envoy.\n--SPA 20:19 LOCAL TIME 17:19 GMT", "SPA", "credit"),
+    # samples 89-94: a listing's byline stamps; what the agency identified or announced to
+    ("Title\nReuters Published May 8, 2023\nThe deal was signed.", "Reuters", "credit"),
+    ("Title\nReuters / Aug 25, 2023, 17:35 (IST)\nThe deal was signed.", "Reuters", "credit"),
+    ("Title\nReuters | Updated: 04-01-2024 16:13 IST | Created: 04-01-2024\nThe deal.",
+     "Reuters", "credit"),
+    ("Title\nAgence France-Presse . London | Updated at 11:27pm\nThe deal was signed.", "AFP",
+     "credit"),
+    ("The NNA identified the dead as two fighters.", "NNA", "attribution"),
+    ("The army said so in an announcement to AFP.", "AFP", "interview"),
+    # the agency's own condemnation or demand, right before its name
+    ("طالبت وكالة «فرانس برس»، بإجراء تحقيق شامل في مقتل مصورها.", "AFP", "attribution"),
+    ("أدانت وكالة “أسوشيتد برس”، بأشد العبارات، مصادرة معداتها.", "AP", "attribution"),
 ])
 def test_shapes_of_samples_81_to_88(text: str, agency: str, role: str) -> None:
     assert first_citation(text, agency) == (agency, role, True)
@@ -83,6 +95,12 @@ def test_an_agency_heading_a_press_review_item_is_no_dateline() -> None:
 @pytest.mark.parametrize("text, agency, role", [
     # an Arabic dateline names its wire in Arabic letters: still a dateline
     ("Title\nبغداد / واع\nقال الوزير إن الاجتماع انتهى.", "INA", "dateline"),
+    # further back, the verb is someone else's: the agency is what it is about
+    ("أدانت النقابة الاعتداء على مصور وكالة الأناضول في المدينة.", "Anadolu", "subject"),
+    ("وطالب الوزير وكالة فرانس برس بتصحيح الخبر.", "AFP", "recipient"),
+    # a sentence that opens with the wire and "published" is its report, not a byline
+    ("Reuters published a report on Monday saying the deal was signed.", "Reuters",
+     "attribution"),
     # Austria's APA where no other APA is named
     ("Title\nWien (APA) - Die Regierung hat am Montag beschlossen.", "APA", "dateline"),
 ])
