@@ -203,15 +203,16 @@ EDITORS_TRAILER = re.compile(
 OUTLET_NAME_WORDS = re.compile(
     r"\b(?:Daily|News|Times|Post|Gazette|Tribune|Herald|Journal|Press|Online|Today|Observer"
     r"|Express|Star|Mail|Monitor|Report|Review|Weekly|Chronicle|Telegraph|Agency|Media|TV)\b")
-#: A photographer's name and a slash filling the line before the wire (``Steve Helber / AP``).
-PHOTOGRAPHER_SLASH_LINE = re.compile(
-    r"[^\S\n]{0,3}(?:[—–-][^\S\n]{0,2})?(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}")
+#: A photographer's name in title case and the slash before the wire (``Steve Helber /``).
+_PHOTOGRAPHER_SLASH = (r"(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}"
+                       r"/[^\S\n]{0,2}")
+#: ... filling the line before the wire (``Steve Helber / AP``).
+PHOTOGRAPHER_SLASH_LINE = re.compile(r"[^\S\n]{0,3}(?:[—–-][^\S\n]{0,2})?" + _PHOTOGRAPHER_SLASH)
 #: ... or closing a caption after its last full stop, maybe in brackets (``… in Beirut. Hussein
 #: Malla/AP``, ``… on Thursday. (Bela Szandelszky / Associated Press)``): a byline is written
 #: ``By Name, AP``, never a bare name and a slash after a sentence.
 PHOTOGRAPHER_SLASH_CLOSING = re.compile(
-    r"[.!?”\"][^\S\n]{1,3}\(?[^\S\n]{0,2}(?:[A-Z][\w.'’-]{1,20}[^\S\n]{1,2}){1,3}"
-    r"[A-Z][\w.'’-]{1,20}[^\S\n]{0,2}/[^\S\n]{0,2}$")
+    r"[.!?”\"][^\S\n]{1,3}\(?[^\S\n]{0,2}" + _PHOTOGRAPHER_SLASH + "$")
 #: What may follow the wire of :data:`PHOTOGRAPHER_SLASH_CLOSING` to the line's end.
 PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
 #: A listing's stamp after a byline's name (``Reuters Published May 8, 2023``, ``Reuters |
