@@ -52,6 +52,8 @@ PHOTO_CUES = re.compile(
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
     r"(?:[^\s/]{1,30}[/-]\s{0,2})?$"  # PHOTO: EPA-EFE
     r"|\((?:photo|file|picture)[^()\n]{0,30}$"
+    # AP's credit for a picture others handed out: "(Pakistan Foreign Office via AP)"
+    r"|\((?:(?-i:[A-Z])[\w.'’-]{1,20}\s{1,3}){1,5}via\s{1,3}$"
     # AFP's picture credit: the photographer after the copyright sign (© Khaled DESOUKI / AFP)
     r"|©[^\S\n]{0,2}(?:[^\W\d][\w.'’-]{1,20}[^\S\n]{1,2}){0,3}[^\W\d][\w.'’-]{1,20}[^\S\n]{0,2}"
     r"/[^\S\n]{0,2}$"
@@ -233,8 +235,10 @@ LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
 #: A caption's closing date (``… speaks at a hospital on Jan 26, 2021.``): wire captions end on
 #: the day the photo was taken, news paragraphs almost never on a full date.
 CAPTION_DATE_END = re.compile(
-    # (or a comma and a weekday: AP's "…, Tuesday, Aug. 6, 2024, in Saint-Denis, France.")
-    r"(?:\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?|,\s{1,3}(?:[^\W\d_]{1,12},\s{1,3})?)(?:(?:"
+    # (or a comma and a weekday: AP's "…, Tuesday, Aug. 6, 2024, in Saint-Denis, France."; or
+    # Reuters' place right before the date: "… in Gaza City August 11, 2025.")
+    r"(?:\b(?:on|في)\s{1,3}(?:[^\W\d_]{1,12},?\s{1,3})?|,\s{1,3}(?:[^\W\d_]{1,12},\s{1,3})?"
+    r"|\bin(?:\s{1,3}(?-i:[A-Z])[\w'’-]{1,20}){1,3}\s{1,3})(?:(?:"
     + MONTH_WORDS + r")\.?\s{1,3}\d{1,2},?"
     r"\s{1,3}\d{4}|\d{1,2}\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4})"
     # AP's captions go on with the place: "…, Aug. 6, 2024, in Saint-Denis, France."

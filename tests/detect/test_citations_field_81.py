@@ -56,6 +56,11 @@ def test_shapes_of_samples_81_to_88(text: str, agency: str, role: str) -> None:
     # RT Arabic's caption: an Arabic phrase and the wire in Latin letters after a slash
     ("وقال الوزير إن التعديل قريب.\n\nوزير الخارجية الفرنسي / Reuters\n\nوقال الوزير للصحفيين.",
      "Reuters", "photo_credit"),
+    # AP's credit for a picture others handed out; Reuters' caption with the place before the date
+    ("The envoys meet in the capital, Friday, May 24, 2019. (Example Foreign Office via AP)\n"
+     "The Associated Press\nTEHRAN, Iran -- The minister said.", "AP", "photo_credit"),
+    ("Smoke rises after a strike, in Gaza City August 11, 2025. — Reuters\n\nThe office called"
+     " the attack a breach.", "Reuters", "photo_credit"),
     # a handout picture released by the "national" agency
     ("A bridge in the capital in this handout photograph released by the country’s national"
      " news agency SANA on June 15, 2011.", "SANA", "photo_credit"),
@@ -101,6 +106,8 @@ def test_an_agency_heading_a_press_review_item_is_no_dateline() -> None:
     # a sentence that opens with the wire and "published" is its report, not a byline
     ("Reuters published a report on Monday saying the deal was signed.", "Reuters",
      "attribution"),
+    # "via AP" in a sentence is still its report
+    ("The ministry said it would respond, the channel reported via AP.", "AP", "attribution"),
     # Austria's APA where no other APA is named
     ("Title\nWien (APA) - Die Regierung hat am Montag beschlossen.", "APA", "dateline"),
 ])
