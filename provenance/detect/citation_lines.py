@@ -274,10 +274,11 @@ def is_byline(doc: FoldedDoc, m: Mention) -> bool:
     if m.start - line_start > P.DATELINE_REACH:
         return False  # more than a byline's few words before the name
     lead = doc.folded[line_start:m.start]
-    if not lead.strip() and P.PLACE_AFTER_NAME.match(doc.folded, m.end):
-        return True  # Reuters, Cairo,: the wire and its place, alone on the line
-    if not lead.strip() and CR.BYLINE_STAMP_AFTER.match(doc.folded, m.end):
-        return True  # Reuters Published May 8, 2023; Reuters | Updated: 04-01-2024
+    if not lead.strip() and (P.PLACE_AFTER_NAME.match(doc.folded, m.end)
+                             or CR.BYLINE_STAMP_AFTER.match(doc.folded, m.end)):
+        # the wire and its place alone on the line (Reuters, Cairo,), or a listing's stamp
+        # (Reuters Published May 8, 2023; Reuters | Updated: 04-01-2024)
+        return True
     return (lead_tokens(lead) <= P.MAX_BYLINE_LEAD and not C.REPORTING_VERB.search(lead)
             and P.DATE_AFTER_NAME.match(doc.folded, m.end) is not None)
 

@@ -107,17 +107,18 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.PHOTO_CREDIT  # "صورة تعبيرية (بلومبرغ)": a picture's line
     if CAP.photo_cue_line_above(doc, m, line_start, on_line_before):
         return CitationRole.PHOTO_CREDIT
-    if (CAP.caps_photo_credit(folded, m) and not _shared_dateline_bracket(doc, m)
-            and not CR.BYLINE.match(folded, line_start, m.start)) \
-            or photographer_slash_line(doc, m) or CAP.latin_wire_under_arabic_caption(doc, m):
-        # REUTERS/KCNA, "Steve Helber / AP"; not "Khartoum (ANI/Sputnik):" nor "By IANS/WAM,"
+    byline = CR.BYLINE.match(folded, line_start, m.start) is not None  # never a photo's credit
+    if not byline and ((CAP.caps_photo_credit(folded, m) and not _shared_dateline_bracket(doc, m))
+                       or photographer_slash_line(doc, m)
+                       or CAP.latin_wire_under_arabic_caption(doc, m)):
+        # REUTERS/KCNA, "Steve Helber / AP"; not "Khartoum (ANI/Sputnik):", "By Jane Roe / AP"
         return CitationRole.PHOTO_CREDIT
     if caps_place_dateline(doc, m):
         return CitationRole.DATELINE  # By Nandita Bose BOSTON (Reuters) -President …
     if CAP.copyright_over_caption(folded, m, line_start, line_end):
         return CitationRole.PHOTO_CREDIT  # © Reuters وكالتان حكوميتان للانباء في ليبيا
     if doc.is_credit_line(line_start, line_end):
-        if CAP.under_repeated_title(doc, line_start) and not CR.BYLINE.match(folded, line_start):
+        if CAP.under_repeated_title(doc, line_start) and not byline:
             return CitationRole.PHOTO_CREDIT  # the title again as a caption, then "Sputnik"
         if line_end - line_start > P.LONG_LINE and is_dateline(doc, m):
             # a page flattened to one line whose copyright note made it a "credit line":
