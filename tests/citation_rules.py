@@ -8,6 +8,7 @@ from provenance.detect import (
     citation_credits,
     citation_cues,
     citation_lines,
+    citation_lists,
     citation_patterns,
     citation_roles,
     citation_senses,
@@ -18,5 +19,5 @@ from provenance.detect import (
 
 #: Every module whose module-level patterns the citation rules search with.
 CITATION_RULE_MODULES = (citation_cues, citation_credits, citation_patterns, citation_speech,
-                         citation_lines, citation_roles, citation_captions, citation_senses,
-                         citation_subjects, citations)
+                         citation_lines, citation_lists, citation_roles, citation_captions,
+                         citation_senses, citation_subjects, citations)

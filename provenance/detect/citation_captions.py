@@ -49,6 +49,8 @@ def caps_photo_credit(folded: str, m: Mention) -> bool:
 
     The name is either the capitals the credit opens with, or the first letter after its slash.
     """
+    if CR.BRACKET_THEN_DATE_END.match(folded, m.end):
+        return False  # (ST/KUNA) 12 Mar 2006.: the story's credit and date
     start = max(0, m.name_start - CR.CAPS_CREDIT_REACH)
     window = folded[start:min(len(folded), m.name_end + CR.CAPS_CREDIT_REACH)]
     return any(start + hit.start() <= m.name_start < start + hit.end()

@@ -147,7 +147,10 @@ BYLINE = re.compile(
     r"|\(?(?:(?:Additional\s{1,3}|Based\s{1,3}on\s{1,3})?[Rr]eporting\s{1,3}by"
     # ... "– Additional reporting: Reuters, Bloomberg", "(Compiled by the Reuters … bureau"
     r"|[–—-]?\s{0,2}Additional\s{1,3}(?:reporting|sources)\s{0,2}[:•]|Compiled\s{1,3}by(?:\s{1,3}the)?"
-    r"|[–—-]?\s{0,2}With\s{1,3}inputs?\s{1,3}from)"
+    r"|[–—-]?\s{0,2}With\s{1,3}inputs?\s{1,3}from"
+    # Russian outlets' "Based on materials from TASS"; AllAfrica's "Read the original article on"
+    r"|Based\s{1,3}on\s{1,3}materials\s{1,3}(?:from|of)|Read\s{1,3}the\s{1,3}original\s{1,3}article"
+    r"\s{1,3}(?:on|at))"
     "|" + cue_alternation(("كتب", "كتبت", "بقلم", "إعداد")) + r"\s{0,2}:)\s",
     re.IGNORECASE,
 )
@@ -215,6 +218,22 @@ PHOTOGRAPHER_SLASH_LINE = re.compile(r"[^\S\n]{0,3}(?:[—–-][^\S\n]{0,2})?" +
 #: ``By Name, AP``, never a bare name and a slash after a sentence.
 PHOTOGRAPHER_SLASH_CLOSING = re.compile(
     r"[.!?”\"][^\S\n]{1,3}\(?[^\S\n]{0,2}" + _PHOTOGRAPHER_SLASH + "$")
+#: An Arabic caption closed by the photographer and the wire in brackets (``سليم رباحي مدير عام
+#: للتلفزيون (رياض كرامدي/فرانس برس)``): two or three words that are no place (a place with
+#: a slash opens a dateline: ``(رام الله/وفا)``, ``(الدار البيضاء/و م ع)``).
+PHOTOGRAPHER_BRACKET_AR = re.compile(
+    r"[^.!?؟\s]\s{1,3}\((?!" + fold("ال") + r")(?!(?:" + cue_alternation((
+        "أبو", "رام", "شرم", "سيدي", "بني", "عين", "بيت", "دير", "خان", "كفر", "تل", "جبل",
+        "وادي", "مدينة", "محافظة", "ولاية", "بندر", "قصر", "حي", "مخيم", "جسر", "بئر", "مرسى",
+        "رأس", "سوق", "نهر", "باب", "برج")) + r")\s)[ء-ي]{2,15}(?:[^\S\n][ء-ي]{2,15}){1,2}"
+    r"[^\S\n]{0,2}/[^\S\n]{0,2}$")
+#: A bracketed credit closed by a date that ends the line (``(ST/KUNA) 12 Mar 2006.``): the
+#: story's source and day, not a picture's.
+BRACKET_THEN_DATE_END = re.compile(
+    r"[^\S\n]{0,2}\)[^\S\n]{0,3}(?:\d{1,2}[^\S\n]{1,3}(?:" + MONTH_WORDS
+    + r")\.?,?[^\S\n]{1,3}\d{4}|(?:" + MONTH_WORDS
+    + r")\.?[^\S\n]{1,3}\d{1,2},?[^\S\n]{1,3}\d{4})\.?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE)
 #: What may follow the wire of :data:`PHOTOGRAPHER_SLASH_CLOSING` to the line's end.
 PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
 #: A listing's stamp after a byline's name (``Reuters Published May 8, 2023``, ``Reuters |
@@ -230,6 +249,11 @@ WIRE_TIME_AFTER = re.compile(r"[^\S\n]{1,3}\d{1,2}:\d{2}[^\S\n]{1,3}LOCAL[^\S\n]
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 #: A live blog's time opening the line (``09:30 - …``, ``10:42 |``).
 TIME_LEAD = re.compile(r"[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,3}[-–—―|:][^\S\n]{0,3}")
+#: A wire's series opening a headline after its name (``Xinhua Commentary: …``, ``Reuters
+#: Exclusive:``): the piece is the wire's own, its credit.
+WIRE_SERIES_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:Commentary|Headlines|Insight|Analysis|Exclusive|Explainer|Factbox|Feature"
+    r"|Interview|Focus|Roundup|Profile|Spotlight|Special)[^\S\n]{0,2}[:|]")
 #: A list item's bullet opening the line (``- US pledges …``, ``• …``): a digest of headlines.
 LIST_ITEM = re.compile(r"[^\S\n]{0,3}[-–•·▪*][^\S\n]")
 #: A caption's closing date (``… speaks at a hospital on Jan 26, 2021.``): wire captions end on

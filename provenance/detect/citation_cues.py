@@ -28,7 +28,7 @@ WITNESS_CUES = re.compile(
 #: Verbs an agency (feminine in Arabic) reports with, when it is their subject (``ذكرت وكالة``).
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
-    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت",
+    "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت", "لفتت",
     # its own reading of events: ووصفت (شينخوا) العلاقات بأنها …
     "وصفت",
     # ولم تشر (الأناضول) إلى: did not report, still its report
@@ -183,7 +183,9 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:ه|ها|هم)?(?:\s{1,3}(?!(?:ان|بان|انه|انها)(?:\s|$))[^\s:\"'“”«»]{1,20}){0,2}"
     r"[\s\"'“”«»(]{0,4}$"
     r"|\b(?:according\s{1,3}to|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
-    r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$",
+    r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$"
+    # (according to the official Iranian agency IRNA: a third word of what the wire is)
+    r"|\baccording\s{1,3}to(?:\s{1,3}[^\s:\"“”«»]{1,20}){3}[\s'’\"“”«»]{0,4}$",
     re.IGNORECASE,
 )
 #: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
@@ -217,6 +219,9 @@ REPORTED_AFTER = re.compile(
     r"|(?:was|were|has\s{1,3}been)\s{1,3}able\s{1,3}to\s{1,3}(?:independently\s{1,3})?"
     r"(?:confirm|verify|establish)"
     r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed|criticized|criticised"
+    r"|alleges|claims|argues|asserts|insists|verifies|confirms"
+    # (the verb, not the adjective of "its verified Twitter account")
+    r"|verified(?=\s{1,3}(?:the|that|its?|an?|this|these|those)\s)"
     r"|condemned|denounced|slammed|warned|blasted|praised|hailed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found
@@ -243,6 +248,10 @@ REPORTED_PAST_ASIDE = re.compile(
     r"(?:[^\S\n]{1,3}(?:news[^\S\n]{1,3})?agency)?[^\S\n]{0,2},[^,.;:\n]{3,80},[^\S\n]{1,3}"
     r"(?:reported|said|says|alleged|claimed|argued|carried|added|wrote|announced|confirmed"
     r"|stated|quoted|cited)\b"
+    # ... or an Arabic relative clause (وكالة "سبأ"، التي يسيطر عليها الحوثيون، أوردت)
+    r"|[\"”»)]?[^\S\n]{0,2}،[^\S\n]{0,3}(?:" + fold("التي|الذي") + r")\s[^،.:\n]{3,80}،[^\S\n]{1,3}"
+    r"(?:" + fold("قد") + r"\s{1,3})?(?:" + cue_alternation(AGENCY_REPORTING_VERBS_AR)
+    + r")(?=[\s،,:.]|$)"
 )
 #: A statement the agency received a copy of (``البيان، الذي تلقت وكالة فرانس برس نسخة منه``):
 #: the verb before the name, the copy after it. "تلقت" alone may be congratulations.
@@ -293,6 +302,14 @@ RELATIVE_ASIDE = re.compile(
     + r")[^،,\n]{1,80}[،,]\s{0,3}$",
     re.IGNORECASE,
 )
+#: A time standing alone between commas (``ونقلت، أمس، وكالة``): the verb before it still opens
+#: the name's clause.
+TIME_ASIDE = re.compile(
+    r"\s{0,3}(?:(?:" + cue_alternation(("أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر",
+                                        "ليلة", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+                                        "الأربعاء", "الخميس", "الجمعة", "السبت"))
+    + r")\s{0,3}){1,3}"
+)
 #: A verb of being right after a name (``(واع) كانت وكالة حكومية``): the sentence is about it.
 ABOUT_AFTER = re.compile(
     r"[\s)\]]{0,3}(?:" + cue_alternation(("كانت", "كان", "هي", "تعد", "تعتبر", "تأسست",
@@ -326,7 +343,8 @@ STAFF_AT_OFFICE = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")\s{1,3}" + fold("مكتب")
     + r"\s{1,3}$")
 #: English "according to" before a name: context enough for a short one (``according to ANI``).
-ACCORDING_TO_LATIN = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+ACCORDING_TO_LATIN = re.compile(r"\b(?:according\s{1,3}to|quoting|citing)\s{1,3}(?:the\s{1,3})?$",
+                                re.IGNORECASE)
 #: (plural after the second of two names: "the Fars and Tasnim news agencies")
 _AGENCY_KIND = r"(?:state\s{1,3}|official\s{1,3})?(?:news\s{1,3})?agenc(?:y|ies)|statement"
 #: After the first of two names, the second and their kind (``Fars and Tasnim news agencies``).

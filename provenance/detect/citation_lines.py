@@ -86,6 +86,13 @@ def lead_tokens(text: str) -> int:
     return len(text.split())
 
 
+#: A time and a date filling the rest of the line after a bracketed wire (``(Xinhua) 08:05,
+#: August 17, 2022``): the page's time stamp.
+_TIME_STAMP_LINE = re.compile(r"\s{0,3}\d{1,2}:\d{2}[^\n]{0,30}\d{4}\s*")
+#: ... right after the wire's name, its bracket closing first.
+_STAMP_AFTER_BRACKET = re.compile(r"[^\S\n]{0,2}\)" + _TIME_STAMP_LINE.pattern)
+
+
 def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``).
 
@@ -116,8 +123,9 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if bracket and P.AGENCY_WORD_OPENS.fullmatch(lead + " "):
         return False  # وكالة (رويترز) : …: the agency heads what follows, it is no place
     if lead.startswith("(") and not bracket and len(lead) == 1:
-        # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own
-        return bracketed_with_date(doc, m)
+        # (Xinhuanet 19/04/2011): the wire and the date, bracketed on a line of their own (the
+        # story's last line: its credit)
+        return bracketed_with_date(doc, m) and line_end < doc.content_end
     if P.DATIVE_BEFORE_QUOTE.search(lead):
         return False  # صلاح لـ"فرانس برس": … : a name spoken to, not a place's wire
     if S.SUBJECT_CUES.search(lead + " ") or C.REPORTING_VERB.search(lead) \
@@ -163,7 +171,10 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         # "(بترا) التي تذكرنا …" opens a sentence about the agency, not a story under its credit
         about = C.RELATIVE_AFTER.match(after) is not None or after.lstrip().startswith(".") \
             or C.ABOUT_AFTER.match(after) is not None
-        return delim_after or (only_punct and bool(after.strip()) and not about) or own_line
+        # "(Xinhua) 08:05, August 17, 2022" under a title: a time stamp, not the story
+        stamp = _TIME_STAMP_LINE.fullmatch(after) is not None
+        return delim_after or (only_punct and bool(after.strip()) and not about
+                               and not stamp) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
         if (line_start == 0 or P.AGENCY_WORD_OPENS.match(doc.folded, m.start)) \
@@ -220,6 +231,21 @@ def bracketed_with_date(doc: FoldedDoc, m: Mention) -> bool:
         doc.folded, m.end, line_end) is not None
 
 
+def stamped_line(doc: FoldedDoc, m: Mention) -> bool:
+    """The bracketed wire and its date fill a line that is no dateline: the page's stamp under a
+    title (``(Xinhua) 08:05, August 17, 2022``) or the story's closing credit (``(Xinhua News
+    Agency March 10, 2008)``, ``… development. (ST/KUNA) 12 Mar 2006.``)."""
+    line_start, line_end = doc.bounds(m.start)
+    if CR.BRACKET_THEN_DATE_END.match(doc.folded, m.end) \
+            and "(" in doc.folded[max(line_start, m.start - P.CUE_BEFORE_REACH):m.start]:
+        return True  # … development. (ST/KUNA) 12 Mar 2006.
+    # (bounded reads: on a page flattened to one line, the line is the page)
+    if m.start - line_start > P.GLUE_MAX or doc.folded[line_start:m.start].strip() != "(":
+        return False
+    return bracketed_with_date(doc, m) or _STAMP_AFTER_BRACKET.fullmatch(
+        doc.folded, m.end, line_end) is not None
+
+
 def signs_with_a_date(doc: FoldedDoc, m: Mention) -> bool:
     """A listing's headline signed with a dash, a date and the wire closing its line (``…
     Seized Northern Morocco - 07/03/2016 MAP``), or SPA's signature with its time stamp
@@ -255,11 +281,15 @@ def photographer_slash_line(doc: FoldedDoc, m: Mention) -> bool:
     (``… in Beirut. Hussein Malla/AP``): a photographer and the wire, a photo credit."""
     line_start, line_end = doc.bounds(m.start)
     folded = doc.folded
+    near = max(line_start, m.start - P.CUE_BEFORE_REACH)
+    if CR.PHOTOGRAPHER_BRACKET_AR.search(folded, near, m.start) \
+            and P.CLOSE_BRACKET.match(folded, m.end) \
+            and CR.PHOTOGRAPHER_SLASH_END.fullmatch(folded, m.end, line_end):
+        return True  # … مدير عام للتلفزيون (رياض كرامدي/فرانس برس)
     if m.start - line_start <= P.CUE_BEFORE_REACH:
         return (CR.PHOTOGRAPHER_SLASH_LINE.fullmatch(folded, line_start, m.start) is not None
                 and CR.OUTLET_NAME_WORDS.search(folded, line_start, m.start) is None
                 and not folded[m.end:line_end].strip())
-    near = max(line_start, m.start - P.CUE_BEFORE_REACH)
     closing = CR.PHOTOGRAPHER_SLASH_CLOSING.search(folded, near, m.start)
     return (closing is not None
             and CR.OUTLET_NAME_WORDS.search(folded, closing.start(), m.start) is None

@@ -281,8 +281,8 @@ LATIN_PLACE_LEAD = re.compile(
 CAPS_PLACE_BEFORE_BRACKET = re.compile(
     r"(?:^|[^\S\n])[A-Z][A-Z.'’-]{2,20}(?:[/ ][A-Z][A-Z.'’-]{1,20}){0,2}"
     r"(?:,[^\S\n]{1,3}[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20})?)?[^\S\n]{0,2}\($")
-#: The bracket's close and a dash after a wire (``(Reuters) -President``, ``(Reuters) – The``).
-BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}[-–—―]")
+#: ``(Reuters) -President``, or the ``?``/U+FFFD a lost encoding left (``BEIRUT (AP) ? Syria's``)
+BRACKET_THEN_DASH = re.compile(r"[^\S\n]{0,2}\)[^\S\n]{0,2}(?:[-–—―]|[?\ufffd](?=[^\S\n]))")
 #: A second wire sharing the bracket after a slash (``(dpa/GNA)``): the bracket closes past it.
 SHARED_BRACKET_TAIL = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}[^\s()/]{1,20}[^\S\n]{0,2}(?=\))")
 #: The first name of a shared bracket before the second (``(ANI/Sputnik)``, ``(الاتحاد، وام)``).
@@ -293,24 +293,6 @@ CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
 #: (``… Seized Northern Morocco - 07/03/2016 MAP``).
 DATED_SIGNATURE_BEFORE = re.compile(
     r"[-–—―|][^\S\n]{0,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]{1,3}$")
-#: "And" then another agency, right after a cited one (``قناة "العالم" ووكالتا أنباء "مهر"
-#: و"فارس"``): folded text, quotes on either side.
-AND_ANOTHER = re.compile(
-    # ... past an adjective of the first (قناة "المسيرة" الفضائية ووكالة الأنباء "سبأ")
-    r"[^\S\n]{0,2}[\"”»']?(?:[^\S\n]{1,3}" + fold("ال") + r"\w{2,12})?[^\S\n]{0,2}" + fold("و")
-    + r"(?:(?:" + fold("وكالتا|وكالتي|وكالة")
-    + r")(?:[^\S\n]{1,3}(?:" + fold("ال") + r")?" + fold("انباء") + r")?)?[^\S\n]{0,2}[\"“«']?"
-)
-#: An English list of wires after one spoken to (``told Reuters, AFP and The Associated Press``):
-#: they were all told (only interviews are shared so: a report "from Reuters, Bloomberg News"
-#: may be about them).
-AND_ANOTHER_TOLD = re.compile(
-    r"[^\S\n]{0,2}(?:,[^\S\n]{1,3}(?:and[^\S\n]{1,3})?|[^\S\n]and[^\S\n]{1,3})"
-    r"(?:[Tt]he[^\S\n]{1,3})?"
-)
-#: What stands between wires listed in one credit: a comma, slash, ``&``, ``+`` or ``and``
-#: (``أ ف ب، رويترز``, ``AFP/Reuters``), or only spaces before ``و`` (``رويترز وأ ف ب``).
-LIST_JOINER = re.compile(r"[^\S\n]{0,2}(?:[،,/&+]|and)?[^\S\n]{0,2}")
 #: A month name then a day, or a day then a month name, in a dateline's lead (``New Delhi,
 #: March 29 (IANS)``, ``القاهرة، 12 مايو``).
 MONTH_AND_DAY = re.compile(
@@ -360,6 +342,12 @@ def form_spellings(form: str, latin_name: bool) -> list[list[str]]:
         spellings.append([t.upper() for t in tokens])
         if tokens[0] == "The" and len(tokens) > 1:
             spellings.append(["the", *tokens[1:]])
+        # "National Iraqi news agency": the kind after the proper name also in small letters
+        kind = len(tokens)
+        while kind > 1 and tokens[kind - 1] in ("News", "Press", "Agency"):
+            kind -= 1
+        if tokens[-1] == "Agency" and kind < len(tokens):
+            spellings.append([*tokens[:kind], *(t.lower() for t in tokens[kind:])])
     unique: list[list[str]] = []
     for spelling in spellings:
         if spelling not in unique:

@@ -36,11 +36,12 @@ from provenance.detect.citation_lines import (
     photographer_slash_line,
     signs_with_a_date,
     source_label_before,
+    stamped_line,
 )
 from provenance.model import CitationRole
 
 __all__ = ["FoldedDoc", "Mention", "bracketed_with_date", "clause_before", "clause_role",
-           "is_byline", "is_dateline", "role_of", "share_listed_roles", "signs_with_a_date",
+           "is_byline", "is_dateline", "role_of", "signs_with_a_date",
            "source_label_before"]
 
 
@@ -95,6 +96,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     trailer = CR.EDITORS_TRAILER.fullmatch(folded, m.end, line_end)
     opens = not any(map(str.isalpha, folded[line_start:m.start])) \
         if m.start - line_start <= P.CUE_BEFORE_REACH else False
+    if opens and CR.WIRE_SERIES_AFTER.match(folded, m.end):
+        return CitationRole.CREDIT  # Xinhua Commentary: …, the wire's own piece
     if (trailer and not CR.PHOTO_TRAILER_WORDS.search(trailer.group())) or (opens and (
             CR.INITIALS_TRAILER.fullmatch(folded, m.end, line_end)
             or CR.EDITORS_TRAILER_AR.fullmatch(folded, m.end, line_end))):
@@ -154,6 +157,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.ATTRIBUTION  # North Korea fires missile -Yonhap
     if is_dateline(doc, m):
         return CitationRole.DATELINE
+    if stamped_line(doc, m):
+        return CitationRole.CREDIT  # (Xinhua) 08:05, August 17, 2022; the last line's (Xinhua …)
     closes_line = (P.CLOSING.fullmatch(folded, m.end, line_end) is not None
                    or C.SLUG_INITIALS_AFTER.fullmatch(folded, m.end, line_end) is not None)
     if P.bracketed(folded, m.start, m.end) and closes_line:
@@ -212,8 +217,12 @@ def _credits_the_headline(doc: FoldedDoc, m: Mention, line_end: int) -> bool:
         return False  # longer than a headline (and a one-line page is read no further)
     before = doc.folded[:m.start]
     # the dash glued to the wire, as Reuters writes it: "- أ ف ب" under a photo is its caption
+    # ... or spaced, when the wire's kind follows it: "… raid - WAFA news agency"
+    kind = C.AGENCY_KIND_AFTER.match(doc.folded, m.end)
+    if kind is not None:
+        before = before.rstrip(" ")
     if not before.endswith((" -", " –", " —", " ―")) or P.CLOSING.fullmatch(
-            doc.folded, m.end, line_end) is None:
+            doc.folded, kind.end() if kind else m.end, line_end) is None:
         return False
     lead = before.rstrip("-–—― ")
     if line_end >= doc.content_end or lead.startswith("و") or C.REPORTING_VERB.search(lead) \
@@ -237,7 +246,8 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return CitationRole.INTERVIEW  # صلاح لـ"فرانس برس": لم أفكر في الاعتزال (a headline)
     if not clause.strip() and C.QUOTING_AFTER.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # رويترز عن مسؤول مصري: …
-    that = SP.THAT_AFTER.match(folded, m.end) is not None or (
+    that = SP.THAT_AFTER.match(folded, m.end) is not None \
+        or SP.SENTENCE_ENDS_AFTER.match(folded, m.end) is not None or (
         SP.TOLD_BEFORE.search(clause) is not None
         and SP.THAT_WITH_PRONOUN_AFTER.match(folded, m.end) is not None)
     if that and SP.INFORMED_OBJECT_BEFORE.search(clause) \
@@ -327,6 +337,9 @@ def _previous_clause_ends(folded: str, m: Mention, cue: re.Pattern[str]) -> bool
     breaks = list(P.CLAUSE_BREAK.finditer(window))
     if not breaks or window[breaks[-1].start()] not in "،,":
         return False  # only a comma joins the verb to its subject
+    if len(breaks) > 1 and window[breaks[-2].start()] in "،," and C.TIME_ASIDE.fullmatch(
+            window, breaks[-2].end(), breaks[-1].start()):
+        breaks.pop()  # ونقلت، أمس، وكالة: the time between commas is an aside
     before = window[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
     return cue.search(before + " ") is not None
 
@@ -362,39 +375,3 @@ def clause_role(clause: str) -> CitationRole | None:
     if SP.RECIPIENT_CUES.search(tail) or (dative and SP.RECIPIENT_VERBS.search(tail)):
         return CitationRole.RECIPIENT
     return None
-
-
-#: The roles a list of wires shares (:func:`share_listed_roles`).
-LISTED_ROLES = frozenset({CitationRole.DATELINE, CitationRole.CREDIT})
-#: ... and the roles of a report that the names after "and" share.
-REPORTING_ROLES = frozenset({CitationRole.ATTRIBUTION, CitationRole.INTERVIEW})
-
-
-def share_listed_roles(folded: str, accepted: list[Mention], roles: list[CitationRole]) -> None:
-    """Wires listed together share a role the rules gave only one of them: a credit or dateline
-    the last has (``أ ف ب، رويترز – الخرطوم``: the first of a list has no surroundings), and a
-    report the first has (``أفادت قناة "العالم" ووكالتا أنباء "مهر" و"فارس"``); and the topic
-    the first is, when the second "and" name only closes the sentence (``الشراكة بين “سانا”
-    و”واس”.``)."""
-    for k in range(1, len(accepted)):
-        first, then = accepted[k - 1], accepted[k]
-        if roles[k] is not CitationRole.SUBJECT:
-            continue
-        if (roles[k - 1] in REPORTING_ROLES and P.AND_ANOTHER.fullmatch(folded, first.end,
-                                                                        then.start)) \
-                or (roles[k - 1] is CitationRole.INTERVIEW
-                    and P.AND_ANOTHER_TOLD.fullmatch(folded, first.end, then.start)):
-            roles[k] = roles[k - 1]
-    for k in range(len(accepted) - 2, -1, -1):
-        first, then = accepted[k], accepted[k + 1]
-        if roles[k] is not CitationRole.SUBJECT or roles[k + 1] not in LISTED_ROLES:
-            continue
-        joiner = P.LIST_JOINER.fullmatch(folded, first.end, then.start)
-        if joiner is not None and (joiner.group().strip() or folded[then.start] == "و"):
-            roles[k] = roles[k + 1]
-    for k in range(1, len(accepted)):
-        first, then = accepted[k - 1], accepted[k]
-        if roles[k - 1] is CitationRole.SUBJECT and roles[k] is CitationRole.CREDIT \
-                and P.AND_ANOTHER.fullmatch(folded, first.end, then.start):
-            # الشراكة بين … “سانا” و”واس”.: the second closes the sentence, not a credit line
-            roles[k] = CitationRole.SUBJECT

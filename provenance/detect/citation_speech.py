@@ -43,6 +43,7 @@ INTERVIEW_LATIN = re.compile(
     r"|\b(?:quizzed|questioned|asked|interviewed|contacted|reached|consulted)\s{1,3}by"
     r"|\b(?:prepared|written)\s{1,3}for"
     r"|\bcomments?\s{1,3}to|\bstatement\s{1,3}to|\b(?:confirmed|denied|stated|declared)\s{1,3}to"
+    r"|\b(?:responded|replied|responding|replying)\s{1,3}to"
     # "the ministry said in a statement sent to Reuters": it reached the reader through it
     r"|\b(?:statement|comments?|response|reply)\s{1,3}(?:sent|e-?mailed|given|provided)\s{1,3}to"
     r"|\bannouncement\s{1,3}to"
@@ -128,7 +129,11 @@ INTERVIEW_NOUN_WITH = re.compile(
     # … لمكتب "وات": to the agency's bureau
     + fold("مع|إلى|أجراها مع|أجرته مع|أجرته|أجرتها|أجرتها معه|أجرتها معها|أجرته معه|أجراها معه"
            "|خص به|خصت به|خص بها|خصت بها|لمكتب|to|with")
-    + r")\s{0,3}$"
+    + r")\s{0,3}$|"
+    # ... or with its reporter, right after the noun (في حديثه مع مراسل كونا; not حوار أجرته مع
+    # مراسل الأناضول, where someone else held it with the agency's man)
+    + _INTERVIEW_NOUN + r"(?:\s{1,3}" + fold("خاص|خاصة|الخاص|الخاصة") + r")?\s{1,3}" + fold("مع")
+    + r"\s{1,3}(?:" + fold("مراسل|مراسلة|مراسلي|مراسلو|مندوب|موفد") + r")\s{0,3}$"
 )
 
 #: ``في حديث لوكالة``, ``تصريحات صحفية لـ``: an interview noun right before a dative name.
@@ -161,7 +166,9 @@ MET_BY_BEFORE = re.compile(
 #: A statement that reached the agency, the agency its object (``في بيان وصل الأناضول``).
 STATEMENT_REACHED = re.compile(
     r"(?:^|\s)[وفب]?(?:" + cue_alternation(("بيان", "رسالة", "تعميم", "تصريح"))
-    + r")\s{1,3}(?:" + cue_alternation(("وصل", "وصلت", "ورد", "وردت")) + r")\s{1,3}$"
+    # ... past whose it is (في بيان للحركة وصل الأناضول)
+    + r")(?:\s{1,3}[^\s،,.:]{1,20}){0,2}?\s{1,3}(?:"
+    + cue_alternation(("وصل", "وصلت", "ورد", "وردت")) + r")\s{1,3}$"
 )
 
 #: A verb of informing, then its subject (one to four words), right before the name: the
@@ -172,6 +179,8 @@ INFORMED_OBJECT_BEFORE = re.compile(
 )
 #: ``أن`` right after the name: what the agency was told follows.
 THAT_AFTER = re.compile(r"[^\S\n]{0,3}[\"”»]?[^\S\n]{0,3}(?:" + fold("أن|أنّ|بأن|ان|بان") + r")\s")
+#: ... or the sentence ending at the name (``وفق ما أفادت مصادر طبية وكالة فرانس برس.``).
+SENTENCE_ENDS_AFTER = re.compile(r"[^\S\n]{0,3}[\"”»)]?[^\S\n]{0,3}(?:[.!؟]|$)", re.MULTILINE)
 #: ... with its pronoun (``بأنهم``), after a verb that only means "told" (``وأبلغ متعاملون وكالة
 #: رويترز بأنهم``); after أفاد, which also means "reported", a pronoun may be the agency's own.
 THAT_WITH_PRONOUN_AFTER = re.compile(

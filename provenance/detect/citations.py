@@ -36,6 +36,7 @@ from provenance.detect import citation_patterns as P
 from provenance.detect import citation_senses as S
 from provenance.detect.anchored import WordRuns, finditer_near
 from provenance.detect.citation_anchors import AnchorPlan, name_runs
+from provenance.detect.citation_lists import share_listed_roles
 from provenance.detect.citation_roles import (
     FoldedDoc,
     Mention,
@@ -45,7 +46,6 @@ from provenance.detect.citation_roles import (
     is_byline,
     is_dateline,
     role_of,
-    share_listed_roles,
     signs_with_a_date,
     source_label_before,
 )
@@ -135,7 +135,9 @@ def _matcher(registry: Registry) -> _Matcher:
         # is tried whole before "context word + a shorter name" (الوكالة + العربية)
         # ... a quote may follow it unspaced (لوكالة” وفا”)
         rf"(?:(?P<cw>(?i:(?=[{first}]){context}))"
-        rf"(?:\s{{1,3}}(?:(?i:the)\s{{1,3}})?|(?=[{quotes}])))??"
+        # (on the name's own line: "… - WAFA news agency" closing a headline is no context
+        # word of the "Reuters" that opens the next line)
+        rf"(?:[^\S\n]{{1,3}}(?:(?i:the)[^\S\n]{{1,3}})?|(?=[{quotes}])))??"
         # (quotes hold the name on its line: a closing quote ending the line above is not its)
         rf"(?P<q1>[{quotes}][^\S\n]{{0,2}})?"
         rf"(?=[{heads}])(?P<name>{names})(?![\w@])(?!\.[A-Za-z])"
