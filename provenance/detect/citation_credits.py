@@ -15,12 +15,12 @@ from provenance.detect.citation_patterns import MONTH_WORDS, cue_alternation, fo
 
 #: A source label opening a credit line (``Source: Xinhua | 2018-09-30``, ``المصدر: واس``,
 #: ``Reference: Reuters,CNBC``): the words, then the pattern.
-SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر", "مصدر الخبر", "المرجع", "المراجع")
+SOURCE_LABEL_WORDS_AR = ("المصدر", "مصدر", "مصدر الخبر", "المرجع", "المراجع", "ناشر", "الناشر")
 #: … in Latin letters (Turkish, German and English sites).
 SOURCE_LABEL_WORDS_LATIN = ("Sources?", "References?", "Kaynak", "Quelle")
 _SOURCE_LABEL = (
     "(?:" + cue_alternation(SOURCE_LABEL_WORDS_AR) + "|" + "|".join(SOURCE_LABEL_WORDS_LATIN)
-    + r")\s{0,2}[:/]\s{0,3}"
+    + r")\s{0,2}[:/|]\s{0,3}"
     # ... past another source (المصدر: RT + وكالة), or a place before a bracket (المصدر / الكويت
     # (كونا))
     r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
@@ -241,7 +241,7 @@ PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
 #: "Reuters published a report" stays a sentence.
 BYLINE_STAMP_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:[|.·][^\S\n]{0,3}(?:[A-Z][\w'’-]{1,20}(?:[^\S\n][A-Z][\w'’-]{1,20}){0,2}"
-    r"[^\S\n]{0,3}\|[^\S\n]{0,3})?)?(?:Published|Updated|Created|Posted)\b")
+    r"[^\S\n]{0,3}\|[^\S\n]{0,3})?)?(?:Last[^\S\n]{1,3})?(?:Published|Updated|Created|Posted)\b")
 #: The time stamp SPA signs its English wire with, after its name (``--SPA 20:19 LOCAL TIME
 #: 17:19 GMT``).
 WIRE_TIME_AFTER = re.compile(r"[^\S\n]{1,3}\d{1,2}:\d{2}[^\S\n]{1,3}LOCAL[^\S\n]{1,3}TIME\b")

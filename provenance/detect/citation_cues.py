@@ -29,6 +29,8 @@ WITNESS_CUES = re.compile(
 AGENCY_REPORTING_VERBS_AR = (
     "ذكرت", "نقلت", "أفادت", "أوردت", "قالت", "أعلنت", "نشرت", "بثت", "كشفت", "أكدت", "أشارت",
     "أوضحت", "تقول", "زعمت", "ادعت", "تدعي", "تزعم", "تحدثت", "كتبت", "لفتت",
+    # ولم توضح "إيرنا" في تفاصيل الخبر: did not explain, still its report
+    "توضح",
     # its own reading of events: ووصفت (شينخوا) العلاقات بأنها …
     "وصفت",
     # ولم تشر (الأناضول) إلى: did not report, still its report
@@ -219,7 +221,7 @@ REPORTED_AFTER = re.compile(
     r"|(?:was|were|has\s{1,3}been)\s{1,3}able\s{1,3}to\s{1,3}(?:independently\s{1,3})?"
     r"(?:confirm|verify|establish)"
     r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed|criticized|criticised"
-    r"|alleges|claims|argues|asserts|insists|verifies|confirms"
+    r"|alleges|claims|argues|asserts|insists|verifies|confirms|informed|informs"
     # (the verb, not the adjective of "its verified Twitter account")
     r"|verified(?=\s{1,3}(?:the|that|its?|an?|this|these|those)\s)"
     r"|condemned|denounced|slammed|warned|blasted|praised|hailed)\b"

@@ -93,6 +93,17 @@ _TIME_STAMP_LINE = re.compile(r"\s{0,3}\d{1,2}:\d{2}[^\n]{0,30}\d{4}\s*")
 _STAMP_AFTER_BRACKET = re.compile(r"[^\S\n]{0,2}\)" + _TIME_STAMP_LINE.pattern)
 
 
+#: Words that flag a headline where a dateline has its place (``عاجل-رويترز:``).
+_FLAG_LEADS = frozenset(P.fold(w) for w in (
+    "عاجل", "خاص", "حصري", "هام", "بالفيديو", "بالصور", "Breaking", "BREAKING", "Exclusive",
+    "EXCLUSIVE", "Urgent", "URGENT", "UPDATE", "Update"))
+
+
+def is_flag(lead: str) -> bool:
+    """Whether the words before a wire are only a headline's flag and its dash (``عاجل-``)."""
+    return lead.strip(" -–—―:|") in _FLAG_LEADS
+
+
 def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     """Whether the mention sits in a dateline (``بغداد - واع -``, ``MOSCOW (AP) —``).
 
@@ -120,6 +131,13 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
         before = before.rstrip()[:-1]
         after = after.lstrip()[1:]
     lead = before.strip()
+    # an outlet's tag before a bar is no place (أخبار الآن | انقرة- اسطنبول (أ ف ب), … | WAM)
+    barred = "|" in lead
+    lead = lead.rsplit("|", 1)[1].strip() if barred else lead
+    if barred and not lead and P.STAMP_AFTER.match(after):
+        return True  # كشـ24 | و.م.ع نشر في: …: outlet, agency, then the publication stamp
+    if is_flag(lead):
+        return False  # عاجل-رويترز: …, Breaking - Reuters: a flag, no place
     if bracket and P.AGENCY_WORD_OPENS.fullmatch(lead + " "):
         return False  # وكالة (رويترز) : …: the agency heads what follows, it is no place
     if lead.startswith("(") and not bracket and len(lead) == 1:
@@ -177,10 +195,11 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
                                and not stamp) or own_line
     if only_punct:
         # رويترز (واشنطن) - …, (Reuters) handled above; a bare name opening a line then a dash
-        if (line_start == 0 or P.AGENCY_WORD_OPENS.match(doc.folded, m.start)) \
+        if (P.AGENCY_WORD_OPENS.match(doc.folded, m.start) or (
+                line_start == 0 and line_end - line_start <= P.HEADLINE_REACH)) \
                 and re.match(r"[\s\"'“”«»]{0,3}:", after):
             # a headline "«رويترز»: اندلاع اشتباكات" quotes the agency, as does a line of a
-            # listing "وكالة فارس: ندعو …"
+            # listing "وكالة فارس: ندعو …"; a long first line is a story: "أ ش أ: واصلت …"
             return False
         if not lead and m.entry.kind == "agency" and _OPENING_FULL_STOP.match(after):
             return True  # سبوتنيك. أعلنت وزارة …: the wire's name opens the story

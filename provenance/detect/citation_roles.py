@@ -31,6 +31,7 @@ from provenance.detect.citation_lines import (
     caps_place_dateline,
     is_byline,
     is_dateline,
+    is_flag,
     lead_tokens,
     opens_line,
     photographer_slash_line,
@@ -153,8 +154,9 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
     wrapped = _wrapped_clause_role(doc, m, line_start)
     if wrapped is not None:
         return wrapped  # "… two sources told\nReuters.": a line broken inside the sentence
-    if line_start == 0 and _credits_the_headline(doc, m, line_end):
-        return CitationRole.ATTRIBUTION  # North Korea fires missile -Yonhap
+    headline = _credits_the_headline(doc, m, line_end) if line_start == 0 else None
+    if headline is not None:
+        return headline  # North Korea fires missile -Yonhap; … midlands region – dpa international
     if is_dateline(doc, m):
         return CitationRole.DATELINE
     if stamped_line(doc, m):
@@ -210,27 +212,36 @@ def _wrapped_clause_role(doc: FoldedDoc, m: Mention, line_start: int) -> Citatio
     return role if role in (CitationRole.INTERVIEW, CitationRole.ATTRIBUTION) else None
 
 
-def _credits_the_headline(doc: FoldedDoc, m: Mention, line_end: int) -> bool:
-    """A headline ending in a dash glued to the wire (``North Korea fires missile -Yonhap``):
-    more words than a dateline's place (and date)."""
+def _credits_the_headline(doc: FoldedDoc, m: Mention, line_end: int) -> CitationRole | None:
+    """A headline ending in a dash and the wire: more words than a dateline's place (and date).
+
+    Glued to the wire, as Reuters writes it (``North Korea fires missile -Yonhap``), the
+    headline quotes it; spaced, in Latin letters (``… on midlands region – dpa international``,
+    ``… Says ACA D-G - Bernama``), the wire is the page's source, its credit. A page that opens
+    with a photo's caption ends the caption's last sentence before the dash (``… yesterday. –
+    KUNA``), and an Arabic caption may not (``… (أرشيفية) - أ ف ب``): neither is a headline.
+    """
     if m.start > P.HEADLINE_REACH:
-        return False  # longer than a headline (and a one-line page is read no further)
+        return None  # longer than a headline (and a one-line page is read no further)
     before = doc.folded[:m.start]
-    # the dash glued to the wire, as Reuters writes it: "- أ ف ب" under a photo is its caption
-    # ... or spaced, when the wire's kind follows it: "… raid - WAFA news agency"
-    kind = C.AGENCY_KIND_AFTER.match(doc.folded, m.end)
-    if kind is not None:
-        before = before.rstrip(" ")
+    spaced = before.rstrip(" ")
+    suffix = spaced != before and CR.ARABIC_LETTER.search(spaced) is None \
+        and not spaced.rstrip("-–—― ").endswith(tuple(P.SENTENCE_END))
+    if suffix:
+        before = spaced
+    kind = C.AGENCY_KIND_AFTER.match(doc.folded, m.end)  # … raid - WAFA news agency
     if not before.endswith((" -", " –", " —", " ―")) or P.CLOSING.fullmatch(
             doc.folded, kind.end() if kind else m.end, line_end) is None:
-        return False
+        return None
     lead = before.rstrip("-–—― ")
     if line_end >= doc.content_end or lead.startswith("و") or C.REPORTING_VERB.search(lead) \
             or lead_tokens(lead) > P.MAX_HEADLINE_TOKENS:
-        return False  # a story of one paragraph signed "… الأسبوع المقبل - رويترز"
+        return None  # a story of one paragraph signed "… الأسبوع المقبل - رويترز"
     # a dateline's lead is a place, or a place and a date (رام الله 10-2-2023 - وفا)
     dated = any(map(str.isdigit, lead))
-    return lead_tokens(lead) > (P.MAX_LEAD_TOKENS if dated else P.MAX_HEADLINE_PLACE_TOKENS)
+    if lead_tokens(lead) <= (P.MAX_LEAD_TOKENS if dated else P.MAX_HEADLINE_PLACE_TOKENS):
+        return None
+    return CitationRole.CREDIT if suffix else CitationRole.ATTRIBUTION
 
 
 def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> CitationRole:
@@ -257,11 +268,13 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
         return CitationRole.INTERVIEW
     if C.ATTRIBUTION_CUES_LOOSE.search(clause.rstrip("ل")):
         return CitationRole.ATTRIBUTION  # also ذكر مراسل الجزيرة: its correspondent reported
-    if not clause.strip(" ل") and _previous_clause_ends(folded, m, C.ATTRIBUTION_CUES_LOOSE):
+    # (Arabic only: an English verb before a comma opens a quotation, 'said, "Anadolu Agency is')
+    if not clause.strip(" ل") and CR.ARABIC_LETTER.match(folded, m.name_start) \
+            and _previous_clause_ends(folded, m, C.ATTRIBUTION_CUES_LOOSE):
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
     if clause.strip() == "ل" and _previous_clause_ends(folded, m, SP.INTERVIEW_NOUN_DATIVE):
         return CitationRole.INTERVIEW  # خلال حديث “بوروي”، للأناضول: the talk was to the agency
-    if (not clause.strip() or CR.TIME_LEAD.fullmatch(clause)) \
+    if (not clause.strip() or CR.TIME_LEAD.fullmatch(clause) or is_flag(clause)) \
             and (first_line or P.AGENCY_WORD_OPENS.match(folded, m.start)) \
             and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.ATTRIBUTION  # a headline quoting the agency: "سانا": الدفاعات …

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.detect.citation_patterns import AGENCY_WORDS_AR, cue_alternation, fold
+from provenance.detect.citation_patterns import AGENCY_WORDS_AR, CUE_WINDOW, cue_alternation, fold
 
 #: Speech verbs: with a dative (``قال لوكالة``, ``told``) the agency is the one spoken to.
 SPEECH_VERBS = (
@@ -49,7 +49,8 @@ INTERVIEW_LATIN = re.compile(
     r"|\bannouncement\s{1,3}to"
     r"|\bquestions?\s{1,3}(?:raised|asked|put)\s{1,3}by"
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with)\s{1,3}(?:the\s{1,3})?"
-    r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:\(\s?)?$"  # gave to Indian news agency IANS; to (SUNA)
+    # (told the Jordanian News Agency (Petra): a name the registry does not hold, then its own)
+    r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:(?:news|press|agency)\s{1,3}){0,2}(?:\(\s?)?$"
     # ... past what the wire is (in an interview with Iran state media IRNA)
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w-]{1,20}['’]?s?\s{1,3})?"
     r"(?:(?:state|state-run|state-owned|official|semi-official|news|media|agency|wire)\s{1,3}){1,3}$"
@@ -189,3 +190,14 @@ TOLD_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:" + cue_alternation(("أبلغ", "أبلغت", "أخبر", "أخبرت")) + r")\s")
 #: Verbs of writing or handing over: with a dative name, a recipient.
 RECIPIENT_VERBS = re.compile(r"(?:^|\s)[وف]?(?:" + fold("كتب|توجه|تقدم|وجه|سلم") + r")\S{0,2}")
+
+
+def spoken_to(folded: str, dative: int) -> bool:
+    """Whether a speech verb opens the clause of the dative ل at ``dative`` (``وقال مصدر في
+    الكرملين لتاس``): a short name glued to it is spoken to, not a word that begins with ل."""
+    return SPEECH_BEFORE_DATIVE.search(folded[max(0, dative - CUE_WINDOW):dative]) is not None
+
+
+def dative_before(folded: str, at: int) -> bool:
+    """Whether a dative stands alone right before ``at`` (``لـ بترا``, ``to``, ``إلى``)."""
+    return DATIVE_WORD.search(folded, max(0, at - 4), at) is not None

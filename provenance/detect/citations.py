@@ -49,6 +49,7 @@ from provenance.detect.citation_roles import (
     signs_with_a_date,
     source_label_before,
 )
+from provenance.detect.citation_speech import dative_before, spoken_to
 from provenance.detect.regex_trie import atoms_of, trie_alternation
 from provenance.model import SOURCE_ROLES, Article, Citation, CitationRole
 
@@ -135,8 +136,7 @@ def _matcher(registry: Registry) -> _Matcher:
         # is tried whole before "context word + a shorter name" (الوكالة + العربية)
         # ... a quote may follow it unspaced (لوكالة” وفا”)
         rf"(?:(?P<cw>(?i:(?=[{first}]){context}))"
-        # (on the name's own line: "… - WAFA news agency" closing a headline is no context
-        # word of the "Reuters" that opens the next line)
+        # (on the name's line: a headline's "… - WAFA news agency" is not the next line's)
         rf"(?:[^\S\n]{{1,3}}(?:(?i:the)[^\S\n]{{1,3}})?|(?=[{quotes}])))??"
         # (quotes hold the name on its line: a closing quote ending the line above is not its)
         rf"(?P<q1>[{quotes}][^\S\n]{{0,2}})?"
@@ -257,7 +257,8 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
         if ambiguous and entry.id in yielding:
             continue  # the article names another agency that signs with the same letters
         if pc and not cw and not ambiguous and _letters(name) < P.MIN_LETTERS_FOR_PROCLITIC \
-                and not (pc.endswith("ل") and P.SPACED_INITIALS.fullmatch(name)):
+                and not (pc.endswith("ل") and (P.SPACED_INITIALS.fullmatch(name) or spoken_to(
+                    folded, match.start() + len(pc) - 1))):
             continue  # ك + افي is كافي, و + افي is وافي: short bare names take no proclitic
         name_start, name_end = match.span("name")
         if folded[name_start - 1:name_start] == "/" and P.in_url(folded, name_start):
@@ -384,14 +385,15 @@ def _context_ok(doc: FoldedDoc, m: Mention) -> bool:
         return True  # "was quoted by TAP as saying"
     if name.isupper() and C.REPORTED_AFTER.match(doc.folded, m.end):
         return True  # "NNA said …": a wire's capitals as the subject of a reporting verb
-    if name.istitle() and C.WIRE_REPORTS_AFTER.match(doc.folded, m.end):
-        return True  # ", Wam reports": a person may say, only a wire or a paper reports
+    if name.istitle() and (C.WIRE_REPORTS_AFTER.match(doc.folded, m.end)
+                           or C.STAFF_AFTER.match(doc.folded, m.end)):
+        return True  # ", Wam reports", "Petra's reporter": only a wire has reporters
     if name.isupper() and clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
         return True  # "he told PTI", "Quizzed by ANSA": a wire's capitals spoken to
     if (m.dative or P.DATIVE_BEFORE_QUOTE.search(doc.folded, max(0, m.start - 3), m.start)) \
             and C.HEADLINE_COLON.match(doc.folded, m.end):
         return True  # بنزيما لـ"إفي": أريد …: what was said to it follows the colon
-    if m.dative and m.entry.id in P.DATIVE_CONTEXT_IDS:
+    if (m.dative or dative_before(doc.folded, m.start)) and m.entry.id in P.DATIVE_CONTEXT_IDS:
         # قال للجزيرة, في حديث لواس: nobody speaks to an island or gives an interview to "wide"
         if clause_role(clause_before(doc.folded, m)) is CitationRole.INTERVIEW:
             return True
