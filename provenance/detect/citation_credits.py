@@ -26,6 +26,9 @@ _SOURCE_LABEL = (
     r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
 )
 SOURCE_LABEL = re.compile(r"\s*/?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # /مصدر: شينخوا/
+#: A translated page's note on its original (``(النص الأصلي باللغة الإنكليزية، جيجي برس)``): the
+#: wire after it wrote the story.
+ORIGINAL_TEXT_BEFORE = re.compile(r"\(\s{0,2}" + fold("النص الأصلي") + r"[^()\n]{0,40}[،,]\s{0,3}$")
 #: A syndicator's tag opening a story with the wire it passes on (``(MENAFN- AFP) Asian …``,
 #: ``(MENAFN- Kuwait News Agency (KUNA))``): a credit, as a source label is.
 SYNDICATORS = ("MENAFN",)
@@ -78,9 +81,13 @@ PICTURE_RELEASED_BEFORE = re.compile(
         "وزعتها", "نشرتها", "بثتها", "التقطتها", "وزعها", "نشرها", "وفرتها"))
     + r")\s{1,3}$"
     r"|\b(?:photo(?:graph)?|picture|image)s?\s{1,3}(?:\S{1,20}\s{1,3}){0,1}?(?:released|distributed"
-    r"|provided|supplied|handed\s{1,3}out)\s{1,3}by\s{1,3}(?:the\s{1,3})?"
-    # ... past a possessive and a kind: "released by the North's official KCNA"
-    r"(?:[A-Z][\w-]{1,20}['’]s\s{1,3})?(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
+    r"|provided|supplied|handed\s{1,3}out)"
+    # ... past its day: "photo released on June 21, 2019 by"
+    r"(?:\s{1,3}on\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4})?\s{1,3}by\s{1,3}(?:the\s{1,3})?"
+    # ... past a possessive and a kind: "released by the North's official KCNA", "by North
+    # Korea's Korean Central News Agency"
+    r"(?:(?:[A-Z][\w-]{1,20}\s{1,3})?[A-Z][\w-]{1,20}['’]s\s{1,3})?"
+    r"(?:(?:official|state|state-run|state-owned|national)\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Words only a photo caption holds (``ليس في الصورة``, ``not pictured``): a name closing its

@@ -187,7 +187,7 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
     r"|\b(?:according\s{1,3}to|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
     r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$"
     # (according to the official Iranian agency IRNA: a third word of what the wire is)
-    r"|\baccording\s{1,3}to(?:\s{1,3}[^\s:\"“”«»]{1,20}){3}[\s'’\"“”«»]{0,4}$",
+    r"|\b(?:according\s{1,3}to|citing|quoting)(?:\s{1,3}[^\s:\"“”«»]{1,20}){3}[\s'’\"“”«»]{0,4}$",
     re.IGNORECASE,
 )
 #: Right after the name, a verb of reporting that it is the subject of (``(WAM) reported``,
@@ -224,6 +224,7 @@ REPORTED_AFTER = re.compile(
     r"|alleges|claims|argues|asserts|insists|verifies|confirms|informed|informs"
     # (the verb, not the adjective of "its verified Twitter account")
     r"|verified(?=\s{1,3}(?:the|that|its?|an?|this|these|those)\s)"
+    r"|released(?=\s{1,3}(?:the|a|its)\s{1,3}(?:report|statement|text|details|figures|results)\b)"
     r"|condemned|denounced|slammed|warned|blasted|praised|hailed)\b"
     r"|" + cue_alternation(("نقلا عن", "نقلاً عن", "به نقل از"))
     # A Reuters/Ipsos poll, an AFP tally: what the agency counted or found

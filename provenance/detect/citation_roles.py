@@ -130,7 +130,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
             return CitationRole.DATELINE
         return CitationRole.CREDIT
     if CR.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m) \
-            or CR.SYNDICATION_CREDIT.match(folded, line_start, m.start):
+            or CR.SYNDICATION_CREDIT.match(folded, line_start, m.start) \
+            or CR.ORIGINAL_TEXT_BEFORE.search(on_line_before):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …, (MENAFN- AFP)
     if signs_with_a_date(doc, m):
         return CitationRole.CREDIT  # … Seized Northern Morocco - 07/03/2016 MAP
@@ -272,8 +273,11 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     if not clause.strip(" ل") and CR.ARABIC_LETTER.match(folded, m.name_start) \
             and _previous_clause_ends(folded, m, C.ATTRIBUTION_CUES_LOOSE):
         return CitationRole.ATTRIBUTION  # قالت اليوم الأحد، وكالة « رويترز »
-    if clause.strip() == "ل" and _previous_clause_ends(folded, m, SP.INTERVIEW_NOUN_DATIVE):
-        return CitationRole.INTERVIEW  # خلال حديث “بوروي”، للأناضول: the talk was to the agency
+    if (clause.strip() == "ل" and _previous_clause_ends(folded, m, SP.INTERVIEW_NOUN_DATIVE)) or (
+            not clause.strip() and _previous_clause_ends(folded, m, SP.INTERVIEW_LATIN)):
+        # خلال حديث “بوروي”، للأناضول: the talk was to the agency; "In an interview with the
+        # Russian news agency, RIA Novosti,": its name in apposition
+        return CitationRole.INTERVIEW
     if (not clause.strip() or CR.TIME_LEAD.fullmatch(clause) or is_flag(clause)) \
             and (first_line or P.AGENCY_WORD_OPENS.match(folded, m.start)) \
             and C.HEADLINE_COLON.match(folded, m.end):

@@ -53,7 +53,7 @@ INTERVIEW_LATIN = re.compile(
     r"(?:[A-Z][\w-]{1,20}\s{1,3})?(?:(?:news|press|agency)\s{1,3}){0,2}(?:\(\s?)?$"
     # ... past what the wire is (in an interview with Iran state media IRNA)
     r"|\bin\s{1,3}an\s{1,3}interview\s{1,3}with\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w-]{1,20}['’]?s?\s{1,3})?"
-    r"(?:(?:state|state-run|state-owned|official|semi-official|news|media|agency|wire)\s{1,3}){1,3}$"
+    r"(?:(?:state|state-run|state-owned|official|semi-official|news|media|agency|wire),?\s{1,3}){1,3}$"
     # French "a déclaré à l'AFP", Spanish "dijo a EFE", German "sagte der dpa"
     r"|\b(?:déclaré|indiqué|confié|expliqué|affirmé|dit|précisé)\s{1,3}"
     r"(?:à\s{1,3}l['’]\s?|au\s{1,3}|à\s{1,3})$"

@@ -35,6 +35,15 @@ from tests.seed_parts import first_citation, first_role
     ("Leaders say closer ties are good for peace - KCNA\n\nThe leaders met.", "KCNA", "credit"),
     ("Government reimposes curbs on a region – dpa international\n\nShops closed.", "dpa",
      "credit"),
+    # a third word of what the wire is after "citing"; what it released; an interview with it
+    # named in apposition; a translated page's note on its original
+    ("Yonhap reported it, citing North Korean state-run news agency KCNA.", "KCNA",
+     "attribution"),
+    ("Pyongyang's official Korean Central News Agency (KCNA) released the report on Saturday.",
+     "KCNA", "attribution"),
+    ("In an interview with the Russian news agency, RIA Novosti, the minister said so.", "RIA",
+     "interview"),
+    ("انتهى الاجتماع بلا اتفاق.\n(النص الأصلي باللغة الإنكليزية، جيجي برس)", "Jiji", "credit"),
 ])
 def test_shapes_of_samples_101_to_106(text: str, agency: str, role: str) -> None:
     assert first_citation(text, agency) == (agency, role, True)
@@ -47,6 +56,12 @@ def test_a_long_first_line_opened_by_the_wire_and_a_colon_is_its_dateline() -> N
              " اليوم الأحد.")
     assert len(story) > 250
     assert first_citation(story + "\nوقال متعامل.", "MENA") == ("MENA", "dateline", True)
+
+
+def test_a_picture_released_on_a_day_by_a_two_word_possessive() -> None:
+    text = ("Leaders meet in the capital, in this undated photo released on June 21, 2019 by"
+            " North Korea's Korean Central News Agency (KCNA).")
+    assert first_citation(text, "KCNA") == ("KCNA", "photo_credit", False)
 
 
 @pytest.mark.parametrize("text, agency, role", [
