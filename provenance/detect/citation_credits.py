@@ -36,7 +36,7 @@ SYNDICATION_CREDIT = re.compile(
     r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
 #: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
 SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
-    r"[.!?؟|][\"”»']?\s{0,3}" + _SOURCE_LABEL, re.IGNORECASE)
+    r"[.!?؟|][\"”»']?\s{0,3}\(?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # (… FDA. (Source: AFP))
 #: Before a name, these words mark the rest of the line as a photo or video credit.
 PHOTO_CUES = re.compile(
     # not inside مصور (a photographer) or تصور (a notion); a caption may be glued to the cue
@@ -45,6 +45,9 @@ PHOTO_CUES = re.compile(
         "تصوير", "الصورة", "صورة", "الصور", "صور", "فيديو", "الفيديو", "صورة أرشيفية",
         "أرشيفية", "أرشيف", "لقطة", "بعدسة", "عدسة"))
     + r")\s{0,2}[:/(-]?\s{0,3}(?:" + fold("من") + r"\s{1,3}|ل\s?)?$"
+    # التقطها مصور لوكالة فرانس برس: the picture was taken by its photographer
+    r"|(?:" + cue_alternation(("التقطها", "التقطه", "التقطتها", "التقطته")) + r")\s{1,3}(?:"
+    + cue_alternation(("مصور", "مصورة", "مصورو")) + r")\s{0,3}(?:ل\s?)?$"
     # تصوير: أحمد علي / أ ف ب — the photographer, then the agency after a slash or dash
     r"|(?<![مت])(?:" + cue_alternation(("تصوير", "الصورة", "صورة", "بعدسة", "عدسة"))
     + r")(?:\s{1,3}" + fold("من") + r")?\s{0,2}[:/-]\s{0,3}(?:\S{1,30}\s{1,3}){0,2}\S{1,30}\s{0,3}"
@@ -55,6 +58,8 @@ PHOTO_CUES = re.compile(
     r"(?:by\s{1,3}|:\s{0,3}|/\s{0,2}|courtesy\s{1,3}(?:of\s{1,3})?)(?:\S{1,30}\s{1,3}){0,6}"
     r"(?:[^\s/]{1,30}[/-]\s{0,2})?$"  # PHOTO: EPA-EFE
     r"|\((?:photo|file|picture)[^()\n]{0,30}$"
+    # Reuters' credit for a picture others handed out: "Courtesy of …/Handout via REUTERS"
+    r"|(?:\b|/)(?:handout|pool)\s{1,3}via\s{1,3}$"
     # AP's credit for a picture others handed out: "(Pakistan Foreign Office via AP)"
     r"|\((?:(?-i:[A-Z])[\w.'’-]{1,20}\s{1,3}){1,5}via\s{1,3}$"
     # AFP's picture credit: the photographer after the copyright sign (© Khaled DESOUKI / AFP)

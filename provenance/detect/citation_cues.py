@@ -177,7 +177,7 @@ STAFF_COLON_AFTER = re.compile(
     r"(?:[^\S\n][^\s:،,.]{1,20})?)?[^\S\n]{0,2}:[^\S\n]{0,3}\S")
 #: Nouns of a report the agency made (``في تقرير لوكالة``, ``استطلاع أجرته``).
 REPORT_NOUNS_AR = ("تقرير", "تقريرا", "برقية", "برقيات", "استطلاع", "إحصاء", "إحصائية", "تحقيق",
-                   "تحليل", "حصيلة", "إعلان", "مسح", "مسوح", "حسابات", "بث مباشر")
+                   "تحليل", "حصيلة", "إعلان", "مسح", "مسوح", "حسابات", "بث مباشر", "رصد")
 #: ``قالت``, ``ونقلت "…``, ``أفادت مصادر … لـ``: a reporting verb a few words before the name.
 ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:^|\s)(?:[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")|[وفب]?(?:"

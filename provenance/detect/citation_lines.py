@@ -273,7 +273,7 @@ def signs_with_a_date(doc: FoldedDoc, m: Mention) -> bool:
         return True
     line_start, line_end = doc.bounds(m.start)
     return P.CLOSING.fullmatch(doc.folded, m.end, line_end) is not None and \
-        P.DATED_SIGNATURE_BEFORE.search(doc.folded, max(line_start, m.start - 20),
+        P.DATED_SIGNATURE_BEFORE.search(doc.folded, max(line_start, m.start - 30),
                                         m.start) is not None
 
 

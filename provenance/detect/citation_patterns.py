@@ -255,7 +255,10 @@ DATE_AFTER_NAME = re.compile(
     # a comma, a bar or a slash (Reuters | Apr 11, 2019, 05:25 PM IST; Reuters / Aug 25, 2023)
     # ... a weekday perhaps first (AFP, Wednesday 2 Oct 2013), an ordinal day (REUTERS, 25th
     # MAY, 2017-)
-    r"\s{0,3}[,،|/]\s{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?"
+    r"(?:\s{0,3}[,،|/]\s{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?"
+    # ... or an Arabic weekday and its comma (أ ش أ الأربعاء، 23 ديسمبر 2020)
+    r"|\s{1,3}(?:" + fold("الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت")
+    + r")\s{0,2}[،,]?\s{1,3})"
     r"(?:(?:" + MONTH_WORDS + r")\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:" + MONTH_WORDS + r")\.?,?\s{1,3}\d{4}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)",
@@ -290,9 +293,13 @@ SHARED_BRACKET_HEAD = re.compile(r"\([^\S\n]{0,2}[^\s()/،,]{1,20}[^\S\n]{0,2}[/
 #: The story's first word after a bracketed wire, capitalised (``(AFP) Moroccan police …``).
 CAPITAL_AFTER = re.compile(r"[^\S\n]{1,3}[\"“]?[A-Z0-9]")
 #: A date and a dash before a name that closes the line: a headline's credit in a listing
-#: (``… Seized Northern Morocco - 07/03/2016 MAP``).
+#: (``… Seized Northern Morocco - 07/03/2016 MAP``), or a date and a bar filling the line before
+#: it (``August 05, 2012|Reuters``).
 DATED_SIGNATURE_BEFORE = re.compile(
-    r"[-–—―|][^\S\n]{0,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]{1,3}$")
+    r"[-–—―|][^\S\n]{0,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]{1,3}$"
+    r"|^[^\S\n]{0,3}(?:" + MONTH_WORDS
+    + r")\.?[^\S\n]{1,3}\d{1,2},?[^\S\n]{1,3}\d{4}[^\S\n]{0,2}\|[^\S\n]{0,2}$",
+    re.IGNORECASE | re.MULTILINE)
 #: A month name then a day, or a day then a month name, in a dateline's lead (``New Delhi,
 #: March 29 (IANS)``, ``القاهرة، 12 مايو``).
 MONTH_AND_DAY = re.compile(

@@ -252,8 +252,9 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
     الأناضول``, ``لتأسيس وكالة الأنباء``, a headline): counting it a source was the main error
     on real articles about agencies.
     """
-    if S.OWNER_BEFORE_AR.search(clause):
-        return CitationRole.SUBJECT  # وقال نائب رئيس شينخوا: its deputy head speaks
+    if S.OWNER_BEFORE_AR.search(clause) or S.NOT_PUBLISHED_AFTER.match(folded, m.end):
+        # وقال نائب رئيس شينخوا: its deputy head speaks; رويترز لم تنشر: a fake pinned on it
+        return CitationRole.SUBJECT
     if clause.endswith("ل") and C.HEADLINE_COLON.match(folded, m.end):
         return CitationRole.INTERVIEW  # صلاح لـ"فرانس برس": لم أفكر في الاعتزال (a headline)
     if not clause.strip() and C.QUOTING_AFTER.match(folded, m.end):
@@ -303,9 +304,12 @@ def _uncued_role(folded: str, m: Mention, clause: str, first_line: bool) -> Cita
 def _spoken_to_past_an_aside(folded: str, m: Mention, clause: str,
                              cued: CitationRole | None) -> bool:
     """``وقال زياد وهو مصري يبلغ من العمر 16 عاما لوكالة فرانس برس "كنت …"``: a dative name,
-    what was said opening right after it, and a speech verb earlier in the sentence (``cued``:
-    the role :func:`clause_role` reads from ``clause``, read once by the caller)."""
-    if not clause.endswith("ل") or not SP.SPEECH_OPENS_AFTER.match(folded, m.end):
+    what was said opening right after it (or said before it, the dative closing the sentence
+    after an aside: ``حسبما قال فلان، وهو …، لوكالة فرانس برس.``), and a speech verb earlier in
+    the sentence (``cued``: the role :func:`clause_role` reads from ``clause``, read once by
+    the caller)."""
+    if not clause.endswith("ل") or not (SP.SPEECH_OPENS_AFTER.match(folded, m.end) or (
+            clause.strip() == "ل" and SP.SENTENCE_ENDS_AFTER.match(folded, m.end))):
         return False
     tail = clause.rstrip("ل").rstrip() + " "
     if C.ACCORDING_TO.search(tail) or S.DENIED_REPORT_BEFORE.search(tail) \

@@ -75,6 +75,24 @@ SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
     # Dakar's African Press Agency signs "APA - Rabat (Morocco) —" too
     "APA": ("African Press Agency", "Agence de Presse Africaine", "apanews"),
 }
+#: ... or the other agency's own dateline shape, though its name is never written in full:
+#: ``APA - Tunis (Tunisia) —``, a city and its country in brackets (Vienna's APA writes
+#: ``Wien (APA) -``).
+_CAPITALISED = r"[A-Z][\w'’-]{1,20}(?:[^\S\n][A-Z][\w'’-]{1,20}){0,2}"
+SHARED_ABBREVIATION_SHAPES: dict[str, re.Pattern[str]] = {
+    "APA": re.compile(
+        r"\bAPA[^\S\n]?[-–—][^\S\n]?" + _CAPITALISED + r"[^\S\n]\(" + _CAPITALISED + r"\)"),
+}
+
+
+def yielding_abbreviations(folded: str) -> frozenset[str]:
+    """Ids whose ambiguous forms belong, in this article, to another agency it names in full
+    (or whose dateline shape it shows)."""
+    return frozenset(
+        agency for agency, others in SHARED_ABBREVIATION.items()
+        if any(fold(other) in folded for other in others)
+        or ((shape := SHARED_ABBREVIATION_SHAPES.get(agency)) and shape.search(folded))
+    )
 
 
 def spelled_out_before(folded: str, start: int, name_start: int, name_end: int) -> bool:

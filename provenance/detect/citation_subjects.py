@@ -81,6 +81,11 @@ DENIED_REPORT_BEFORE = re.compile(
     r"(?:a|an|the)\s{1,3}$",
     re.IGNORECASE,
 )
+#: The agency did not publish it (``وكالة الأنباء الجزائرية لم تنشر خبر …``, ``الحقيقة أن رويترز
+#: لم تنشر هذه المعلومات``): a fact-check's subject, not its source.
+NOT_PUBLISHED_AFTER = re.compile(
+    r"[^\S\n]{0,3}[\"”»)]?[^\S\n]{0,3}" + fold("لم") + r"[^\S\n]{1,3}(?:"
+    + cue_alternation(("تنشر", "تبث", "تصدر", "تورد", "ينشر", "يبث")) + r")(?=[\s،,.]|$)")
 #: Nouns of the agency as a place or a body right before its bracketed name (``في مقر (كونا)``,
 #: ``دور (واع)``): what the sentence is about, not a credit closing it.
 SUBJECT_NOUN_BEFORE_BRACKET = re.compile(

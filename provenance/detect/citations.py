@@ -133,8 +133,8 @@ def _matcher(registry: Registry) -> _Matcher:
     pattern = re.compile(
         rf"(?<![\w{re.escape(P.NOT_BEFORE)}])(?P<pc>{P.PROCLITIC})"
         # lazy: a registry name that opens with a context word (الوكالة العربية السورية للأنباء)
-        # is tried whole before "context word + a shorter name" (الوكالة + العربية)
-        # ... a quote may follow it unspaced (لوكالة” وفا”)
+        # is tried whole before "context word + a shorter name" (الوكالة + العربية); a quote
+        # may follow it unspaced (لوكالة” وفا”)
         rf"(?:(?P<cw>(?i:(?=[{first}]){context}))"
         # (on the name's line: a headline's "… - WAFA news agency" is not the next line's)
         rf"(?:[^\S\n]{{1,3}}(?:(?i:the)[^\S\n]{{1,3}})?|(?=[{quotes}])))??"
@@ -243,7 +243,7 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
     runs, name_before = matcher.plan.choose(words)
     anchors = words.starts(runs)
     back = matcher.prefix + name_before
-    yielding = _yielding_abbreviations(folded)
+    yielding = S.yielding_abbreviations(folded)
     forms, context_kinds, form_key = matcher.forms, matcher.context_kinds, P.form_key
     ambiguous_spellings = matcher.ambiguous_spellings
     exclude_before, exclude_after = S.EXCLUDE_BEFORE, S.EXCLUDE_AFTER
@@ -295,14 +295,6 @@ def _candidates(doc: FoldedDoc, matcher: _Matcher) -> list[tuple[Mention, bool]]
                        context_kind in (entry.kind, "either"))
         found.append((last, ambiguous))
     return found
-
-
-def _yielding_abbreviations(folded: str) -> frozenset[str]:
-    """Ids whose ambiguous forms belong, in this article, to another agency it names in full."""
-    return frozenset(
-        agency for agency, others in S.SHARED_ABBREVIATION.items()
-        if any(P.fold(other) in folded for other in others)
-    )
 
 
 @functools.lru_cache(maxsize=4096)  # once per distinct name written on the page
