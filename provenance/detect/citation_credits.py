@@ -26,6 +26,10 @@ _SOURCE_LABEL = (
     r"(?:[^\n:|()+،,&]{1,30}?\s{0,3}[+،,&(]\s{0,3})?$"
 )
 SOURCE_LABEL = re.compile(r"\s*/?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # /مصدر: شينخوا/
+#: A syndicated story's disclaimer after the wire (``Thomson Reuters is solely responsible for
+#: this content``): the wire wrote it.
+RESPONSIBLE_AFTER = re.compile(r"[^\S\n]{1,3}is[^\S\n]{1,3}solely[^\S\n]{1,3}responsible"
+                               r"[^\S\n]{1,3}for[^\S\n]{1,3}(?:this|the)[^\S\n]{1,3}content")
 #: A translated page's note on its original (``(النص الأصلي باللغة الإنكليزية، جيجي برس)``): the
 #: wire after it wrote the story.
 ORIGINAL_TEXT_BEFORE = re.compile(r"\(\s{0,2}" + fold("النص الأصلي") + r"[^()\n]{0,40}[،,]\s{0,3}$")
@@ -36,7 +40,10 @@ SYNDICATION_CREDIT = re.compile(
     r"\s*\((?:" + "|".join(SYNDICATORS) + r")\s?[-–—―]\s?$", re.IGNORECASE)
 #: The same label after a sentence, with the name closing the line (``… المشترك. المصدر: واس``).
 SOURCE_LABEL_AFTER_SENTENCE = re.compile(  # … or after a stamp's bar (``03:03 PM IST | Source:``)
-    r"[.!?؟|][\"”»']?\s{0,3}\(?\s{0,2}" + _SOURCE_LABEL, re.IGNORECASE)  # (… FDA. (Source: AFP))
+    # (… FDA. (Source: AFP)); a stamp's dash (2020/03/13 | 16:10 - Source: INA; in Arabic a
+    # dash before المصدر may close a picture's caption)
+    r"(?:[.!?؟|][\"”»']?|[-–—](?=\s{0,3}Sources?\s{0,2}:))\s{0,3}\(?\s{0,2}" + _SOURCE_LABEL,
+    re.IGNORECASE)
 #: Before a name, these words mark the rest of the line as a photo or video credit.
 PHOTO_CUES = re.compile(
     # not inside مصور (a photographer) or تصور (a notion); a caption may be glued to the cue
@@ -160,6 +167,8 @@ BYLINE = re.compile(
     # ... "– Additional reporting: Reuters, Bloomberg", "(Compiled by the Reuters … bureau"
     r"|[–—-]?\s{0,2}Additional\s{1,3}(?:reporting|sources)\s{0,2}[:•]|Compiled\s{1,3}by(?:\s{1,3}the)?"
     r"|[–—-]?\s{0,2}With\s{1,3}inputs?\s{1,3}from"
+    # BBC Monitoring's "Text of report by Russian state news agency RIA Novosti"
+    r"|Text\s{1,3}of\s{1,3}(?:a\s{1,3})?report\s{1,3}by"
     # Russian outlets' "Based on materials from TASS"; AllAfrica's "Read the original article on"
     r"|Based\s{1,3}on\s{1,3}materials\s{1,3}(?:from|of)|Read\s{1,3}the\s{1,3}original\s{1,3}article"
     r"\s{1,3}(?:on|at))"

@@ -61,8 +61,10 @@ ACCORDING_TO = re.compile(
     + r")\s{1,3}(?:(?:" + cue_alternation(("من", "في", "لدى")) + r")\s{1,3})?"
     # ووفقا لبيانات «بلومبرج»: according to its data
     + r"|(?:" + cue_alternation(("بيانات", "أرقام", "تقديرات", "إحصاءات", "معطيات", "حسابات",
-                                 "تقرير", "تقارير", "مسح", "مسوح", "استطلاع"))
-    + r")\s{1,3}(?:" + cue_alternation(("موقع", "منصة")) + r"\s{1,3})?(?:[\"'«“]\s{0,2})?)?$"
+                                 "تقرير", "تقارير", "مسح", "مسوح", "استطلاع", "مصادر"))
+    + r")\s{1,3}(?:" + cue_alternation(("موقع", "منصة")) + r"\s{1,3})?)?"
+    # (a quote before the name: وفق ''رويترز'', written with two apostrophes)
+    + r"(?:[\"'«“]\s{0,2})?$"
 )
 #: Right before the name, these make it the reporting source (``ذكرت وكالة``, ``according to``).
 ATTRIBUTION_CUES = re.compile(
@@ -221,7 +223,7 @@ REPORTED_AFTER = re.compile(
     r"|(?:was|were|has\s{1,3}been)\s{1,3}able\s{1,3}to\s{1,3}(?:independently\s{1,3})?"
     r"(?:confirm|verify|establish)"
     r"|alleged|claimed|argued|accused|asserted|insisted|noted|stressed|criticized|criticised"
-    r"|alleges|claims|argues|asserts|insists|verifies|confirms|informed|informs"
+    r"|alleges|claims|argues|asserts|insists|verifies|confirms|informed|informs|cites"
     # (the verb, not the adjective of "its verified Twitter account")
     r"|verified(?=\s{1,3}(?:the|that|its?|an?|this|these|those)\s)"
     r"|released(?=\s{1,3}(?:the|a|its)\s{1,3}(?:report|statement|text|details|figures|results)\b)"

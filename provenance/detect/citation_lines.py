@@ -211,8 +211,12 @@ def is_dateline(doc: FoldedDoc, m: Mention, strict: bool = False) -> bool:
     if delim_before and lead_tokens(lead) <= 2 and _OPENING_FULL_STOP.match(after):
         return True  # طهران – سبوتنيك. وأشارت …: the place, a dash, the wire, a full stop
     if lead[-1:] in P.DASHES and lead_tokens(lead.rstrip(P.DASHES)) == 1 and after.strip() \
-            and P.SPACED_INITIALS.fullmatch(doc.folded, m.name_start, m.name_end):
-        return True  # باريس - أ ف ب قد تسجل …: a one-word place, a dash, spaced initials, the story
+            and (P.SPACED_INITIALS.fullmatch(doc.folded, m.name_start, m.name_end)
+                 or (m.entry.kind == "agency" and not m.has_context)):
+        # باريس - أ ف ب قد تسجل …, بغداد- واع أكد …: a one-word place, a dash, the wire, the story
+        return True
+    if before.endswith("/") and after.startswith("/") and lead_tokens(lead.rstrip(" :/")) == 1:
+        return True  # مسقط :/العمانية/ أعلنت …: ONA's place and its name between slashes
     if delim_before and P.STAMP_AFTER.match(after):
         return True  # كشـ24 | و.م.ع نشر في: …: outlet, agency, then the publication stamp
     if delim_before and lead.count("/") >= 2:

@@ -131,7 +131,8 @@ def role_of(doc: FoldedDoc, m: Mention) -> CitationRole:
         return CitationRole.CREDIT
     if CR.SOURCE_LABEL.match(folded, line_start, m.start) or source_label_before(doc, m) \
             or CR.SYNDICATION_CREDIT.match(folded, line_start, m.start) \
-            or CR.ORIGINAL_TEXT_BEFORE.search(on_line_before):
+            or CR.ORIGINAL_TEXT_BEFORE.search(on_line_before) \
+            or CR.RESPONSIBLE_AFTER.match(folded, m.end):
         return CitationRole.CREDIT  # Source: Xinhua | 2018-09-30 | Editor: …, (MENAFN- AFP)
     if signs_with_a_date(doc, m):
         return CitationRole.CREDIT  # … Seized Northern Morocco - 07/03/2016 MAP

@@ -81,7 +81,8 @@ SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
 _CAPITALISED = r"[A-Z][\w'’-]{1,20}(?:[^\S\n][A-Z][\w'’-]{1,20}){0,2}"
 SHARED_ABBREVIATION_SHAPES: dict[str, re.Pattern[str]] = {
     "APA": re.compile(
-        r"\bAPA[^\S\n]?[-–—][^\S\n]?" + _CAPITALISED + r"[^\S\n]\(" + _CAPITALISED + r"\)"),
+        # (the literal first, its boundary after: re skips to "APA" in C)
+        r"APA(?<!\wAPA)[^\S\n]?[-–—][^\S\n]?" + _CAPITALISED + r"[^\S\n]\(" + _CAPITALISED + r"\)"),
 }
 
 
