@@ -185,7 +185,7 @@ ATTRIBUTION_CUES_LOOSE = re.compile(
     r"(?:^|\s)(?:[وف]?(?:" + cue_alternation(REPORTING_VERBS_AR) + r")|[وفب]?(?:"
     + cue_alternation(REPORT_NOUNS_AR) + r"))"
     r"(?:ه|ها|هم)?(?:\s{1,3}(?!(?:ان|بان|انه|انها)(?:\s|$))[^\s:\"'“”«»]{1,20}){0,2}"
-    r"[\s\"'“”«»(]{0,4}$"
+    r"[\s\"'“”«»(/]{0,4}$"  # (… وكالة أنباء /تاس/: slashes for quotation marks)
     r"|\b(?:according\s{1,3}to|reported|reports|said|says|citing|cited|quoted|selon|d['’]apr[eè]s"
     r"|seg[uú]n|laut)\b(?:\s{1,3}(?!that\b)[^\s:\"“”«»]{1,20}){0,2}[\s'’\"“”«»]{0,4}$"
     # (according to the official Iranian agency IRNA: a third word of what the wire is)

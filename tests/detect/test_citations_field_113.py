@@ -18,6 +18,9 @@ from tests.seed_parts import first_citation, first_role
     ("وارتفعت الأسعار بحسب مصادر “بلومبرغ” المطلعة.", "Bloomberg", "attribution"),
     ("“The data has been confirmed,” Interfax cites the president as saying.", "Interfax",
      "attribution"),
+    # slashes for quotation marks around the name after a reporting verb
+    ("ونقلت وكالة أنباء /تاس/ الروسية عن المندوب قوله إن المجلس سيجتمع.", "TASS",
+     "attribution"),
     # a one-word place, a dash glued to it, the wire and the story
     ("عنوان\nبغداد- واع أكد مصدر مطلع أن الاجتماع انتهى.", "INA", "dateline"),
     # credits: BBC Monitoring's heading, a stamp's dash before "Source:", a syndication note
