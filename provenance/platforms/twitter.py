@@ -22,6 +22,7 @@ from provenance.platforms.base import (
     Reading,
     TextHit,
 )
+from provenance.platforms.twitter_cards import iter_web_cards
 from provenance.platforms.twitter_footers import (
     ANCHOR_RE,
     HANDLE,
@@ -153,8 +154,9 @@ class Twitter(Platform):
     # ------------------------------------------------------------------ flattened
 
     def find_flattened(self, text: str) -> Iterable[TextHit]:
-        """Yield ``text … — Name (@handle) Date`` footers with the post text they close."""
-        return list(iter_footers(text))
+        """Yield ``text … — Name (@handle) Date`` footers with the post text they close, and the
+        cards pasted off the site (``Name@handle … 3:56 PM · Nov 25, 2020``)."""
+        return [*iter_footers(text), *iter_web_cards(text)]
 
     # ------------------------------------------------------------------ time and I/O
 
