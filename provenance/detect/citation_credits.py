@@ -261,7 +261,8 @@ PHOTOGRAPHER_SLASH_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}")
 #: Updated: 04-01-2024``, ``Agence France-Presse . London | Updated at 11:27pm``): capitals, so
 #: "Reuters published a report" stays a sentence.
 BYLINE_STAMP_AFTER = re.compile(
-    r"[^\S\n]{0,3}(?:[|.·][^\S\n]{0,3}(?:[A-Z][\w'’-]{1,20}(?:[^\S\n][A-Z][\w'’-]{1,20}){0,2}"
+    # (the place in any case past its first word: "Rio de Janeiro, Brazil")
+    r"[^\S\n]{0,3}(?:[|.·][^\S\n]{0,3}(?:[A-Z][\w'’-]{1,20}(?:,?[^\S\n][\w'’-]{1,20}){0,3}"
     r"[^\S\n]{0,3}\|[^\S\n]{0,3})?)?(?:Last[^\S\n]{1,3})?(?:Published|Updated|Created|Posted)\b")
 #: The time stamp SPA signs its English wire with, after its name (``--SPA 20:19 LOCAL TIME
 #: 17:19 GMT``).

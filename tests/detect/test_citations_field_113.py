@@ -29,6 +29,9 @@ from tests.seed_parts import first_citation, first_role
     ("Title\n2020/03/13 | 16:10 - Source: INA\nThe ministry said.", "INA", "credit"),
     ("The content was syndicated.\nThomson Reuters is solely responsible for this content.",
      "Reuters", "credit"),
+    # samples 118-119: a listing's byline whose place has a comma and a small word
+    ("Title\nAgence France-Presse . Rio de Janeiro, Brazil | Updated at 12:20pm on October 21,"
+     " 2020\nThe senate voted.", "AFP", "credit"),
 ])
 def test_shapes_of_samples_113_to_117(text: str, agency: str, role: str) -> None:
     assert first_citation(text, agency) == (agency, role, True)
