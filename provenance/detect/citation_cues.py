@@ -131,12 +131,16 @@ STAFF_BEFORE = re.compile(
     r"(?:^|\s)[وفل]?(?:" + cue_alternation(STAFF_NOUNS_AR) + r")(?:(?:\s{1,3}[^\s.،,]{2,12}){0,3}"
     r"\s{1,3}(?:" + cue_alternation(("في", "من", "لدى")) + r")|\s{1,3}" + fold("مكتب")
     + r")?\s{0,3}[(\"'“”«»]?\s{0,2}$"
-    r"|\b(?:correspondents?|reporters?|journalists?|photographers?)\s{1,3}(?:for|with|of)"
+    r"|\b(?:correspondents?|reporters?|journalists?|photographers?|spokes(?:person|man|woman))"
+    r"\s{1,3}(?:for|with|of)"
     r"\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
 STAFF_AFTER = re.compile(
-    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|witness(?:es)?)\b",
+    # (its spokesperson speaks for it: "A Reuters spokesperson said"; an ambiguous name needs
+    # other context first, so "PTI spokesman" of the party is never read so)
+    r"['’]?s?\s{1,3}(?:correspondents?|reporters?|journalists?|photographers?|team|witness(?:es)?"
+    r"|spokes(?:person|man|woman))\b",
     re.IGNORECASE,
 )
 #: Staff make the agency a source only when they saw or reported something (``شاهد مراسل``,

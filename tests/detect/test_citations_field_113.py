@@ -29,6 +29,11 @@ from tests.seed_parts import first_citation, first_role
     ("Title\n2020/03/13 | 16:10 - Source: INA\nThe ministry said.", "INA", "credit"),
     ("The content was syndicated.\nThomson Reuters is solely responsible for this content.",
      "Reuters", "credit"),
+    # samples 112 and 119: the agency's spokesperson speaks for it
+    ("A Reuters spokesperson confirmed the agency published no such story.", "Reuters",
+     "attribution"),
+    ('"We do not know the circumstances," a Reuters spokesperson said.', "Reuters",
+     "attribution"),
     # samples 118-119: a listing's byline whose place has a comma and a small word
     ("Title\nAgence France-Presse . Rio de Janeiro, Brazil | Updated at 12:20pm on October 21,"
      " 2020\nThe senate voted.", "AFP", "credit"),
@@ -50,3 +55,9 @@ def test_a_dash_before_an_arabic_source_label_is_no_credit_of_its_own() -> None:
 ])
 def test_near_misses_of_those_shapes(text: str, agency: str, role: str) -> None:
     assert first_role(text, agency) == (agency, role)
+
+
+def test_a_party_spokesman_is_no_agency_spokesperson() -> None:
+    # PTI is also a Pakistani party: its bare capitals need other context to be the agency
+    assert first_citation("Title\nPTI spokesman Jane Roe said the party would protest.",
+                          "PTI") is None
