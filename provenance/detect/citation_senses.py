@@ -67,33 +67,34 @@ EXCLUDE_BEFORE: dict[str, re.Pattern[str]] = {
 #: الألمانية a ministry), not the wire; the wire's short name stands alone or after a delimiter.
 NISBA_ADJECTIVE = re.compile(fold("ال") + r"\w{2,20}" + fold("ية"))
 DEFINITE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وفبل]?" + fold("ال") + r"\w{2,20}[^\S\n]{1,3}$")
-#: Per registry id: full names of *other* agencies that share its ambiguous abbreviation. When
-#: the article names one of them, its bare abbreviation is not this agency (the private
-#: ``وكالة أنباء الإعلام العراقي`` also signs ``واع``, which is INA's).
-SHARED_ABBREVIATION: dict[str, tuple[str, ...]] = {
-    "INA": ("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي"),
-    # Dakar's African Press Agency signs "APA - Rabat (Morocco) —" too
-    "APA": ("African Press Agency", "Agence de Presse Africaine", "apanews"),
-}
-#: ... or the other agency's own dateline shape, though its name is never written in full:
-#: ``APA - Tunis (Tunisia) —``, a city and its country in brackets (Vienna's APA writes
-#: ``Wien (APA) -``).
+#: A name of capitalised words (a city, a country).
 _CAPITALISED = r"[A-Z][\w'’-]{1,20}(?:[^\S\n][A-Z][\w'’-]{1,20}){0,2}"
-SHARED_ABBREVIATION_SHAPES: dict[str, re.Pattern[str]] = {
-    "APA": re.compile(
+
+
+def _signs(names: tuple[str, ...], shape: str | None = None) -> re.Pattern[str]:
+    """What shows another agency in an article: its full names as written, or its own shape."""
+    return re.compile("|".join([*(re.escape(fold(name)) for name in names), *([shape] if shape
+                                                                              else [])]))
+
+
+#: Per registry id: what shows that *another* agency, which signs with the same ambiguous
+#: abbreviation, is the one in this article: its full names (the private ``وكالة أنباء
+#: الإعلام العراقي`` also signs ``واع``, which is INA's), or its own dateline shape where its
+#: name is never written in full (Dakar's African Press Agency: ``APA - Tunis (Tunisia) —``, a
+#: city and its country in brackets; Vienna's APA writes ``Wien (APA) -``).
+SHARED_ABBREVIATION: dict[str, re.Pattern[str]] = {
+    "INA": _signs(("وكالة أنباء الإعلام العراقي", "وكالة انباء الاعلام العراقي")),
+    "APA": _signs(
+        ("African Press Agency", "Agence de Presse Africaine", "apanews"),
         # (the literal first, its boundary after: re skips to "APA" in C)
         r"APA(?<!\wAPA)[^\S\n]?[-–—][^\S\n]?" + _CAPITALISED + r"[^\S\n]\(" + _CAPITALISED + r"\)"),
 }
 
 
 def yielding_abbreviations(folded: str) -> frozenset[str]:
-    """Ids whose ambiguous forms belong, in this article, to another agency it names in full
-    (or whose dateline shape it shows)."""
-    return frozenset(
-        agency for agency, others in SHARED_ABBREVIATION.items()
-        if any(fold(other) in folded for other in others)
-        or ((shape := SHARED_ABBREVIATION_SHAPES.get(agency)) and shape.search(folded))
-    )
+    """Ids whose ambiguous forms belong, in this article, to another agency it shows."""
+    return frozenset(agency for agency, signs in SHARED_ABBREVIATION.items()
+                     if signs.search(folded))
 
 
 def spelled_out_before(folded: str, start: int, name_start: int, name_end: int) -> bool:

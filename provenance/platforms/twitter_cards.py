@@ -75,13 +75,13 @@ def iter_web_cards(text: str) -> Iterator[TextHit]:
 def _block_head(text: str, stamp_line: int) -> tuple[int, str, str, str | None] | None:
     """The name, handle and post text above a stamp on its own line (the block shape)."""
     lines: list[tuple[int, int]] = []  # (start, end) of the lines above, nearest first
-    end = stamp_line - 1
-    while end >= 0 and len(lines) < MAX_TEXT_LINES + 2:
-        start = text.rfind("\n", 0, end) + 1
-        lines.append((start, end))
-        end = start - 1
-    for k, (start, end) in enumerate(lines):
-        handle = HANDLE_LINE_RE.fullmatch(text, start, end)
+    line_end = stamp_line - 1
+    while line_end >= 0 and len(lines) < MAX_TEXT_LINES + 2:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        lines.append((line_start, line_end))
+        line_end = line_start - 1
+    for k, (handle_start, handle_end) in enumerate(lines):
+        handle = HANDLE_LINE_RE.fullmatch(text, handle_start, handle_end)
         if handle is None:
             continue
         if k + 1 >= len(lines):
@@ -90,7 +90,7 @@ def _block_head(text: str, stamp_line: int) -> tuple[int, str, str, str | None] 
         name = text[name_start:name_end].strip(" \t*")
         if not name or len(name) > MAX_NAME or "@" in name:
             return None
-        body = text[end + 1:stamp_line].strip() or None
+        body = text[handle_end + 1:stamp_line].strip() or None  # the lines between
         return name_start + text[name_start:name_end].index(name[0]), name, \
             handle.group("handle"), body
     return None
